@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ecsec",
+    products: [
+        .library(name: "SecurityChecklist", targets: ["SecurityChecklist"]),
+        .executable(name: "ecsec", targets: ["ecsec"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The library: model, strict loading, scoring, persistence. Foundation only, pure.
+        .target(
+            name: "SecurityChecklist",
+            plugins: ["EmbedChecklists"]
+        ),
+        // Turns Checklists/*.json into Swift source at build time, so the data travels
+        // inside the binary (no resource bundle to lose when the binary is copied).
+        .executableTarget(name: "ChecklistEmbedder"),
+        .plugin(
+            name: "EmbedChecklists",
+            capability: .buildTool(),
+            dependencies: ["ChecklistEmbedder"]
+        ),
+        // The command line: the only place that touches the environment, the clock and exit codes.
+        .executableTarget(
+            name: "ecsec",
+            dependencies: [
+                "SecurityChecklist",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SecurityChecklistTests",
+            dependencies: ["SecurityChecklist"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ecsec", "SecurityChecklist"]
+        ),
+    ]
+)

@@ -1,0 +1,25 @@
+import Foundation
+import PackagePlugin
+
+/// Generates `EmbeddedChecklists.swift` from every `Checklists/*.json` at the package root.
+///
+/// The JSON files stay the single source of truth; the generated source only carries their
+/// bytes into the library so a binary copied on its own still has them.
+@main
+struct EmbedChecklists: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
+        let folder = context.package.directoryURL.appending(path: "Checklists")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let inputs = names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appending(path: $0) }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedChecklists.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(inputs.count) checklist(s)",
+                executable: try context.tool(named: "ChecklistEmbedder").url,
+                arguments: [output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+}

@@ -1,0 +1,93 @@
+/// Why an edit to an assessment was refused. The assessment is unchanged.
+public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The checklist has no such control. `suggestions` are close ids.
+    case unknownControl(ControlID, checklist: ChecklistID, suggestions: [ControlID])
+    /// The answer breaks a rule (N/A without a reason, delegated without a provider).
+    case invalidAnswer(ControlID, String)
+    /// The checklist asks no such profile question.
+    case unknownProfileKey(ProfileKey, valid: [ProfileKey])
+    /// The profile question does not offer that value.
+    case unknownProfileValue(ProfileKey, ProfileValue, valid: [ProfileValue])
+    /// The assessment answers another checklist.
+    case checklistMismatch(expected: ChecklistID, found: ChecklistID)
+
+    public var description: String {
+        switch self {
+        case .unknownControl(let id, let checklist, let suggestions):
+            "checklist \(checklist) has no control \(quoted(id.rawValue))"
+                + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.map(\.rawValue).joined(separator: ", "))?")
+        case .invalidAnswer(let id, let message): "\(id): \(message)"
+        case .unknownProfileKey(let key, let valid):
+            "unknown profile key \(quoted(key.rawValue)); valid keys: \(valid.map(\.rawValue).joined(separator: ", "))"
+        case .unknownProfileValue(let key, let value, let valid):
+            "unknown value \(quoted(value.rawValue)) for profile key \(key); valid values: \(valid.map(\.rawValue).joined(separator: ", "))"
+        case .checklistMismatch(let expected, let found):
+            "the assessment answers checklist \(quoted(found.rawValue)), not \(quoted(expected.rawValue))"
+        }
+    }
+}
+
+extension Assessment {
+    /// A new, empty assessment of `checklist`.
+    /// - Parameters:
+    ///   - id: A fresh UUID; the library generates none.
+    ///   - now: The creation time; the library reads no clock.
+    /// - Throws: ``AssessmentEditError`` for a profile key or value the checklist doesn't offer.
+    public static func new(
+        id: AssessmentID, checklist: Checklist, organization: String = "", site: String? = nil,
+        assessor: String? = nil, period: String? = nil, profile: [ProfileKey: ProfileValue] = [:], now: Timestamp
+    ) throws(AssessmentEditError) -> Assessment {
+        var assessment = Assessment(
+            id: id, checklist: ChecklistReference(id: checklist.id, version: checklist.version),
+            organization: organization, site: site, assessor: assessor, period: period, createdAt: now)
+        for (key, value) in profile.sorted(by: { $0.key < $1.key }) {
+            try assessment.setProfile(key, to: value, in: checklist, at: now)
+        }
+        return assessment
+    }
+
+    /// Records `answer` for `control`, or clears it when `answer` is `nil`, and sets `updatedAt`.
+    /// - Throws: ``AssessmentEditError`` for an unknown control or an answer that breaks a rule.
+    public mutating func setAnswer(
+        _ answer: Answer?, for control: ControlID, in checklist: Checklist, at now: Timestamp
+    ) throws(AssessmentEditError) {
+        guard self.checklist.id == checklist.id else {
+            throw .checklistMismatch(expected: checklist.id, found: self.checklist.id)
+        }
+        guard checklist.control(control) != nil else {
+            let ids = checklist.controls.map(\.id.rawValue)
+            let exact = ids.filter { $0.lowercased() == control.rawValue.lowercased() }
+            let near = exact.isEmpty ? closest(to: control.rawValue, among: ids).map { [$0] } ?? [] : exact
+            throw .unknownControl(control, checklist: checklist.id, suggestions: near.map(ControlID.init))
+        }
+        if let answer, let problem = answer.problems().first {
+            throw .invalidAnswer(control, problem.message)
+        }
+        answers[control] = answer
+        updatedAt = max(updatedAt, now)
+    }
+
+    /// Sets a profile answer and `updatedAt`.
+    public mutating func setProfile(
+        _ key: ProfileKey, to value: ProfileValue?, in checklist: Checklist, at now: Timestamp
+    ) throws(AssessmentEditError) {
+        guard let question = checklist.profileQuestion(key) else {
+            throw .unknownProfileKey(key, valid: checklist.profile.map(\.key))
+        }
+        if let value, question.option(value) == nil {
+            throw .unknownProfileValue(key, value, valid: question.options.map(\.value))
+        }
+        profile[key] = value
+        updatedAt = max(updatedAt, now)
+    }
+
+    /// Whether every profile question of `checklist` has an answer.
+    public func profileIsComplete(for checklist: Checklist) -> Bool {
+        checklist.profile.allSatisfy { profile[$0.key] != nil }
+    }
+
+    /// In-scope controls in checklist order.
+    public func controlsInScope(of checklist: Checklist) -> [Control] {
+        checklist.controls.filter { $0.applies(to: profile) }
+    }
+}

@@ -1,0 +1,106 @@
+/// Writes JSON deterministically: members sorted by key (UTF-8 byte order), two-space
+/// indentation, `"key": value`, LF line ends and a final newline, non-ASCII text unescaped.
+///
+/// Two saves of equal values give identical bytes, so result files diff cleanly in git.
+package enum JSONWriter {
+    package static func write(_ value: JSONValue) -> String {
+        var output = ""
+        output.reserveCapacity(4096)
+        write(value, indent: 0, into: &output)
+        output.append("\n")
+        return output
+    }
+
+    /// One line, no spaces: for compact machine output such as JSON Lines.
+    package static func compact(_ value: JSONValue) -> String {
+        var output = ""
+        writeCompact(value, into: &output)
+        return output
+    }
+
+    static func sortedMembers(_ object: JSONObject) -> [(String, JSONValue)] {
+        object.members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into output: inout String) {
+        switch value {
+        case .array(let items) where !items.isEmpty:
+            output.append("[\n")
+            for (offset, item) in items.enumerated() {
+                appendIndent(indent + 1, into: &output)
+                write(item, indent: indent + 1, into: &output)
+                output.append(offset == items.count - 1 ? "\n" : ",\n")
+            }
+            appendIndent(indent, into: &output)
+            output.append("]")
+        case .object(let object) where !object.isEmpty:
+            output.append("{\n")
+            let members = sortedMembers(object)
+            for (offset, (key, item)) in members.enumerated() {
+                appendIndent(indent + 1, into: &output)
+                appendString(key, into: &output)
+                output.append(": ")
+                write(item, indent: indent + 1, into: &output)
+                output.append(offset == members.count - 1 ? "\n" : ",\n")
+            }
+            appendIndent(indent, into: &output)
+            output.append("}")
+        default:
+            writeCompact(value, into: &output)
+        }
+    }
+
+    private static func writeCompact(_ value: JSONValue, into output: inout String) {
+        switch value {
+        case .null: output.append("null")
+        case .bool(let flag): output.append(flag ? "true" : "false")
+        case .number(let number): output.append(number.text)
+        case .string(let string): appendString(string, into: &output)
+        case .array(let items):
+            output.append("[")
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { output.append(",") }
+                writeCompact(item, into: &output)
+            }
+            output.append("]")
+        case .object(let object):
+            output.append("{")
+            for (offset, (key, item)) in sortedMembers(object).enumerated() {
+                if offset > 0 { output.append(",") }
+                appendString(key, into: &output)
+                output.append(":")
+                writeCompact(item, into: &output)
+            }
+            output.append("}")
+        }
+    }
+
+    private static func appendIndent(_ level: Int, into output: inout String) {
+        output.append(String(repeating: "  ", count: level))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef")
+
+    /// Escapes only what JSON requires: the quote, the backslash and C0 control characters.
+    package static func appendString(_ string: String, into output: inout String) {
+        output.append("\"")
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": output.append("\\\"")
+            case "\\": output.append("\\\\")
+            case "\n": output.append("\\n")
+            case "\r": output.append("\\r")
+            case "\t": output.append("\\t")
+            case "\u{08}": output.append("\\b")
+            case "\u{0C}": output.append("\\f")
+            case _ where scalar.value < 0x20:
+                output.append("\\u00")
+                output.append(hexDigits[Int(scalar.value >> 4)])
+                output.append(hexDigits[Int(scalar.value & 0xF)])
+            default:
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        output.append("\"")
+    }
+}

@@ -1,0 +1,75 @@
+/// How an assessment's checklist version differs from the checklist it is loaded with.
+public struct VersionDrift: Sendable, Hashable {
+    /// The version the file was written for.
+    public var fileVersion: String
+    /// The version of the checklist in hand.
+    public var checklistVersion: String
+    /// Controls the checklist gained since the file's version (unanswered in the file).
+    public var added: [ControlID]
+    /// Controls the file answers that the checklist no longer has (answers kept, not scored).
+    public var removed: [ControlID]
+    /// The file was written for a later version than the checklist in hand.
+    public var fileIsNewer: Bool
+}
+
+extension Assessment {
+    /// Compares the assessment with the checklist it answers.
+    ///
+    /// Errors: a different checklist id, a profile value the question does not offer. Warnings:
+    /// a profile key the checklist does not ask, answers for controls it does not have (they are
+    /// kept on save but not scored), a different checklist version (with ``VersionDrift``).
+    public func check(against checklist: Checklist) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if self.checklist.id != checklist.id {
+            diagnostics.append(Diagnostic(.error, at: JSONPath.root / "checklist" / "id",
+                "this assessment answers checklist \(quoted(self.checklist.id.rawValue)), not \(quoted(checklist.id.rawValue))"))
+            return diagnostics
+        }
+        for (key, value) in profile.sorted(by: { $0.key < $1.key }) {
+            let path = JSONPath.root / "profile" / key.rawValue
+            guard let question = checklist.profileQuestion(key) else {
+                let keys = checklist.profile.map(\.key.rawValue).joined(separator: ", ")
+                diagnostics.append(Diagnostic(.warning, at: path, "checklist \(checklist.id) \(checklist.version) does not ask \(quoted(key.rawValue)) (ignored); its profile keys: \(keys)"))
+                continue
+            }
+            if question.option(value) == nil {
+                let values = question.options.map(\.value.rawValue).joined(separator: ", ")
+                diagnostics.append(Diagnostic(.error, at: path, "unknown value \(quoted(value.rawValue)); valid values: \(values)"))
+            }
+        }
+        if let drift = versionDrift(against: checklist) {
+            var message = "written for \(checklist.id) \(drift.fileVersion); loaded with version \(drift.checklistVersion)"
+            if drift.fileIsNewer { message += " (older than the file: update ecsec)" }
+            if !drift.added.isEmpty { message += "; controls added: \(drift.added.map(\.rawValue).joined(separator: ", "))" }
+            if !drift.removed.isEmpty { message += "; controls removed (answers kept, not scored): \(drift.removed.map(\.rawValue).joined(separator: ", "))" }
+            diagnostics.append(Diagnostic(.warning, at: JSONPath.root / "checklist" / "version", message))
+        }
+        let known = Set(checklist.controls.map(\.id))
+        let removed = Set(versionDrift(against: checklist)?.removed ?? [])
+        for id in answers.keys.sorted() where !known.contains(id) && !removed.contains(id) {
+            diagnostics.append(Diagnostic(.warning, at: JSONPath.root / "answers" / id.rawValue,
+                "checklist \(checklist.id) \(checklist.version) has no control \(id); the answer is kept but not scored"))
+        }
+        return diagnostics
+    }
+
+    /// The difference between the file's checklist version and `checklist`'s, or `nil` when
+    /// they are the same version.
+    public func versionDrift(against checklist: Checklist) -> VersionDrift? {
+        let fileVersion = VersionNumber(self.checklist.version)
+        let current = VersionNumber(checklist.version)
+        guard fileVersion != current else { return nil }
+        let fileIsNewer = if let fileVersion, let current { fileVersion > current } else { false }
+        var added: [ControlID] = []
+        if let fileVersion, !fileIsNewer {
+            added = checklist.controls.filter { control in
+                control.addedIn.flatMap(VersionNumber.init).map { $0 > fileVersion } ?? false
+            }.map(\.id)
+        }
+        let known = Set(checklist.controls.map(\.id))
+        let removed = answers.keys.filter { !known.contains($0) }.sorted()
+        return VersionDrift(
+            fileVersion: self.checklist.version, checklistVersion: checklist.version, added: added,
+            removed: removed, fileIsNewer: fileIsNewer)
+    }
+}

@@ -1,0 +1,121 @@
+extension Assessment {
+    /// Loads an assessment from the bytes of an `ecsec/assessment@1` JSON document.
+    ///
+    /// This checks the file on its own (types, required members, statuses, reasons and
+    /// providers). Use ``check(against:)`` to compare it with a checklist.
+    /// - Throws: ``LoadError`` listing every problem.
+    public init(json: some Collection<UInt8>, source: String) throws(LoadError) {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(json)
+        } catch {
+            throw LoadError(source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
+        }
+        var context = DecodingContext()
+        let assessment = AssessmentDecoder.decode(root, context: &context)
+        guard let assessment, !context.hasErrors else {
+            throw LoadError(source: source, reason: .invalid(context.diagnostics.filter { $0.severity == .error }))
+        }
+        self = assessment
+    }
+}
+
+enum AssessmentDecoder {
+    static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
+    static let optional = ["site", "assessor", "period"]
+    static let answerRequired = ["status", "answeredAt"]
+    static let answerOptional = ["note", "reason", "provider", "evidence"]
+
+    static func decode(_ root: JSONValue, context: inout DecodingContext) -> Assessment? {
+        guard checkSchema(root, expected: Assessment.schema, context: &context) != nil else { return nil }
+        let path = JSONPath.root
+        guard let object = context.object(root, at: path, required: required, optional: optional) else { return nil }
+
+        var id = context.string(object["id"], at: path / "id").map(AssessmentID.init)
+        if let given = id, !given.isWellFormed {
+            context.error(path / "id", "\(quoted(given.rawValue)) is not a UUID such as 6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b")
+            id = nil
+        }
+        var reference: ChecklistReference?
+        if let checklistObject = context.object(object["checklist"], at: path / "checklist", required: ["id", "version"]) {
+            let checklistID = context.identifier(checklistObject["id"], at: path / "checklist" / "id")
+            let version = context.version(checklistObject["version"], at: path / "checklist" / "version")
+            if let checklistID, let version { reference = ChecklistReference(id: ChecklistID(checklistID), version: version) }
+        }
+        let organization = context.string(object["organization"], at: path / "organization", allowEmpty: true)
+        let site = context.string(object["site"], at: path / "site", allowEmpty: true)
+        let assessor = context.string(object["assessor"], at: path / "assessor", allowEmpty: true)
+        let period = context.string(object["period"], at: path / "period")
+        let createdAt = context.timestamp(object["createdAt"], at: path / "createdAt")
+        let updatedAt = context.timestamp(object["updatedAt"], at: path / "updatedAt")
+
+        var profile: [ProfileKey: ProfileValue] = [:]
+        if let profileValue = object["profile"],
+           let profileObject = context.object(profileValue, at: path / "profile", required: [], optional: profileValue.objectKeys) {
+            for (key, value) in profileObject.members {
+                let keyPath = path / "profile" / key
+                guard DecodingContext.isIdentifier(key) else {
+                    context.error(keyPath, "\(quoted(key)) is not a valid profile key")
+                    continue
+                }
+                if let string = context.identifier(value, at: keyPath) { profile[ProfileKey(key)] = ProfileValue(string) }
+            }
+        }
+
+        var answers: [ControlID: Answer] = [:]
+        if let answersValue = object["answers"],
+           let answersObject = context.object(answersValue, at: path / "answers", required: [], optional: answersValue.objectKeys) {
+            for (key, value) in answersObject.members {
+                let answerPath = path / "answers" / key
+                guard DecodingContext.isIdentifier(key) else {
+                    context.error(answerPath, "\(quoted(key)) is not a valid control id")
+                    continue
+                }
+                if let answer = decodeAnswer(value, at: answerPath, context: &context) { answers[ControlID(key)] = answer }
+            }
+        }
+
+        guard let id, let reference, let organization, let createdAt, let updatedAt else { return nil }
+        return Assessment(
+            id: id, checklist: reference, organization: organization, site: site, assessor: assessor, period: period,
+            createdAt: createdAt, updatedAt: updatedAt, profile: profile, answers: answers)
+    }
+
+    static func decodeAnswer(_ value: JSONValue, at path: JSONPath, context: inout DecodingContext) -> Answer? {
+        guard let object = context.object(value, at: path, required: answerRequired, optional: answerOptional) else { return nil }
+        var statusNames = AnswerStatus.allCases.map(\.rawValue)
+        if case .string(AnswerStatus.unansweredName) = object["status"] {
+            context.error(path / "status", "\"unanswered\" is not stored; remove the answer instead")
+            statusNames = []
+        }
+        let status = statusNames.isEmpty ? nil : context.oneOf(object["status"], at: path / "status", valid: statusNames).flatMap(AnswerStatus.init(rawValue:))
+        let note = context.string(object["note"], at: path / "note", allowEmpty: true)
+        let reason = context.string(object["reason"], at: path / "reason", allowEmpty: true)
+        let provider = context.string(object["provider"], at: path / "provider", allowEmpty: true)
+        var evidence: [String] = []
+        for (index, item) in (context.array(object["evidence"], at: path / "evidence") ?? []).enumerated() {
+            if let text = context.string(item, at: path / "evidence" / index) { evidence.append(text) }
+        }
+        let answeredAt = context.timestamp(object["answeredAt"], at: path / "answeredAt")
+        guard let status, let answeredAt else { return nil }
+        let answer = Answer(status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt)
+        for problem in answer.problems() {
+            context.error(path / problem.member, problem.message)
+        }
+        return answer
+    }
+}
+
+extension Answer {
+    /// Rules an answer must follow on its own: N/A needs a reason, delegated needs a provider.
+    func problems() -> [(member: String, message: String)] {
+        var problems: [(String, String)] = []
+        if status == .notApplicable, reason?.allSatisfy(\.isWhitespace) ?? true {
+            problems.append(("reason", "a notApplicable answer needs a reason (why the measure does not apply)"))
+        }
+        if status == .delegated, provider?.allSatisfy(\.isWhitespace) ?? true {
+            problems.append(("provider", "a delegated answer needs a provider (who does it for the shop)"))
+        }
+        return problems
+    }
+}

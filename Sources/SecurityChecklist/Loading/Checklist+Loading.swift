@@ -1,0 +1,382 @@
+extension Checklist {
+    /// Loads a checklist from the bytes of an `ecsec/checklist@1` JSON document.
+    ///
+    /// Loading is strict: unknown members, duplicate IDs, unknown priorities or statuses, a
+    /// missing language, weights ≤ 0, `appliesWhen` naming an unknown profile key or value, and
+    /// undeclared tags are all errors, reported together.
+    /// - Parameters:
+    ///   - json: The file's bytes (UTF-8).
+    ///   - source: How to name the document in errors: its path, or e.g. `<data>`.
+    /// - Throws: ``LoadError`` listing every problem.
+    /// - Complexity: O(n) in the size of the document plus O(c log c) in the number of controls.
+    public init(json: some Collection<UInt8>, source: String) throws(LoadError) {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(json)
+        } catch {
+            throw LoadError(source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
+        }
+        var context = DecodingContext()
+        let checklist = ChecklistDecoder.decode(root, context: &context)
+        guard let checklist, !context.hasErrors else {
+            throw LoadError(source: source, reason: .invalid(context.diagnostics.filter { $0.severity == .error }))
+        }
+        self = checklist
+    }
+}
+
+/// Checks the `schema` member before anything else, so a file of the wrong kind gets one clear
+/// error rather than a page of unknown members.
+func checkSchema(_ root: JSONValue, expected: String, context: inout DecodingContext) -> JSONObject? {
+    guard case .object(let object) = root else {
+        context.error(.root, "expected a JSON object at the top level, found \(root.typeName)")
+        return nil
+    }
+    guard let schemaValue = object["schema"] else {
+        context.error(JSONPath.root / "schema", "missing required member; expected \(quoted(expected))")
+        return nil
+    }
+    guard case .string(let schema) = schemaValue, schema == expected else {
+        let found = if case .string(let s) = schemaValue { quoted(s) } else { schemaValue.typeName }
+        var message = "unsupported schema \(found); expected \(quoted(expected))"
+        if case .string(let s) = schemaValue, s == Checklist.schema || s == Assessment.schema {
+            message += s == Checklist.schema ? " (this is a checklist file)" : " (this is an assessment file)"
+        }
+        context.error(JSONPath.root / "schema", message)
+        return nil
+    }
+    return object
+}
+
+enum ChecklistDecoder {
+    static let topLevelRequired = ["schema", "id", "version", "title", "source", "scoring", "sections"]
+    static let topLevelOptional = ["description", "tags", "profile", "retired"]
+    static let controlRequired = ["id", "priority", "tags", "title", "question", "why", "how", "verify", "references"]
+    static let controlOptional = ["weight", "appliesWhen", "reviewEveryDays", "replaces", "addedIn"]
+
+    static func decode(_ root: JSONValue, context: inout DecodingContext) -> Checklist? {
+        guard checkSchema(root, expected: Checklist.schema, context: &context) != nil else { return nil }
+        let path = JSONPath.root
+        guard let object = context.object(root, at: path, required: topLevelRequired, optional: topLevelOptional) else { return nil }
+
+        let id = context.identifier(object["id"], at: path / "id")
+        if let id, id.contains(where: \.isUppercase) {
+            context.error(path / "id", "checklist ids are lower case, e.g. \"my-shop-checklist\"")
+        }
+        let version = context.version(object["version"], at: path / "version")
+        let title = context.localized(object["title"], at: path / "title")
+        let description = context.localized(object["description"], at: path / "description")
+        let source = decodeSource(object["source"], at: path / "source", context: &context)
+        let scoring = decodeScoring(object["scoring"], at: path / "scoring", context: &context)
+        let tags = decodeTags(object["tags"], at: path / "tags", context: &context)
+        let profile = decodeProfile(object["profile"], at: path / "profile", context: &context)
+        let retired = decodeRetired(object["retired"], at: path / "retired", context: &context)
+
+        var sections: [Section] = []
+        var sectionPaths: [(SectionID, JSONPath)] = []
+        var controlPaths: [(ControlID, JSONPath)] = []
+        let sectionItems = context.array(object["sections"], at: path / "sections", allowEmpty: false) ?? []
+        for (index, item) in sectionItems.enumerated() {
+            let sectionPath = path / "sections" / index
+            guard let sectionObject = context.object(item, at: sectionPath, required: ["id", "title", "controls"], optional: ["description"]) else { continue }
+            let sectionID = context.identifier(sectionObject["id"], at: sectionPath / "id").map(SectionID.init)
+            let sectionTitle = context.localized(sectionObject["title"], at: sectionPath / "title")
+            let sectionDescription = context.localized(sectionObject["description"], at: sectionPath / "description")
+            var controls: [Control] = []
+            let controlItems = context.array(sectionObject["controls"], at: sectionPath / "controls", allowEmpty: false) ?? []
+            for (controlIndex, controlItem) in controlItems.enumerated() {
+                let controlPath = sectionPath / "controls" / controlIndex
+                if let control = decodeControl(controlItem, at: controlPath, scoring: scoring, context: &context) {
+                    controls.append(control)
+                    controlPaths.append((control.id, controlPath / "id"))
+                }
+            }
+            if let sectionID { sectionPaths.append((sectionID, sectionPath / "id")) }
+            if let sectionID, let sectionTitle {
+                sections.append(Section(id: sectionID, title: sectionTitle, description: sectionDescription, controls: controls))
+            }
+        }
+        context.rejectDuplicates(sectionPaths, what: "section id")
+        context.rejectDuplicates(controlPaths, what: "control id")
+
+        crossCheck(
+            controlPaths: controlPaths, sections: sections, tags: tags, profile: profile, retired: retired,
+            version: version, context: &context)
+
+        guard let id, let version, let title, let source, let scoring else { return nil }
+        return Checklist(
+            id: ChecklistID(id), version: version, title: title, description: description, source: source,
+            scoring: scoring, tags: tags ?? [], profile: profile, retired: retired, sections: sections)
+    }
+
+    static func decodeSource(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> Checklist.Source? {
+        guard let object = context.object(value, at: path, required: ["publisher", "title", "published", "url"]) else { return nil }
+        let publisher = context.localized(object["publisher"], at: path / "publisher")
+        let title = context.localized(object["title"], at: path / "title")
+        var published = context.string(object["published"], at: path / "published")
+        if let date = published, Timestamp(date: date) == nil {
+            context.error(path / "published", "\(quoted(date)) is not a date such as 2023-03-16")
+            published = nil
+        }
+        let url = context.string(object["url"], at: path / "url")
+        guard let publisher, let title, let published, let url else { return nil }
+        return Checklist.Source(publisher: publisher, title: title, published: published, url: url)
+    }
+
+    static func decodeScoring(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> ScoringRules? {
+        guard let object = context.object(value, at: path, required: ["model", "levels"], optional: ["weights", "points"]) else { return nil }
+        let modelName = context.oneOf(object["model"], at: path / "model", valid: ["weighted", "points"])
+        var model: ScoringModel?
+        switch modelName {
+        case "weighted":
+            if object["points"] != nil { context.error(path / "points", "only the points model has a points table") }
+            if object["weights"] == nil {
+                context.error(path / "weights", "missing required member for the weighted model; give a weight for each of: \(Priority.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let names = Priority.allCases.map(\.rawValue)
+            if let weightsObject = context.object(object["weights"], at: path / "weights", required: names) {
+                var weights: [Priority: Decimal3] = [:]
+                for priority in Priority.allCases {
+                    let weightPath = path / "weights" / priority.rawValue
+                    if let weight = context.decimal(weightsObject[priority.rawValue], at: weightPath) {
+                        if weight > .zero { weights[priority] = weight } else { context.error(weightPath, "weights must be greater than 0, found \(weight)") }
+                    }
+                }
+                if weights.count == Priority.allCases.count { model = .weighted(weights: weights) }
+            }
+        case "points":
+            if object["weights"] != nil { context.error(path / "weights", "only the weighted model has weights") }
+            if object["points"] == nil {
+                context.error(path / "points", "missing required member for the points model; give points for each of: \(StatusOrUnanswered.allCases.map(\.description).joined(separator: ", "))")
+            }
+            let names = StatusOrUnanswered.allCases.map(\.description)
+            if let pointsObject = context.object(object["points"], at: path / "points", required: names) {
+                var table: [StatusOrUnanswered: Decimal3] = [:]
+                for status in StatusOrUnanswered.allCases {
+                    if let points = context.decimal(pointsObject[status.description], at: path / "points" / status.description) {
+                        table[status] = points
+                    }
+                }
+                if table.count == StatusOrUnanswered.allCases.count { model = .points(table: table) }
+            }
+        default: break
+        }
+
+        var levels: [ScoringRules.Level] = []
+        var levelPaths: [(LevelID, JSONPath)] = []
+        let levelItems = context.array(object["levels"], at: path / "levels", allowEmpty: false) ?? []
+        for (index, item) in levelItems.enumerated() {
+            let levelPath = path / "levels" / index
+            guard let levelObject = context.object(item, at: levelPath, required: ["id", "label"], optional: ["minScore", "requiresAllMandatory", "description"]) else { continue }
+            let id = context.identifier(levelObject["id"], at: levelPath / "id").map(LevelID.init)
+            let minScore = context.decimal(levelObject["minScore"], at: levelPath / "minScore")
+            let requires = context.bool(levelObject["requiresAllMandatory"], at: levelPath / "requiresAllMandatory") ?? false
+            let label = context.localized(levelObject["label"], at: levelPath / "label")
+            let description = context.localized(levelObject["description"], at: levelPath / "description")
+            if let id { levelPaths.append((id, levelPath / "id")) }
+            if let previous = levels.last, let minScore {
+                if let previousMin = previous.minScore, minScore > previousMin {
+                    context.error(levelPath / "minScore", "levels go from best to worst: \(minScore) is above the previous level's \(previousMin)")
+                } else if previous.minScore == nil {
+                    context.error(levelPath, "a level without minScore catches every score, so it must come last")
+                }
+            }
+            if let id, let label {
+                levels.append(ScoringRules.Level(id: id, minScore: minScore, requiresAllMandatory: requires, label: label, description: description))
+            }
+        }
+        context.rejectDuplicates(levelPaths, what: "level id")
+        guard let model else { return nil }
+        return ScoringRules(model: model, levels: levels)
+    }
+
+    static func decodeTags(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [Checklist.Tag]? {
+        guard let items = context.array(value, at: path) else { return nil }
+        var tags: [Checklist.Tag] = []
+        var paths: [(TagID, JSONPath)] = []
+        for (index, item) in items.enumerated() {
+            let tagPath = path / index
+            guard let object = context.object(item, at: tagPath, required: ["id", "title"]) else { continue }
+            let id = context.identifier(object["id"], at: tagPath / "id").map(TagID.init)
+            let title = context.localized(object["title"], at: tagPath / "title")
+            if let id { paths.append((id, tagPath / "id")) }
+            if let id, let title { tags.append(Checklist.Tag(id: id, title: title)) }
+        }
+        context.rejectDuplicates(paths, what: "tag id")
+        return tags
+    }
+
+    static func decodeProfile(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [ProfileQuestion] {
+        guard let items = context.array(value, at: path) else { return [] }
+        var questions: [ProfileQuestion] = []
+        var keyPaths: [(ProfileKey, JSONPath)] = []
+        for (index, item) in items.enumerated() {
+            let questionPath = path / index
+            guard let object = context.object(item, at: questionPath, required: ["key", "question", "options"], optional: ["help"]) else { continue }
+            let key = context.identifier(object["key"], at: questionPath / "key").map(ProfileKey.init)
+            let question = context.localized(object["question"], at: questionPath / "question")
+            let help = context.localized(object["help"], at: questionPath / "help")
+            var options: [ProfileQuestion.Option] = []
+            var valuePaths: [(ProfileValue, JSONPath)] = []
+            let optionItems = context.array(object["options"], at: questionPath / "options", allowEmpty: false) ?? []
+            if optionItems.count == 1 { context.error(questionPath / "options", "a question needs at least two options") }
+            for (optionIndex, optionItem) in optionItems.enumerated() {
+                let optionPath = questionPath / "options" / optionIndex
+                guard let optionObject = context.object(optionItem, at: optionPath, required: ["value", "label"]) else { continue }
+                let value = context.identifier(optionObject["value"], at: optionPath / "value").map(ProfileValue.init)
+                let label = context.localized(optionObject["label"], at: optionPath / "label")
+                if let value { valuePaths.append((value, optionPath / "value")) }
+                if let value, let label { options.append(ProfileQuestion.Option(value: value, label: label)) }
+            }
+            context.rejectDuplicates(valuePaths, what: "option value")
+            if let key { keyPaths.append((key, questionPath / "key")) }
+            if let key, let question {
+                questions.append(ProfileQuestion(key: key, question: question, help: help, options: options))
+            }
+        }
+        context.rejectDuplicates(keyPaths, what: "profile key")
+        return questions
+    }
+
+    static func decodeRetired(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [Checklist.RetiredControl] {
+        guard let items = context.array(value, at: path) else { return [] }
+        var retired: [Checklist.RetiredControl] = []
+        var paths: [(ControlID, JSONPath)] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = path / index
+            guard let object = context.object(item, at: itemPath, required: ["id", "version"]) else { continue }
+            let id = context.identifier(object["id"], at: itemPath / "id").map(ControlID.init)
+            let version = context.version(object["version"], at: itemPath / "version")
+            if let id { paths.append((id, itemPath / "id")) }
+            if let id, let version { retired.append(Checklist.RetiredControl(id: id, version: version)) }
+        }
+        context.rejectDuplicates(paths, what: "retired control id")
+        return retired
+    }
+
+    static func decodeControl(
+        _ value: JSONValue, at path: JSONPath, scoring: ScoringRules?, context: inout DecodingContext
+    ) -> Control? {
+        guard let object = context.object(value, at: path, required: controlRequired, optional: controlOptional) else { return nil }
+        let id = context.identifier(object["id"], at: path / "id").map(ControlID.init)
+        let priority = context.oneOf(object["priority"], at: path / "priority", valid: Priority.allCases.map(\.rawValue)).flatMap(Priority.init(rawValue:))
+        var weight = context.decimal(object["weight"], at: path / "weight")
+        if let given = weight, given <= .zero {
+            context.error(path / "weight", "weights must be greater than 0, found \(given)")
+            weight = nil
+        }
+        var tags: [TagID] = []
+        var tagPaths: [(TagID, JSONPath)] = []
+        for (index, item) in (context.array(object["tags"], at: path / "tags") ?? []).enumerated() {
+            if let tag = context.identifier(item, at: path / "tags" / index).map(TagID.init) {
+                tags.append(tag)
+                tagPaths.append((tag, path / "tags" / index))
+            }
+        }
+        context.rejectDuplicates(tagPaths, what: "tag")
+        let title = context.localized(object["title"], at: path / "title")
+        let question = context.localized(object["question"], at: path / "question")
+        let why = context.localized(object["why"], at: path / "why")
+        let how = context.localized(object["how"], at: path / "how")
+        let verify = context.localized(object["verify"], at: path / "verify")
+
+        var conditions: [ProfileCondition] = []
+        if let appliesValue = object["appliesWhen"],
+           let applies = context.object(appliesValue, at: path / "appliesWhen", required: [], optional: Array(appliesValue.objectKeys)) {
+            if applies.isEmpty { context.error(path / "appliesWhen", "must name at least one profile key; leave it out for a control that always applies") }
+            for (key, item) in applies.members {
+                var values: [ProfileValue] = []
+                for (index, valueItem) in (context.array(item, at: path / "appliesWhen" / key, allowEmpty: false) ?? []).enumerated() {
+                    if let string = context.string(valueItem, at: path / "appliesWhen" / key / index) {
+                        values.append(ProfileValue(string))
+                    }
+                }
+                conditions.append(ProfileCondition(key: ProfileKey(key), values: values))
+            }
+        }
+        let reviewEveryDays = context.positiveInteger(object["reviewEveryDays"], at: path / "reviewEveryDays")
+
+        var references: [Reference] = []
+        for (index, item) in (context.array(object["references"], at: path / "references") ?? []).enumerated() {
+            let referencePath = path / "references" / index
+            guard let referenceObject = context.object(item, at: referencePath, required: ["source", "item", "official"], optional: ["note"]) else { continue }
+            let source = context.string(referenceObject["source"], at: referencePath / "source")
+            let item = context.string(referenceObject["item"], at: referencePath / "item", allowEmpty: true)
+            let official = context.bool(referenceObject["official"], at: referencePath / "official")
+            let note = context.localized(referenceObject["note"], at: referencePath / "note")
+            if let source, let item, let official {
+                references.append(Reference(source: source, item: item, official: official, note: note))
+            }
+        }
+        var replaces: [ControlID] = []
+        for (index, item) in (context.array(object["replaces"], at: path / "replaces", allowEmpty: false) ?? []).enumerated() {
+            if let replaced = context.identifier(item, at: path / "replaces" / index) { replaces.append(ControlID(replaced)) }
+        }
+        let addedIn = context.version(object["addedIn"], at: path / "addedIn")
+
+        guard let id, let priority, let title, let question, let why, let how, let verify else { return nil }
+        return Control(
+            id: id, priority: priority, weight: weight, tags: tags, title: title, question: question, why: why,
+            how: how, verify: verify, appliesWhen: conditions, reviewEveryDays: reviewEveryDays,
+            references: references, replaces: replaces, addedIn: addedIn)
+    }
+
+    /// Rules that need the whole document: references between tags, profile, controls and versions.
+    static func crossCheck(
+        controlPaths: [(ControlID, JSONPath)], sections: [Section], tags: [Checklist.Tag]?, profile: [ProfileQuestion],
+        retired: [Checklist.RetiredControl], version: String?, context: inout DecodingContext
+    ) {
+        let pathOf = Dictionary(controlPaths.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+        let liveIDs = Set(controlPaths.map(\.0))
+        let declaredTags = tags.map { Set($0.map(\.id)) }
+        let tagList = tags?.map(\.id.rawValue).joined(separator: ", ") ?? ""
+        let current = version.flatMap(VersionNumber.init)
+
+        for retiredControl in retired {
+            if let path = pathOf[retiredControl.id] {
+                context.error(path, "control id \(quoted(retiredControl.id.rawValue)) was retired in version \(retiredControl.version) and must not be reused; choose a new id")
+            }
+            if let current, let retiredIn = VersionNumber(retiredControl.version), retiredIn > current {
+                context.error(JSONPath.root / "retired", "control \(retiredControl.id) is retired in version \(retiredControl.version), later than this checklist's version")
+            }
+        }
+        for section in sections {
+            for control in section.controls {
+                guard let base = pathOf[control.id]?.parent else { continue }
+                if let declaredTags {
+                    for (index, tag) in control.tags.enumerated() where !declaredTags.contains(tag) {
+                        context.error(base / "tags" / index, "undeclared tag \(quoted(tag.rawValue)); declared tags: \(tagList)")
+                    }
+                }
+                for condition in control.appliesWhen {
+                    let conditionPath = base / "appliesWhen" / condition.key.rawValue
+                    guard let question = profile.first(where: { $0.key == condition.key }) else {
+                        let keys = profile.map(\.key.rawValue)
+                        context.error(conditionPath, "unknown profile key \(quoted(condition.key.rawValue)); valid keys: \(keys.isEmpty ? "(the checklist has no profile)" : keys.joined(separator: ", "))")
+                        continue
+                    }
+                    let valid = question.options.map(\.value)
+                    for (index, value) in condition.values.enumerated() where !valid.contains(value) {
+                        context.error(conditionPath / index, "unknown value \(quoted(value.rawValue)) for profile key \(condition.key); valid values: \(valid.map(\.rawValue).joined(separator: ", "))")
+                    }
+                }
+                for (index, replaced) in control.replaces.enumerated() {
+                    if replaced == control.id {
+                        context.error(base / "replaces" / index, "a control cannot replace itself")
+                    } else if liveIDs.contains(replaced) {
+                        context.error(base / "replaces" / index, "\(replaced) is still a control of this checklist; only a retired id can be replaced")
+                    }
+                }
+                if let addedIn = control.addedIn.flatMap(VersionNumber.init), let current, addedIn > current {
+                    context.error(base / "addedIn", "version \(control.addedIn ?? "") is later than this checklist's version \(version ?? "")")
+                }
+            }
+        }
+    }
+}
+
+extension JSONValue {
+    var objectKeys: [String] {
+        if case .object(let object) = self { object.keys } else { [] }
+    }
+}

@@ -1,0 +1,219 @@
+/// Reads a `JSONValue` tree into model values while collecting every problem, so a loader can
+/// report all of them at once. Each check names the JSON path and, where there is a closed set,
+/// the valid values.
+struct DecodingContext {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    mutating func error(_ path: JSONPath, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: path, message))
+    }
+
+    mutating func warning(_ path: JSONPath, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, at: path, message))
+    }
+
+    /// An object with exactly the allowed members, all `required` ones present.
+    mutating func object(
+        _ value: JSONValue?, at path: JSONPath, required: [String], optional: [String] = []
+    ) -> JSONObject? {
+        guard let value else { return nil }
+        guard case .object(let object) = value else {
+            error(path, "expected an object, found \(value.typeName)")
+            return nil
+        }
+        let allowed = required + optional
+        for key in object.keys where !allowed.contains(key) {
+            var message = "unknown member \(quoted(key)); valid members: \(allowed.joined(separator: ", "))"
+            if let suggestion = closest(to: key, among: allowed) { message += " (did you mean \(quoted(suggestion))?)" }
+            error(path / key, message)
+        }
+        for key in required where object[key] == nil {
+            error(path / key, "missing required member")
+        }
+        return object
+    }
+
+    /// A string; empty strings are rejected unless `allowEmpty`.
+    mutating func string(_ value: JSONValue?, at path: JSONPath, allowEmpty: Bool = false) -> String? {
+        guard let value else { return nil }
+        guard case .string(let string) = value else {
+            error(path, "expected a string, found \(value.typeName)")
+            return nil
+        }
+        if !allowEmpty, string.allSatisfy(\.isWhitespace) {
+            error(path, "must not be empty")
+            return nil
+        }
+        return string
+    }
+
+    /// A string that must be one of `valid`.
+    mutating func oneOf(_ value: JSONValue?, at path: JSONPath, valid: [String]) -> String? {
+        guard let string = string(value, at: path) else { return nil }
+        guard valid.contains(string) else {
+            error(path, "unknown value \(quoted(string)); valid values: \(valid.joined(separator: ", "))")
+            return nil
+        }
+        return string
+    }
+
+    /// An identifier: ASCII letters, digits, `-`, `_`, `.`; starting with a letter or digit.
+    mutating func identifier(_ value: JSONValue?, at path: JSONPath) -> String? {
+        guard let string = string(value, at: path) else { return nil }
+        guard Self.isIdentifier(string) else {
+            error(path, "\(quoted(string)) is not a valid identifier; use ASCII letters, digits, '-', '_' and '.', starting with a letter or digit, at most 64 characters")
+            return nil
+        }
+        return string
+    }
+
+    static func isIdentifier(_ string: String) -> Bool {
+        let bytes = string.utf8
+        guard let first = bytes.first, bytes.count <= 64 else { return false }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        guard isAlphanumeric(first) else { return false }
+        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+    }
+
+    /// A version: dotted non-negative integers, e.g. `1.0` or `2.1.3`.
+    mutating func version(_ value: JSONValue?, at path: JSONPath) -> String? {
+        guard let string = string(value, at: path) else { return nil }
+        guard VersionNumber(string) != nil else {
+            error(path, "\(quoted(string)) is not a version; use dotted numbers such as 1.0 or 2.1.3")
+            return nil
+        }
+        return string
+    }
+
+    /// `{"ja": ..., "en": ...}`, both non-empty.
+    mutating func localized(_ value: JSONValue?, at path: JSONPath) -> LocalizedText? {
+        let languages = Language.allCases.map(\.rawValue)
+        guard let object = object(value, at: path, required: languages) else { return nil }
+        let ja = string(object["ja"], at: path / "ja")
+        let en = string(object["en"], at: path / "en")
+        guard let ja, let en else { return nil }
+        return LocalizedText(ja: ja, en: en)
+    }
+
+    mutating func array(_ value: JSONValue?, at path: JSONPath, allowEmpty: Bool = true) -> [JSONValue]? {
+        guard let value else { return nil }
+        guard case .array(let items) = value else {
+            error(path, "expected an array, found \(value.typeName)")
+            return nil
+        }
+        if !allowEmpty, items.isEmpty {
+            error(path, "must not be empty")
+            return nil
+        }
+        return items
+    }
+
+    mutating func bool(_ value: JSONValue?, at path: JSONPath) -> Bool? {
+        guard let value else { return nil }
+        guard case .bool(let flag) = value else {
+            error(path, "expected true or false, found \(value.typeName)")
+            return nil
+        }
+        return flag
+    }
+
+    mutating func decimal(_ value: JSONValue?, at path: JSONPath) -> Decimal3? {
+        guard let value else { return nil }
+        guard case .number(let number) = value else {
+            error(path, "expected a number, found \(value.typeName)")
+            return nil
+        }
+        guard let decimal = Decimal3(jsonText: number.text) else {
+            error(path, "\(number.text) is out of range; use at most 3 decimal places and a magnitude up to 1000000")
+            return nil
+        }
+        return decimal
+    }
+
+    mutating func positiveInteger(_ value: JSONValue?, at path: JSONPath) -> Int? {
+        guard let value else { return nil }
+        guard case .number(let number) = value, let integer = number.intValue else {
+            error(path, "expected a whole number, found \(value.typeName == "number" ? JSONWriter.compact(value) : value.typeName)")
+            return nil
+        }
+        guard integer > 0 else {
+            error(path, "must be greater than 0, found \(integer)")
+            return nil
+        }
+        return integer
+    }
+
+    mutating func timestamp(_ value: JSONValue?, at path: JSONPath) -> Timestamp? {
+        guard let string = string(value, at: path) else { return nil }
+        guard let timestamp = Timestamp(iso8601: string) else {
+            error(path, "\(quoted(string)) is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z")
+            return nil
+        }
+        return timestamp
+    }
+
+    /// Reports every value that occurs more than once.
+    mutating func rejectDuplicates<ID: Hashable & CustomStringConvertible>(
+        _ items: [(ID, JSONPath)], what: String
+    ) {
+        var first: [ID: JSONPath] = [:]
+        for (id, path) in items {
+            if let earlier = first[id] {
+                error(path, "duplicate \(what) \(quoted(id.description)); already used at \(earlier)")
+            } else {
+                first[id] = path
+            }
+        }
+    }
+}
+
+func quoted(_ text: String) -> String {
+    var output = ""
+    JSONWriter.appendString(text, into: &output)
+    return output
+}
+
+/// The candidate within edit distance 2 of `word`, for "did you mean" hints.
+func closest(to word: String, among candidates: [String]) -> String? {
+    func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, ca) in a.enumerated() {
+            var current = [i + 1]
+            for (j, cb) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+    let target = Array(word.lowercased())
+    let scored = candidates.map { ($0, distance(target, Array($0.lowercased()))) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < word.count else { return nil }
+    return best.0
+}
+
+/// A dotted version, compared number by number (`1.10` > `1.9`; `1.0` == `1`).
+public struct VersionNumber: Sendable, Hashable, Comparable {
+    public let parts: [Int]
+
+    public init?(_ text: String) {
+        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+        var parts: [Int] = []
+        for piece in pieces {
+            guard !piece.isEmpty, piece.utf8.count <= 9, piece.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let number = Int(piece) else { return nil }
+            parts.append(number)
+        }
+        while parts.count > 1, parts.last == 0 { parts.removeLast() }
+        self.parts = parts
+    }
+
+    public static func < (lhs: VersionNumber, rhs: VersionNumber) -> Bool {
+        lhs.parts.lexicographicallyPrecedes(rhs.parts)
+    }
+}

@@ -1,0 +1,57 @@
+/// One problem found in a document, at a JSON path.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        /// The document can't be used as it is.
+        case error
+        /// The document is usable; the user should know (e.g. answers for retired controls).
+        case warning
+    }
+
+    public var severity: Severity
+    public var path: JSONPath
+    public var message: String
+
+    public init(_ severity: Severity, at path: JSONPath, _ message: String) {
+        self.severity = severity
+        self.path = path
+        self.message = message
+    }
+
+    /// `$.sections[0].controls[2].priority: unknown value "high"; valid values: ...`
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Why a checklist or assessment document could not be loaded.
+///
+/// Every case names the file (``source``); ``lines`` gives one self-contained line per problem,
+/// ready for a terminal or a log.
+public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: Sendable, Hashable {
+        /// The file could not be read: missing, a directory, no permission, too large, ...
+        case unreadable(String)
+        /// The bytes are not JSON (or not UTF-8).
+        case syntax(line: Int, column: Int, message: String)
+        /// The JSON does not follow the format; every problem is listed.
+        case invalid([Diagnostic])
+    }
+
+    /// The file path as the user gave it, or a name such as `<data>` or a shipped checklist's id.
+    public var source: String
+    public var reason: Reason
+
+    public init(source: String, reason: Reason) {
+        self.source = source
+        self.reason = reason
+    }
+
+    /// One line per problem, each starting with the source.
+    public var lines: [String] {
+        switch reason {
+        case .unreadable(let message): ["\(source): \(message)"]
+        case .syntax(let line, let column, let message): ["\(source): not valid JSON at line \(line), column \(column): \(message)"]
+        case .invalid(let diagnostics): diagnostics.map { "\(source): \($0)" }
+        }
+    }
+
+    public var description: String { lines.joined(separator: "\n") }
+}

@@ -1,0 +1,62 @@
+/// What the shop answered for one control. No answer at all is "unanswered", which is not a
+/// status a file stores: the control simply has no entry in `answers`.
+public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    /// 実施している
+    case implemented
+    /// 一部実施している
+    case partial
+    /// 実施していない
+    case notImplemented
+    /// わからない
+    case unknown
+    /// 該当しない: needs a reason.
+    case notApplicable
+    /// 委託先・サービス提供者が実施: needs the provider's name.
+    case delegated
+
+    public var description: String { rawValue }
+
+    public var label: LocalizedText {
+        switch self {
+        case .implemented: LocalizedText(ja: "実施している", en: "Implemented")
+        case .partial: LocalizedText(ja: "一部実施している", en: "Partially implemented")
+        case .notImplemented: LocalizedText(ja: "実施していない", en: "Not implemented")
+        case .unknown: LocalizedText(ja: "わからない", en: "Don't know")
+        case .notApplicable: LocalizedText(ja: "該当しない", en: "Not applicable")
+        case .delegated: LocalizedText(ja: "委託先・サービス提供者が実施", en: "Done by a provider")
+        }
+    }
+
+    /// The label for "no answer yet".
+    public static let unansweredLabel = LocalizedText(ja: "未回答", en: "Unanswered")
+
+    /// The name used for "no answer" wherever a status is written out (`score`, `diff`).
+    public static let unansweredName = "unanswered"
+}
+
+/// A status or the absence of one: the keys of a `points` scoring table.
+public enum StatusOrUnanswered: Sendable, Hashable, CustomStringConvertible {
+    case answered(AnswerStatus)
+    case unanswered
+
+    public static let allCases: [StatusOrUnanswered] = AnswerStatus.allCases.map { .answered($0) } + [.unanswered]
+
+    public init?(name: String) {
+        if name == AnswerStatus.unansweredName { self = .unanswered } else if let status = AnswerStatus(rawValue: name) {
+            self = .answered(status)
+        } else {
+            return nil
+        }
+    }
+
+    public init(_ status: AnswerStatus?) {
+        self = status.map { .answered($0) } ?? .unanswered
+    }
+
+    public var description: String {
+        switch self {
+        case .answered(let status): status.rawValue
+        case .unanswered: AnswerStatus.unansweredName
+        }
+    }
+}

@@ -1,0 +1,177 @@
+/// A checklist: sections of controls, the profile questions that tailor it to one shop, and the
+/// rules that turn answers into a score. Loaded strictly from `ecsec/checklist@1` JSON.
+public struct Checklist: Sendable, Hashable {
+    /// The format identifier every checklist file declares.
+    public static let schema = "ecsec/checklist@1"
+
+    public var id: ChecklistID
+    /// The checklist's own version, dotted numbers such as `1.0` or `1.2.1`.
+    public var version: String
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    public var source: Source
+    public var scoring: ScoringRules
+    /// Declared tags, in display order. Every control tag names one of these.
+    public var tags: [Tag]
+    public var profile: [ProfileQuestion]
+    /// Control IDs that earlier versions had and this one dropped. They are never reused.
+    public var retired: [RetiredControl]
+    public var sections: [Section]
+
+    /// Where the checklist's content comes from.
+    public struct Source: Sendable, Hashable {
+        public var publisher: LocalizedText
+        public var title: LocalizedText
+        /// The publication date, `YYYY-MM-DD`.
+        public var published: String
+        public var url: String
+    }
+
+    public struct Tag: Sendable, Hashable {
+        public var id: TagID
+        public var title: LocalizedText
+    }
+
+    public struct RetiredControl: Sendable, Hashable {
+        public var id: ControlID
+        /// The checklist version that dropped it.
+        public var version: String
+    }
+
+    /// All controls in checklist order.
+    public var controls: [Control] { sections.flatMap(\.controls) }
+
+    /// The control with `id`, if the checklist has it.
+    public func control(_ id: ControlID) -> Control? {
+        for section in sections {
+            if let control = section.controls.first(where: { $0.id == id }) { return control }
+        }
+        return nil
+    }
+
+    /// The section that holds the control `id`.
+    public func section(containing id: ControlID) -> Section? {
+        sections.first { $0.controls.contains { $0.id == id } }
+    }
+
+    public func profileQuestion(_ key: ProfileKey) -> ProfileQuestion? {
+        profile.first { $0.key == key }
+    }
+
+    public func tag(_ id: TagID) -> Tag? { tags.first { $0.id == id } }
+
+    /// The effective weight of a control: its own, or the checklist's default for its priority.
+    public func weight(of control: Control) -> Decimal3 {
+        if let weight = control.weight { return weight }
+        if case .weighted(let weights) = scoring.model { return weights[control.priority] ?? Decimal3(1) }
+        return Decimal3(1)
+    }
+}
+
+/// A group of controls, e.g. the management items or the build-time requirements.
+public struct Section: Sendable, Hashable {
+    public var id: SectionID
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    public var controls: [Control]
+}
+
+/// One measure the shop is asked about.
+public struct Control: Sendable, Hashable {
+    public var id: ControlID
+    public var priority: Priority
+    /// Overrides the checklist's default weight for the priority.
+    public var weight: Decimal3?
+    public var tags: [TagID]
+    public var title: LocalizedText
+    /// What the owner is asked, in plain words.
+    public var question: LocalizedText
+    /// The risk, with a real incident where one fits.
+    public var why: LocalizedText
+    /// Concrete steps, rough cost, who can do it.
+    public var how: LocalizedText
+    /// How to find out when the owner doesn't know.
+    public var verify: LocalizedText
+    /// Profile conditions, all of which must hold for the control to be in scope.
+    public var appliesWhen: [ProfileCondition]
+    /// After this many days an answer is stale and should be re-checked.
+    public var reviewEveryDays: Int?
+    public var references: [Reference]
+    /// Control IDs of earlier checklist versions that this control continues.
+    public var replaces: [ControlID]
+    /// The checklist version that introduced the control; `nil` for the first version.
+    public var addedIn: String?
+
+    /// Whether the control is in scope for `profile`. A condition whose key is unanswered
+    /// keeps the control in scope.
+    public func applies(to profile: [ProfileKey: ProfileValue]) -> Bool {
+        appliesWhen.allSatisfy { condition in
+            guard let value = profile[condition.key] else { return true }
+            return condition.values.contains(value)
+        }
+    }
+}
+
+/// `appliesWhen` member: the control applies when the profile's `key` is one of `values`.
+public struct ProfileCondition: Sendable, Hashable {
+    public var key: ProfileKey
+    public var values: [ProfileValue]
+}
+
+/// Where a control's wording and priority come from.
+public struct Reference: Sendable, Hashable {
+    public var source: String
+    public var item: String
+    /// `true` when wording and priority come from the official guideline; `false` for the seed
+    /// articles, secondary sources or editorial judgment.
+    public var official: Bool
+    public var note: LocalizedText?
+}
+
+/// A tailoring question, e.g. "How is your shop built?".
+public struct ProfileQuestion: Sendable, Hashable {
+    public var key: ProfileKey
+    public var question: LocalizedText
+    public var help: LocalizedText?
+    public var options: [Option]
+
+    public struct Option: Sendable, Hashable {
+        public var value: ProfileValue
+        public var label: LocalizedText
+    }
+
+    public func option(_ value: ProfileValue) -> Option? { options.first { $0.value == value } }
+}
+
+/// How a checklist turns answers into a score.
+public struct ScoringRules: Sendable, Hashable {
+    public var model: ScoringModel
+    /// Levels from best to worst; the first that the score and mandatory condition reach applies.
+    public var levels: [Level]
+
+    public struct Level: Sendable, Hashable {
+        public var id: LevelID
+        /// `nil` means no lower bound (a catch-all last level).
+        public var minScore: Decimal3?
+        public var requiresAllMandatory: Bool
+        public var label: LocalizedText
+        public var description: LocalizedText?
+    }
+}
+
+/// The two scoring models a checklist can declare.
+public enum ScoringModel: Sendable, Hashable {
+    /// Percentage of weighted credit: implemented and delegated 1, partial 0.5, others 0,
+    /// not-applicable excluded. Default weights per priority.
+    case weighted(weights: [Priority: Decimal3])
+    /// Sum of points per status (IPA's 5-minute self-check: 4 / 2 / 0 / −1).
+    case points(table: [StatusOrUnanswered: Decimal3])
+
+    /// `weighted` or `points`.
+    public var name: String {
+        switch self {
+        case .weighted: "weighted"
+        case .points: "points"
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// Typed identifiers: a control ID can't be passed where a section ID is expected.
+
+/// Common behaviour of the string-backed identifiers below.
+public protocol StringIdentifier: RawRepresentable, Hashable, Comparable, Sendable,
+    CustomStringConvertible, ExpressibleByStringLiteral where RawValue == String {
+    init(_ rawValue: String)
+}
+
+extension StringIdentifier {
+    public init(rawValue: String) { self.init(rawValue) }
+    public init(stringLiteral value: String) { self.init(value) }
+    public var description: String { rawValue }
+    /// Orders by UTF-8 bytes, the order the JSON writer sorts keys in.
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+    }
+}
+
+/// A checklist's stable identifier, e.g. `ipa-ec-site`.
+public struct ChecklistID: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
+/// A section's identifier inside a checklist, e.g. `MGT`.
+public struct SectionID: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
+/// A control's identifier, e.g. `BLD-03`. Stable across checklist versions and never reused.
+public struct ControlID: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
+/// A cross-cutting domain a control belongs to, e.g. `patching` or `mfa`.
+public struct TagID: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
+/// The key of a profile (tailoring) question, e.g. `platform`.
+public struct ProfileKey: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
+/// One of the values a profile question offers, e.g. `cart-asp`.
+public struct ProfileValue: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
+/// A scoring level's identifier, e.g. `A`.
+public struct LevelID: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
+/// An assessment's identifier: a UUID in its canonical lower-case text form.
+public struct AssessmentID: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    /// Whether the text is a UUID (8-4-4-4-12 hexadecimal digits).
+    public var isWellFormed: Bool {
+        let bytes = Array(rawValue.utf8)
+        guard bytes.count == 36 else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            if [8, 13, 18, 23].contains(offset) {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+                     UInt8(ascii: "A")...UInt8(ascii: "F"): continue
+                default: return false
+                }
+            }
+        }
+        return true
+    }
+}

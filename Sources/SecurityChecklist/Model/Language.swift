@@ -1,0 +1,33 @@
+/// The languages every human text in a checklist is written in.
+public enum Language: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    case ja
+    case en
+
+    public var description: String { rawValue }
+
+    /// The language a POSIX locale name asks for: Japanese when it starts with `ja`
+    /// (`ja_JP.UTF-8`, `ja`), English otherwise. `nil` for an empty name.
+    public init?(localeName: String) {
+        guard !localeName.isEmpty else { return nil }
+        self = localeName.lowercased().hasPrefix("ja") ? .ja : .en
+    }
+}
+
+/// A text in Japanese and English. Checklists must give both.
+public struct LocalizedText: Sendable, Hashable {
+    public var ja: String
+    public var en: String
+
+    public init(ja: String, en: String) {
+        self.ja = ja
+        self.en = en
+    }
+
+    /// The text in `language`.
+    public subscript(language: Language) -> String {
+        switch language {
+        case .ja: ja
+        case .en: en
+        }
+    }
+}

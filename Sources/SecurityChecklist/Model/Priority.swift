@@ -1,0 +1,31 @@
+/// The guideline's priority classes. Every control has exactly one.
+public enum Priority: String, Sendable, Hashable, CaseIterable, Comparable, CustomStringConvertible {
+    /// 必須: must be in place.
+    case mandatory
+    /// 必要: needed.
+    case necessary
+    /// 推奨: recommended.
+    case recommended
+
+    public var description: String { rawValue }
+
+    /// Mandatory sorts first.
+    public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rank < rhs.rank }
+
+    var rank: Int {
+        switch self {
+        case .mandatory: 0
+        case .necessary: 1
+        case .recommended: 2
+        }
+    }
+
+    /// The guideline's own word for the class: 必須 / 必要 / 推奨, Mandatory / Necessary / Recommended.
+    public var label: LocalizedText {
+        switch self {
+        case .mandatory: LocalizedText(ja: "必須", en: "Mandatory")
+        case .necessary: LocalizedText(ja: "必要", en: "Necessary")
+        case .recommended: LocalizedText(ja: "推奨", en: "Recommended")
+        }
+    }
+}

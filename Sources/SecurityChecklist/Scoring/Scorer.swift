@@ -1,0 +1,187 @@
+/// Computes a ``ScoreReport`` from a checklist and an assessment, exactly as the README states.
+///
+/// In scope: controls whose `appliesWhen` matches the assessment's profile (an unanswered profile
+/// key keeps a control in scope). Only in-scope controls count anywhere.
+///
+/// Weighted model: credit implemented 1, delegated 1, partial 0.5, notImplemented / unknown /
+/// unanswered 0; notApplicable is left out. score = 100 × Σ(weight × credit) / Σ(weight) over
+/// the group's applicable controls; `nil` when Σ(weight) is 0.
+///
+/// Points model: score = Σ points[status] over the group's in-scope controls; maximum =
+/// in-scope count × points[implemented].
+///
+/// Level: the first level whose `minScore` ≤ the score rounded to one decimal and, when it
+/// `requiresAllMandatory`, whose mandatory condition holds.
+public enum Scorer {
+    /// Scores `assessment` against `checklist`.
+    /// - Parameters:
+    ///   - asOf: "Today" for staleness; `nil` reports no stale answers. The library reads no clock.
+    /// - Complexity: O(c × t) for c controls and t tags per control, plus sorting the gaps.
+    public static func score(_ assessment: Assessment, with checklist: Checklist, asOf: Timestamp? = nil) -> ScoreReport {
+        let rules = Rules(checklist: checklist)
+        var overall = Accumulator()
+        var sectionScores: [ScoreReport.GroupScore<SectionID>] = []
+        var tagAccumulators: [TagID: Accumulator] = [:]
+        var inScopeControls: [(Control, SectionID, AnswerStatus?)] = []
+
+        for section in checklist.sections {
+            var sectionAccumulator = Accumulator()
+            for control in section.controls where control.applies(to: assessment.profile) {
+                let status = assessment.answers[control.id]?.status
+                let weight = checklist.weight(of: control)
+                overall.add(status, weight: weight, rules: rules)
+                sectionAccumulator.add(status, weight: weight, rules: rules)
+                for tag in control.tags { tagAccumulators[tag, default: Accumulator()].add(status, weight: weight, rules: rules) }
+                inScopeControls.append((control, section.id, status))
+            }
+            if sectionAccumulator.counts.inScope > 0 {
+                sectionScores.append(.init(id: section.id, score: sectionAccumulator.score(rules), maximum: sectionAccumulator.maximum(rules), counts: sectionAccumulator.counts))
+            }
+        }
+
+        var tagOrder = checklist.tags.map(\.id)
+        for (control, _, _) in inScopeControls {
+            for tag in control.tags where !tagOrder.contains(tag) { tagOrder.append(tag) }
+        }
+        let tagScores = tagOrder.compactMap { tag -> ScoreReport.GroupScore<TagID>? in
+            guard let accumulator = tagAccumulators[tag] else { return nil }
+            return .init(id: tag, score: accumulator.score(rules), maximum: accumulator.maximum(rules), counts: accumulator.counts)
+        }
+
+        let missingMandatory = inScopeControls.filter { control, _, status in
+            control.priority == .mandatory && !(status == .implemented || status == .delegated || status == .notApplicable)
+        }.map(\.0.id)
+        let mandatoryMet = missingMandatory.isEmpty
+        let score = overall.score(rules)
+        let level = score.flatMap { score in
+            checklist.scoring.levels.first { level in
+                (level.minScore.map { $0.thousandths <= score.tenths * 100 } ?? true) && (!level.requiresAllMandatory || mandatoryMet)
+            }
+        }
+
+        var gaps: [(gap: ScoreReport.Gap, order: Int, key: Int64)] = []
+        for (offset, (control, sectionID, status)) in inScopeControls.enumerated() {
+            guard let missing = rules.missing(status) else { continue }
+            let weight = checklist.weight(of: control)
+            let gain: Score
+            switch rules.model {
+            case .weighted:
+                guard overall.weightSum > 0 else { continue }
+                gain = Score(numerator: 50 * weight.thousandths * missing, denominator: overall.weightSum)
+            case .points:
+                gain = Score(numerator: missing, denominator: 1000)
+            }
+            let gap = ScoreReport.Gap(control: control.id, section: sectionID, priority: control.priority, status: StatusOrUnanswered(status), gain: gain)
+            gaps.append((gap, offset, weight.thousandths * missing))
+        }
+        gaps.sort { a, b in
+            if a.gap.priority != b.gap.priority { return a.gap.priority < b.gap.priority }
+            if a.key != b.key { return a.key > b.key }
+            return a.order < b.order
+        }
+
+        var stale: [ScoreReport.StaleAnswer] = []
+        if let asOf {
+            for (control, _, _) in inScopeControls {
+                guard let days = control.reviewEveryDays, let answer = assessment.answers[control.id] else { continue }
+                let overdue = answer.answeredAt.days(until: asOf) - Int64(days)
+                if overdue > 0 {
+                    stale.append(.init(control: control.id, answeredAt: answer.answeredAt, daysOverdue: overdue))
+                }
+            }
+        }
+
+        return ScoreReport(
+            checklist: ChecklistReference(id: checklist.id, version: checklist.version),
+            assessment: .init(id: assessment.id, organization: assessment.organization, site: assessment.site, period: assessment.period),
+            asOf: asOf,
+            model: checklist.scoring.model.name,
+            overall: .init(score: score, level: level, maximum: overall.maximum(rules), mandatoryMet: mandatoryMet, counts: overall.counts),
+            sections: sectionScores, tags: tagScores, gaps: gaps.map(\.gap),
+            unknowns: inScopeControls.filter { $0.2 == .unknown }.map(\.0.id),
+            missingMandatory: missingMandatory, stale: stale)
+    }
+
+    /// The scoring model resolved once per run.
+    struct Rules {
+        enum Model {
+            case weighted
+            case points([StatusOrUnanswered: Int64], implemented: Int64)
+        }
+        let model: Model
+
+        init(checklist: Checklist) {
+            switch checklist.scoring.model {
+            case .weighted: model = .weighted
+            case .points(let table):
+                let milli = table.mapValues(\.thousandths)
+                model = .points(milli, implemented: milli[.answered(.implemented)] ?? 0)
+            }
+        }
+
+        /// Credit in halves (weighted): implemented/delegated 2, partial 1, others 0; nil for N/A.
+        static func halfCredit(_ status: AnswerStatus?) -> Int64? {
+            switch status {
+            case .implemented, .delegated: 2
+            case .partial: 1
+            case .notApplicable: nil
+            case .notImplemented, .unknown, nil: 0
+            }
+        }
+
+        /// What is missing to full credit: halves (weighted) or thousandths of a point (points);
+        /// `nil` when nothing is (met, or not applicable).
+        func missing(_ status: AnswerStatus?) -> Int64? {
+            switch model {
+            case .weighted:
+                guard let credit = Self.halfCredit(status), credit < 2 else { return nil }
+                return 2 - credit
+            case .points(let table, let implemented):
+                guard status != .notApplicable else { return nil }
+                let earned = table[StatusOrUnanswered(status)] ?? 0
+                return earned < implemented ? implemented - earned : nil
+            }
+        }
+    }
+
+    /// Running sums for one group of controls.
+    struct Accumulator {
+        var counts = ScoreReport.Counts(inScope: 0, applicable: 0, answered: 0, unknown: 0)
+        /// Σ weight in thousandths over applicable controls (weighted).
+        var weightSum: Int64 = 0
+        /// Σ weight × credit in thousandths × halves (weighted).
+        var earned: Int64 = 0
+        /// Σ points in thousandths (points).
+        var points: Int64 = 0
+
+        mutating func add(_ status: AnswerStatus?, weight: Decimal3, rules: Rules) {
+            counts.inScope += 1
+            if status != nil { counts.answered += 1 }
+            if status == .unknown { counts.unknown += 1 }
+            if status != .notApplicable { counts.applicable += 1 }
+            switch rules.model {
+            case .weighted:
+                if let credit = Rules.halfCredit(status) {
+                    weightSum += weight.thousandths
+                    earned += weight.thousandths * credit
+                }
+            case .points(let table, _):
+                points += table[StatusOrUnanswered(status)] ?? 0
+            }
+        }
+
+        func score(_ rules: Rules) -> Score? {
+            switch rules.model {
+            case .weighted: weightSum == 0 ? nil : Score(numerator: 50 * earned, denominator: weightSum)
+            case .points: Score(numerator: points, denominator: 1000)
+            }
+        }
+
+        func maximum(_ rules: Rules) -> Score {
+            switch rules.model {
+            case .weighted: Score(numerator: 100, denominator: 1)
+            case .points(_, let implemented): Score(numerator: Int64(counts.inScope) * implemented, denominator: 1000)
+            }
+        }
+    }
+}

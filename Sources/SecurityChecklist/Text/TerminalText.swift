@@ -1,0 +1,173 @@
+/// Making text from files safe and measurable for a terminal.
+public enum TerminalText {
+    /// Text with every control character, escape sequence introducer and bidirectional override
+    /// replaced by a visible escape (`\x1B`, `\u{202E}`), so nothing from a file can move the
+    /// cursor, change colours or reorder what the user reads.
+    /// - Parameter keepNewlines: keep `\n` as a line break; otherwise it becomes a space.
+    public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                output.append(contentsOf: (keepNewlines ? "\n" : " ").unicodeScalars)
+            } else if scalar == "\t" {
+                output.append(" ")
+            } else if needsEscape(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                let escaped = scalar.value <= 0xFF
+                    ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                    : "\\u{" + hex + "}"
+                output.append(contentsOf: escaped.unicodeScalars)
+            } else {
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
+    }
+
+    /// Columns a terminal uses for `text`: East Asian wide and full-width characters take 2,
+    /// combining marks and other zero-width characters 0, the rest 1. Sanitize first: control
+    /// characters are counted as 0 here.
+    public static func width(_ text: String) -> Int {
+        var total = 0
+        for character in text { total += width(of: character) }
+        return total
+    }
+
+    /// Columns for one character (grapheme cluster): the width of its first non-zero scalar,
+    /// at most 2 (emoji sequences are drawn as one 2-column glyph).
+    public static func width(of character: Character) -> Int {
+        var result = 0
+        for scalar in character.unicodeScalars {
+            let scalarWidth = width(of: scalar)
+            if scalarWidth > 0 {
+                result = scalarWidth
+                break
+            }
+        }
+        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }), result == 1 { result = 2 }
+        return result
+    }
+
+    /// Columns for one scalar.
+    public static func width(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
+        if value < 0x300 { return 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (0x1160...0x11FF).contains(value) || value == 0x200B { return 0 }
+        return isWide(value) ? 2 : 1
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) ranges of Unicode 15, as glibc's wcwidth uses.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0, 0x23F3...0x23F3,
+        0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F, 0x2693...0x2693, 0x26A1...0x26A1,
+        0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA,
+        0x26F2...0x26F3, 0x26F5...0x26F5, 0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B,
+        0x2728...0x2728, 0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
+        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55, 0x2E80...0x303E,
+        0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
+        0x17000...0x18CFF, 0x1AFF0...0x1B2FF, 0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E,
+        0x1F191...0x1F19A, 0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251,
+        0x1F260...0x1F265, 0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393,
+        0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4...0x1F3F4, 0x1F3F8...0x1F43E,
+        0x1F440...0x1F440, 0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567,
+        0x1F57A...0x1F57A, 0x1F595...0x1F596, 0x1F5A4...0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5,
+        0x1F6CC...0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DC...0x1F6DF, 0x1F6EB...0x1F6EC,
+        0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F7F0...0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945,
+        0x1F947...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        guard value >= 0x1100 else { return false }
+        var low = 0
+        var high = wideRanges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = wideRanges[middle]
+            if value < range.lowerBound { high = middle - 1 } else if value > range.upperBound { low = middle + 1 } else { return true }
+        }
+        return false
+    }
+
+    /// `text` cut to at most `columns` display columns, never splitting a character; when cut,
+    /// it ends with `...` (ASCII, so the width is the same in every terminal).
+    public static func truncate(_ text: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if width(text) <= columns { return text }
+        let ellipsis = columns >= 4 ? "..." : ""
+        let budget = columns - ellipsis.count
+        var output = ""
+        var used = 0
+        for character in text {
+            let characterWidth = width(of: character)
+            if used + characterWidth > budget { break }
+            output.append(character)
+            used += characterWidth
+        }
+        return output + ellipsis
+    }
+
+    /// `text` padded with spaces to exactly `columns` (truncated first when longer).
+    public static func pad(_ text: String, to columns: Int) -> String {
+        let fitted = truncate(text, to: columns)
+        return fitted + String(repeating: " ", count: max(0, columns - width(fitted)))
+    }
+
+    /// Lines of at most `columns` columns. Breaks at spaces where it can and anywhere between
+    /// two characters in Japanese text; keeps `\n` as a hard break; never splits a character.
+    public static func wrap(_ text: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            var lastSpace: String.Index?
+            for character in paragraph {
+                let characterWidth = width(of: character)
+                if lineWidth + characterWidth > columns {
+                    if character == " " {
+                        lines.append(line)
+                        line = ""
+                        lineWidth = 0
+                        lastSpace = nil
+                        continue
+                    }
+                    if let space = lastSpace {
+                        let head = String(line[..<space])
+                        let tail = String(line[line.index(after: space)...])
+                        lines.append(head)
+                        line = tail
+                        lineWidth = width(tail)
+                    } else {
+                        lines.append(line)
+                        line = ""
+                        lineWidth = 0
+                    }
+                    lastSpace = nil
+                }
+                if character == " " { lastSpace = line.endIndex }
+                line.append(character)
+                lineWidth += characterWidth
+                if characterWidth == 2 { lastSpace = nil }
+            }
+            // Trailing spaces at a break are dropped.
+            while line.hasSuffix(" ") && lineWidth > columns { line.removeLast(); lineWidth -= 1 }
+            lines.append(line)
+        }
+        return lines
+    }
+}
