@@ -17,7 +17,7 @@ struct EmbedChecklists: BuildToolPlugin {
                 displayName: "Embedding \(inputs.count) checklist(s)",
                 executable: try context.tool(named: "ChecklistEmbedder").url,
                 arguments: [output.path] + inputs.map(\.path),
-                inputFiles: inputs,
+                inputFiles: [folder] + inputs,
                 outputFiles: [output]
             )
         ]

@@ -110,7 +110,7 @@ enum ChecklistDecoder {
     }
 
     static func decodeSource(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> Checklist.Source? {
-        guard let object = context.object(value, at: path, required: ["publisher", "title", "published", "url"]) else { return nil }
+        guard let object = context.object(value, at: path, required: ["publisher", "title"], optional: ["published", "url"]) else { return nil }
         let publisher = context.localized(object["publisher"], at: path / "publisher")
         let title = context.localized(object["title"], at: path / "title")
         var published = context.string(object["published"], at: path / "published")
@@ -119,7 +119,7 @@ enum ChecklistDecoder {
             published = nil
         }
         let url = context.string(object["url"], at: path / "url")
-        guard let publisher, let title, let published, let url else { return nil }
+        guard let publisher, let title else { return nil }
         return Checklist.Source(publisher: publisher, title: title, published: published, url: url)
     }
 

@@ -22,9 +22,10 @@ public struct Checklist: Sendable, Hashable {
     public struct Source: Sendable, Hashable {
         public var publisher: LocalizedText
         public var title: LocalizedText
-        /// The publication date, `YYYY-MM-DD`.
-        public var published: String
-        public var url: String
+        /// The publication date, `YYYY-MM-DD`; `nil` when not known for certain.
+        public var published: String?
+        /// The official page; `nil` when not known for certain.
+        public var url: String?
     }
 
     public struct Tag: Sendable, Hashable {

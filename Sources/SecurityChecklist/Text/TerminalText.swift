@@ -127,47 +127,55 @@ public enum TerminalText {
         return fitted + String(repeating: " ", count: max(0, columns - width(fitted)))
     }
 
-    /// Lines of at most `columns` columns. Breaks at spaces where it can and anywhere between
-    /// two characters in Japanese text; keeps `\n` as a hard break; never splits a character.
+    /// Lines of at most `columns` columns. Breaks at spaces, and between characters in
+    /// Japanese text (not before closing punctuation such as 。、」 nor after opening brackets);
+    /// keeps `\n` as a hard break; never splits a character; a word longer than a line is cut.
     public static func wrap(_ text: String, to columns: Int) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            var lastSpace: String.Index?
-            for character in paragraph {
-                let characterWidth = width(of: character)
-                if lineWidth + characterWidth > columns {
-                    if character == " " {
-                        lines.append(line)
-                        line = ""
-                        lineWidth = 0
-                        lastSpace = nil
-                        continue
-                    }
-                    if let space = lastSpace {
-                        let head = String(line[..<space])
-                        let tail = String(line[line.index(after: space)...])
-                        lines.append(head)
-                        line = tail
-                        lineWidth = width(tail)
-                    } else {
-                        lines.append(line)
-                        line = ""
-                        lineWidth = 0
-                    }
-                    lastSpace = nil
+            let characters = Array(paragraph)
+            let widths = characters.map(width(of:))
+            var start = 0
+            if characters.isEmpty { lines.append("") }
+            while start < characters.count {
+                var used = 0
+                var index = start
+                var lastBreak: Int?
+                while index < characters.count, used + widths[index] <= columns {
+                    if index > start, canBreak(characters, before: index) { lastBreak = index }
+                    used += widths[index]
+                    index += 1
                 }
-                if character == " " { lastSpace = line.endIndex }
-                line.append(character)
-                lineWidth += characterWidth
-                if characterWidth == 2 { lastSpace = nil }
+                if index == characters.count {
+                    lines.append(String(characters[start...]))
+                    break
+                }
+                var end = canBreak(characters, before: index) ? index : (lastBreak ?? index)
+                if end == start { end = start + 1 }
+                var line = String(characters[start..<end])
+                while line.hasSuffix(" ") { line.removeLast() }
+                lines.append(line)
+                start = end
+                while start < characters.count, characters[start] == " " { start += 1 }
             }
-            // Trailing spaces at a break are dropped.
-            while line.hasSuffix(" ") && lineWidth > columns { line.removeLast(); lineWidth -= 1 }
-            lines.append(line)
         }
         return lines
+    }
+
+    private static let noBreakBefore: Set<Character> = [
+        "、", "。", "，", "．", "・", "：", "；", "？", "！", "ー", "」", "』", "）", "］", "｝", "〕", "〉", "》", "】",
+        "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ", "ょ", "ァ", "ィ", "ゥ", "ェ", "ォ", "ッ", "ャ", "ュ", "ョ",
+        ",", ".", ")", "]", "}", ":", ";", "!", "?", "%",
+    ]
+    private static let noBreakAfter: Set<Character> = ["「", "『", "（", "［", "｛", "〔", "〈", "《", "【", "(", "[", "{"]
+
+    /// Whether a line may start at `characters[index]`.
+    private static func canBreak(_ characters: [Character], before index: Int) -> Bool {
+        let previous = characters[index - 1]
+        let current = characters[index]
+        if current == " " || previous == " " { return true }
+        if noBreakBefore.contains(current) || noBreakAfter.contains(previous) { return false }
+        return width(of: previous) == 2 || width(of: current) == 2
     }
 }

@@ -1,0 +1,32 @@
+/// A summary of checklists for `ecsec checklists --format json` (`ecsec/checklists@1`):
+/// id, version, title, scoring model, control count and the profile questions with their values.
+public struct ChecklistCatalog: Sendable, Hashable {
+    public static let schema = "ecsec/checklists@1"
+
+    public var checklists: [Checklist]
+
+    public init(checklists: [Checklist]) { self.checklists = checklists }
+
+    public func jsonText() -> String {
+        func localized(_ text: LocalizedText) -> JSONValue {
+            .object(JSONObject([("ja", .string(text.ja)), ("en", .string(text.en))]))
+        }
+        let items: [JSONValue] = checklists.map { checklist in
+            .object(JSONObject([
+                ("id", .string(checklist.id.rawValue)),
+                ("version", .string(checklist.version)),
+                ("title", localized(checklist.title)),
+                ("model", .string(checklist.scoring.model.name)),
+                ("controls", .number(JSONNumber(checklist.controls.count))),
+                ("profile", .array(checklist.profile.map { question in
+                    .object(JSONObject([
+                        ("key", .string(question.key.rawValue)),
+                        ("question", localized(question.question)),
+                        ("values", .array(question.options.map { .string($0.value.rawValue) })),
+                    ]))
+                })),
+            ]))
+        }
+        return JSONWriter.write(.object(JSONObject([("schema", .string(Self.schema)), ("checklists", .array(items))])))
+    }
+}

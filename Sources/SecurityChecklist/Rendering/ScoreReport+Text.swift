@@ -1,0 +1,116 @@
+extension ScoreReport {
+    /// The human-readable summary `ecsec score` prints: score and level, mandatory measures
+    /// missing, per-section bars, what to fix first, the unknowns to find out, stale answers.
+    /// Every text from a file is sanitized for the terminal.
+    /// - Parameters:
+    ///   - checklist: The checklist the report was computed with (for titles and texts).
+    ///   - width: Columns available; lines never exceed it (minimum 40).
+    ///   - gapLimit: How many gaps to list before "N more".
+    public func text(
+        checklist: Checklist, language: Language, style: TextStyle = .plain, width: Int = 80, gapLimit: Int = 10
+    ) -> String {
+        let width = max(width, 40)
+        let safe = { (text: String) in TerminalText.sanitize(text) }
+        var lines: [String] = []
+        let L = language
+
+        lines.append(style.apply(TerminalText.truncate(safe("\(checklist.title[L]) \(checklist.version)"), to: width), .bold))
+        let who = [assessment.organization, assessment.site ?? "", assessment.period ?? ""].filter { !$0.isEmpty }.map(safe)
+        if !who.isEmpty { lines.append(TerminalText.truncate(who.joined(separator: " / "), to: width)) }
+        lines.append("")
+
+        let levelText: String
+        if let level = overall.level {
+            levelText = "\(Phrase.level(L)) \(level.id)（\(safe(level.label[L]))）"
+        } else {
+            levelText = Phrase.noLevel(L)
+        }
+        if let score = overall.score {
+            let scoreText = style.apply(score.description, .bold)
+            let maxText = Phrase.outOf(L, overall.maximum.description)
+            lines.append("\(Phrase.overallScore(L))  \(scoreText) \(maxText)  \(style.apply(levelText, .bold))")
+        } else {
+            lines.append("\(Phrase.overallScore(L))  \(Phrase.notScorable(L))")
+        }
+        if missingMandatory.isEmpty {
+            lines.append(style.apply(Phrase.mandatoryAllMet(L), .green))
+        } else {
+            let list = TerminalText.truncate(missingMandatory.map(\.rawValue).joined(separator: ", "), to: max(10, width - 30))
+            lines.append(style.apply(Phrase.mandatoryMissing(L, missingMandatory.count), .bold, .red) + " — " + list)
+        }
+        var progress = Phrase.answeredOf(L, overall.counts.answered, overall.counts.inScope)
+        if overall.counts.unknown > 0 { progress += " · " + Phrase.unknownCount(L, overall.counts.unknown) }
+        lines.append(progress)
+
+        func groupLines<ID>(_ groups: [GroupScore<ID>], title: (ID) -> String) -> [String] {
+            let labelWidth = min(28, width - 32)
+            let barWidth = max(8, min(20, width - labelWidth - 24))
+            return groups.map { group in
+                let label = TerminalText.pad(safe(title(group.id)), to: labelWidth)
+                let fraction: Double = if let score = group.score, group.maximum.numerator > 0 {
+                    Double(score.numerator) / Double(score.denominator) / (Double(group.maximum.numerator) / Double(group.maximum.denominator))
+                } else { 0 }
+                let value = group.score.map(\.description) ?? "-"
+                let padded = String(repeating: " ", count: max(0, 6 - value.count)) + value
+                return "  \(label) \(style.bar(fraction, width: barWidth)) \(padded)  \(group.counts.answered)/\(group.counts.inScope)"
+            }
+        }
+        lines.append("")
+        lines.append(style.apply(Phrase.bySection(L), .bold))
+        lines += groupLines(sections) { id in checklist.sections.first { $0.id == id }?.title[L] ?? id.rawValue }
+        if !tags.isEmpty {
+            lines.append("")
+            lines.append(style.apply(Phrase.byTag(L), .bold))
+            lines += groupLines(tags) { id in checklist.tag(id)?.title[L] ?? id.rawValue }
+        }
+
+        lines.append("")
+        lines.append(style.apply(Phrase.firstActions(L), .bold))
+        if gaps.isEmpty { lines.append("  " + Phrase.noGaps(L)) }
+        func statusLabel(_ status: StatusOrUnanswered) -> String {
+            switch status {
+            case .answered(let status): status.label[L]
+            case .unanswered: AnswerStatus.unansweredLabel[L]
+            }
+        }
+        let statusWidth = gaps.prefix(gapLimit).map { TerminalText.width(statusLabel($0.status)) }.max() ?? 0
+        let numberWidth = String(min(gaps.count, gapLimit)).count
+        let idWidth = gaps.prefix(gapLimit).map { $0.control.rawValue.count }.max() ?? 0
+        let badgeWidth = Priority.allCases.map { TerminalText.width($0.label[L]) + 2 }.max() ?? 0
+        for (index, gap) in gaps.prefix(gapLimit).enumerated() {
+            let control = checklist.control(gap.control)
+            let status = statusLabel(gap.status)
+            let number = String(repeating: " ", count: numberWidth - String(index + 1).count) + "\(index + 1)."
+            let badge = style.priorityBadge(gap.priority, L)
+                + String(repeating: " ", count: badgeWidth - TerminalText.width(gap.priority.label[L]) - 2)
+            let head = "  \(number) \(badge) \(TerminalText.pad(gap.control.rawValue, to: idWidth)) "
+            let gain = "+\(gap.gain)"
+            let tail = " " + TerminalText.pad(status, to: statusWidth) + " " + String(repeating: " ", count: max(0, 6 - gain.count)) + gain
+            let used = 2 + numberWidth + 2 + badgeWidth + 1 + idWidth + 1 + TerminalText.width(tail)
+            lines.append(head + TerminalText.pad(safe(control?.title[L] ?? ""), to: max(8, width - used)) + style.apply(tail, .dim))
+        }
+        if gaps.count > gapLimit { lines.append("  " + Phrase.moreItems(L, gaps.count - gapLimit)) }
+
+        if !unknowns.isEmpty {
+            lines.append("")
+            lines.append(style.apply(Phrase.unknownsToCheck(L), .bold))
+            for id in unknowns {
+                guard let control = checklist.control(id) else { continue }
+                lines.append(TerminalText.truncate("  - \(id) " + safe(control.title[L]), to: width))
+                for line in TerminalText.wrap(Phrase.howToCheck(L) + ": " + safe(control.verify[L]), to: width - 6) {
+                    lines.append("      " + style.apply(line, .dim))
+                }
+            }
+        }
+        if !stale.isEmpty {
+            lines.append("")
+            lines.append(style.apply(Phrase.staleAnswers(L), .bold))
+            for item in stale {
+                let title = safe(checklist.control(item.control)?.title[L] ?? "")
+                let suffix = " (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))"
+                lines.append("  - \(item.control) " + TerminalText.truncate(title, to: max(8, width - 6 - item.control.rawValue.count - TerminalText.width(suffix))) + suffix)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import SecurityChecklist
+
+struct AnswerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "answer",
+        abstract: "Record one answer in an assessment file. / 回答を1件記録します。",
+        discussion: """
+        STATUS is one of:
+          implemented     実施している
+          partial         一部実施している
+          notImplemented  実施していない
+          unknown         わからない
+          notApplicable   該当しない (needs --reason)
+          delegated       委託先・サービス提供者が実施 (needs --provider)
+          unanswered      clears the answer
+
+        The note and evidence already recorded are kept unless you pass --note or --evidence
+        (--note "" removes the note). The file is replaced atomically and keeps its mode; on
+        any error it is left untouched.
+
+        Examples:
+          ecsec answer shop.json OPS-09 implemented --note "2FA on every admin account"
+          ecsec answer shop.json BLD-12 delegated --provider "Example Cart Inc."
+          ecsec answer shop.json OPS-11 notApplicable --reason "We don't use WordPress"
+        """
+    )
+
+    @Argument(help: "The assessment file.")
+    var file: String
+
+    @Argument(help: "The control id, e.g. BLD-03.")
+    var control: String
+
+    @Argument(help: "The answer (see above).")
+    var status: String
+
+    @Option(help: "A note for this answer.")
+    var note: String?
+
+    @Option(help: "Why the control does not apply (for notApplicable).")
+    var reason: String?
+
+    @Option(help: "Who does it for the shop (for delegated).")
+    var provider: String?
+
+    @Option(help: "Evidence: a document, screen or ticket; repeat for more.")
+    var evidence: [String] = []
+
+    @Option(help: "The checklist file, when the assessment uses one that is not shipped.")
+    var checklist: String?
+
+    @Option(help: "Language of messages: ja or en (default from the locale).")
+    var lang: Language?
+
+    func run() throws {
+        try reportingFailures {
+            let language = Environment.language(lang)
+            let parsedStatus = try Self.parseStatus(status)
+            var (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist)
+            let id = ControlID(control)
+            let now = Environment.now()
+            var answer: Answer?
+            if case .answered(let status) = parsedStatus {
+                let previous = assessment.answers[id]
+                answer = Answer(
+                    status: status,
+                    note: note.map { $0.isEmpty ? nil : $0 } ?? previous?.note,
+                    reason: status == .notApplicable ? (reason ?? previous?.reason) : nil,
+                    provider: status == .delegated ? (provider ?? previous?.provider) : nil,
+                    evidence: evidence.isEmpty ? previous?.evidence ?? [] : evidence,
+                    answeredAt: now)
+            } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty {
+                throw Failure("unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it")
+            }
+            do {
+                try assessment.setAnswer(answer, for: id, in: checklist, at: now)
+            } catch {
+                throw Failure("\(file): \(error)")
+            }
+            try Documents.save(assessment, to: file)
+            if let answer {
+                Console.out("\(id): \(answer.status) (\(answer.status.label[language])) — " + Phrase.saved(language, file))
+            } else {
+                Console.out(Phrase.cleared(language, id))
+            }
+        }
+    }
+
+    /// Accepts the status names in any letter case, plus `n/a` and `na`.
+    static func parseStatus(_ text: String) throws -> StatusOrUnanswered {
+        let folded = text.lowercased()
+        let aliases = ["n/a": "notapplicable", "na": "notapplicable", "not-applicable": "notapplicable",
+                       "not-implemented": "notimplemented", "none": "unanswered", "clear": "unanswered"]
+        let key = aliases[folded] ?? folded
+        for candidate in StatusOrUnanswered.allCases where candidate.description.lowercased() == key {
+            return candidate
+        }
+        let valid = StatusOrUnanswered.allCases.map(\.description).joined(separator: ", ")
+        throw Failure("unknown status \"\(text)\"; valid values: \(valid)")
+    }
+}

@@ -1,0 +1,73 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import SecurityChecklist
+
+/// Everything the command line takes from the outside world: the environment, the clock,
+/// terminals, random ids. Nothing below the executable reads these.
+enum Environment {
+    static func variable(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(start: value, count: strlen(value)).bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+
+    /// `--lang` when given, else LC_ALL, LC_MESSAGES, LANG (the first set); English otherwise.
+    static func language(_ option: Language?) -> Language {
+        if let option { return option }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = variable(name), let language = Language(localeName: value) { return language }
+        }
+        return .en
+    }
+
+    static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// Colour only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb.
+    static func style(for fd: Int32) -> TextStyle {
+        let noColor = variable("NO_COLOR").map { !$0.isEmpty } ?? false
+        return TextStyle(color: isTerminal(fd) && !noColor && variable("TERM") != "dumb")
+    }
+
+    /// The terminal's width, or 80 when it is not a terminal.
+    static func columns(_ fd: Int32) -> Int {
+        var size = winsize()
+        if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    static func now() -> Timestamp { Timestamp(secondsSince1970: Int64(time(nil))) }
+
+    static func newAssessmentID() -> AssessmentID { AssessmentID(UUID().uuidString.lowercased()) }
+}
+
+/// Writes to standard output and standard error without buffering surprises.
+enum Console {
+    static func out(_ text: String) {
+        var text = text
+        if !text.hasSuffix("\n") { text += "\n" }
+        write(1, text)
+    }
+
+    static func error(_ text: String) {
+        write(2, text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    private static func write(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if count <= 0 {
+                if count < 0 && errno == EINTR { continue }
+                return
+            }
+            offset += count
+        }
+        bytes.removeAll()
+    }
+}

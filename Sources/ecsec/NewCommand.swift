@@ -1,0 +1,78 @@
+import ArgumentParser
+import SecurityChecklist
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create an empty assessment file. / 新しい評価ファイルを作成します。",
+        discussion: """
+        The file is created with mode 0600 (it lists the shop's weaknesses) and never
+        overwrites an existing file.
+
+        Profile keys tailor the checklist to the shop (see `ecsec checklists --format json`
+        for each checklist's questions). For ipa-ec-site:
+          platform      mall | cart-asp | package | scratch
+          hosting       provider | rental | iaas | onprem
+          cardHandling  none | provider | own-servers
+          wordpress     yes | no
+          members       yes | no
+
+        Example:
+          ecsec new shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4 \\
+              --profile platform=cart-asp --profile hosting=provider
+        """
+    )
+
+    @Argument(help: "The assessment file to create.")
+    var file: String
+
+    @Option(help: "A shipped checklist id or the path of a checklist file.")
+    var checklist: String = "ipa-ec-site"
+
+    @Option(help: "The shop or company name.")
+    var organization: String = ""
+
+    @Option(help: "The site assessed, e.g. shop.example.jp.")
+    var site: String?
+
+    @Option(help: "Who answers.")
+    var assessor: String?
+
+    @Option(help: "The period assessed, e.g. 2026-Q4.")
+    var period: String?
+
+    @Option(name: .customLong("profile"), help: ArgumentHelp("A profile answer as key=value; repeat for each key.", valueName: "key=value"))
+    var profile: [String] = []
+
+    @Option(help: "Language of messages: ja or en (default from the locale).")
+    var lang: Language?
+
+    func run() throws {
+        try reportingFailures {
+            let language = Environment.language(lang)
+            let checklist = try Documents.checklist(self.checklist)
+            var profileValues: [ProfileKey: ProfileValue] = [:]
+            for entry in profile {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    throw Failure("--profile \(entry): expected key=value, e.g. --profile platform=cart-asp")
+                }
+                profileValues[ProfileKey(parts[0])] = ProfileValue(parts[1])
+            }
+            let assessment: Assessment
+            do {
+                assessment = try Assessment.new(
+                    id: Environment.newAssessmentID(), checklist: checklist, organization: organization, site: site,
+                    assessor: assessor, period: period, profile: profileValues, now: Environment.now())
+            } catch {
+                throw Failure("--profile: \(error)")
+            }
+            try DocumentFile.write(Array(assessment.jsonText().utf8), to: file, mode: .createNew)
+            let inScope = assessment.controlsInScope(of: checklist).count
+            Console.out(Phrase.created(language, file) + " (\(checklist.id) \(checklist.version), " + Phrase.controlsCount(language, inScope) + ")")
+            if let first = assessment.controlsInScope(of: checklist).first {
+                Console.out(Phrase.nextSteps(language, "ecsec answer \(file) \(first.id) implemented"))
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import SecurityChecklist
+
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score an assessment and show what to fix first. / スコアと優先して取り組む項目を表示します。",
+        discussion: """
+        Text: the overall score and level, mandatory measures missing, per-section and
+        per-domain bars, the highest-priority gaps, the "don't know" answers to follow up and
+        answers due for re-checking. JSON (schema ecsec/score@1, described in the README) is a
+        contract for other programs: same input, same bytes.
+
+        Examples:
+          ecsec score shop-2026-Q4.json
+          ecsec score shop-2026-Q4.json --format json --as-of 2026-12-31 | jq .overall
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The assessment file.")
+    var file: String
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(help: "Language: ja or en (default from the locale).")
+    var lang: Language?
+
+    @Option(help: "The checklist file, when the assessment uses one that is not shipped.")
+    var checklist: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge stale answers as of this date instead of today.", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(help: "How many gaps the text lists.")
+    var top: Int = 10
+
+    func run() throws {
+        try reportingFailures {
+            let today: Timestamp
+            if let asOf {
+                guard let date = Timestamp(date: asOf) else { throw Failure("--as-of \(asOf): expected a date such as 2026-12-31") }
+                today = date
+            } else {
+                today = Environment.now()
+            }
+            let (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist)
+            let report = Scorer.score(assessment, with: checklist, asOf: today)
+            switch format {
+            case .json:
+                Console.out(report.jsonText())
+            case .text:
+                Console.out(report.text(
+                    checklist: checklist, language: Environment.language(lang), style: Environment.style(for: 1),
+                    width: min(Environment.columns(1), 120), gapLimit: max(0, top)))
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import SecurityChecklist
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check checklist and assessment files. / チェックリストと評価ファイルを検証します。",
+        discussion: """
+        Each file is told apart by its "schema" member. Every problem is listed with the file,
+        the JSON path and the valid values. An assessment is also checked against its
+        checklist (the shipped one it names, or --checklist). Exit status 0 only when every
+        file is valid; warnings do not fail.
+
+        Example:
+          ecsec validate Checklists/*.json shop-2026-Q4.json
+        """
+    )
+
+    @Argument(help: "Checklist or assessment files.")
+    var files: [String]
+
+    @Option(help: "The checklist to check assessments against, when not shipped.")
+    var checklist: String?
+
+    @Option(help: "Language of messages: ja or en (default from the locale).")
+    var lang: Language?
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one file to validate") }
+    }
+
+    func run() throws {
+        let language = Environment.language(lang)
+        var failed = false
+        for file in files {
+            let problems = check(file)
+            let errors = problems.filter { !$0.hasPrefix("warning: ") }
+            if errors.isEmpty {
+                Console.out("\(TerminalText.sanitize(file)): \(Phrase.valid(language))")
+            } else {
+                failed = true
+            }
+            for problem in problems { Console.error("ecsec: " + TerminalText.sanitize(problem)) }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Problems as lines; warnings start with "warning: ".
+    func check(_ file: String) -> [String] {
+        let bytes: [UInt8]
+        do {
+            bytes = try DocumentFile.read(file)
+        } catch {
+            return error.lines
+        }
+        if DocumentSchema.of(bytes) == Assessment.schema {
+            do {
+                let assessment = try Assessment(json: bytes, source: file)
+                let checklist: Checklist
+                if let override = self.checklist {
+                    checklist = try Documents.checklist(override)
+                } else if let shipped = try ShippedChecklists.checklist(assessment.checklist.id) {
+                    checklist = shipped
+                } else {
+                    return ["warning: \(file): checklist \"\(assessment.checklist.id)\" is not shipped; pass --checklist PATH to check the answers against it"]
+                }
+                return assessment.check(against: checklist).map {
+                    ($0.severity == .warning ? "warning: " : "") + "\(file): \($0)"
+                }
+            } catch let error as LoadError {
+                return error.lines
+            } catch let failure as Failure {
+                return failure.lines
+            } catch {
+                return ["\(file): \(error)"]
+            }
+        }
+        do {
+            _ = try Checklist(json: bytes, source: file)
+            return []
+        } catch {
+            return error.lines
+        }
+    }
+}
