@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(
             name: "SecurityChecklistTests",
             dependencies: ["SecurityChecklist"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EndToEndTests",
