@@ -1,0 +1,191 @@
+import Foundation
+import Testing
+
+@Suite("ecsec command line")
+struct CommandLineTests {
+    @Test func listsTheShippedChecklists() throws {
+        let text = try Runner.run(["checklists", "--lang", "en"])
+        #expect(text.status == 0)
+        #expect(text.stdout == """
+        ipa-5min-self-check  1.0  25 controls  IPA 5-minute information security self-check
+        ipa-ec-site          1.0  45 controls  EC-site security self-assessment
+
+        """)
+        let json = try Runner.run(["checklists", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["schema"] as? String == "ecsec/checklists@1")
+        #expect((object?["checklists"] as? [Any])?.count == 2)
+    }
+
+    @Test func aCopiedBinaryStillHasItsChecklists() throws {
+        let scratch = try Scratch()
+        let copy = scratch.file("ecsec-copy")
+        try FileManager.default.copyItem(atPath: Runner.binary, toPath: copy)
+        let result = try Runner.run(["checklists"], in: scratch.path, binary: copy)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("ipa-ec-site"))
+    }
+
+    @Test func newAnswerScoreRoundTrip() throws {
+        let scratch = try Scratch()
+        let created = try Runner.run(["new", "shop.json", "--organization", "テスト商店", "--period", "2026-Q4",
+                                      "--profile", "platform=cart-asp", "--profile", "cardHandling=provider"], in: scratch.path)
+        #expect(created.status == 0, "\(created)")
+        #expect(created.stdout.hasPrefix("Created shop.json (ipa-ec-site 1.0, 32 controls)"))
+        #expect(try scratch.mode("shop.json") == 0o600)
+
+        for (control, status, extra) in [("BLD-09", "implemented", ["--note", "自動更新の証明書"]), ("OPS-09", "partial", []),
+                                         ("CARD-01", "delegated", ["--provider", "決済代行A社"]), ("BLD-04", "unknown", [])] {
+            let result = try Runner.run(["answer", "shop.json", control, status] + extra, in: scratch.path)
+            #expect(result.status == 0, "\(result)")
+        }
+        let saved = try scratch.read("shop.json")
+        #expect(saved.contains("\"note\": \"自動更新の証明書\""))
+        #expect(try scratch.mode("shop.json") == 0o600)
+
+        let score = try Runner.run(["score", "shop.json", "--format", "json", "--as-of", "2026-12-01"], in: scratch.path)
+        #expect(score.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any]
+        let overall = object?["overall"] as? [String: Any]
+        // In scope 32 (cart-ASP, provider payments, WordPress and members unanswered).
+        // Σw = MGT 6×3 + 1 (MGT-07 is recommended) + BLD 04(5) 05(3) 06(5) 07(3) 09(5) 10(3) 11(1) 14(3) + CARD 3×5
+        //    + OPS 05(3) 07(3) 09(3) 11(3) 12(1) 13(3) 14(1) 15(3) + INC 01(3) 02(3) 03(3) 04(1) 05(3) 06(3)
+        //    = 19 + 28 + 15 + 20 + 16 = 98
+        // earned = BLD-09 5 + OPS-09 1.5 + CARD-01 5 = 11.5; 100 × 11.5 / 98 = 11.73… → 11.7
+        #expect(overall?["score"] as? Double == 11.7)
+        #expect(overall?["inScope"] as? Int == 32)
+        #expect(overall?["level"] as? String == "D")
+        #expect(overall?["mandatoryMet"] as? Bool == false)
+
+        let cleared = try Runner.run(["answer", "shop.json", "BLD-04", "unanswered"], in: scratch.path)
+        #expect(cleared.status == 0)
+        #expect(!(try scratch.read("shop.json")).contains("\"BLD-04\""))
+    }
+
+    @Test func newRefusesToOverwrite() throws {
+        let scratch = try Scratch()
+        try scratch.write("shop.json", "precious\n")
+        let result = try Runner.run(["new", "shop.json"], in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == "ecsec: shop.json: already exists; choose another name or remove it first\n")
+        #expect(try scratch.read("shop.json") == "precious\n")
+        let badProfile = try Runner.run(["new", "other.json", "--profile", "platform=castle"], in: scratch.path)
+        #expect(badProfile.status == 1)
+        #expect(badProfile.stderr == "ecsec: --profile: unknown value \"castle\" for profile key platform; valid values: mall, cart-asp, package, scratch\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("other.json")))
+    }
+
+    @Test("failed answers leave the file untouched", arguments: [
+        (["XYZ-01", "implemented"], "ecsec: shop.json: checklist ipa-ec-site has no control \"XYZ-01\"\n"),
+        (["bld-04", "implemented"], "ecsec: shop.json: checklist ipa-ec-site has no control \"bld-04\"; did you mean BLD-04?\n"),
+        (["BLD-04", "done"], "ecsec: unknown status \"done\"; valid values: implemented, partial, notImplemented, unknown, notApplicable, delegated, unanswered\n"),
+        (["BLD-04", "notApplicable"], "ecsec: shop.json: BLD-04: a notApplicable answer needs a reason (why the measure does not apply)\n"),
+        (["BLD-04", "delegated"], "ecsec: shop.json: BLD-04: a delegated answer needs a provider (who does it for the shop)\n"),
+        (["BLD-04", "unanswered", "--note", "x"], "ecsec: unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it\n"),
+    ])
+    func failedAnswer(arguments: [String], message: String) throws {
+        let scratch = try Scratch()
+        #expect(try Runner.run(["new", "shop.json"], in: scratch.path).status == 0)
+        chmod(scratch.file("shop.json"), 0o640)
+        let before = try scratch.bytes("shop.json")
+        let result = try Runner.run(["answer", "shop.json"] + arguments, in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == message)
+        #expect(try scratch.bytes("shop.json") == before)
+        #expect(try scratch.mode("shop.json") == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["shop.json"])
+    }
+
+    @Test("bad files give one clear line and exit 1", arguments: [
+        ("missing.json", nil, "ecsec: missing.json: no such file\n"),
+        ("empty.json", "", "ecsec: empty.json: is empty\n"),
+        ("truncated.json", "{\"schema\": \"ecsec/assessment@1\", \"id\": ", "ecsec: truncated.json: not valid JSON at line 1, column 40: unexpected end of file (the file looks truncated)\n"),
+        ("checklist.json", "{\"schema\": \"ecsec/checklist@1\"}", "ecsec: checklist.json: $.schema: unsupported schema \"ecsec/checklist@1\"; expected \"ecsec/assessment@1\" (this is a checklist file)\n"),
+        ("array.json", "[1, 2]", "ecsec: array.json: $: expected a JSON object at the top level, found array\n"),
+        ("escape.json", "{\"schema\": \"\\u001b[31mred\"}", "ecsec: escape.json: $.schema: unsupported schema \"\\u001b[31mred\"; expected \"ecsec/assessment@1\"\n"),
+    ])
+    func badFiles(name: String, content: String?, message: String) throws {
+        let scratch = try Scratch()
+        if let content { try scratch.write(name, content) }
+        let result = try Runner.run(["score", name], in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == message)
+        if let content { #expect(try scratch.read(name) == content) }
+    }
+
+    @Test func refusesDirectoriesNonUTF8AndOversizedFiles() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("folder.json"), withIntermediateDirectories: false)
+        try scratch.write("latin1.json", bytes: Array("{\"schema\": \"".utf8) + [0xE9] + Array("\"}".utf8))
+        try scratch.write("huge.json", bytes: [UInt8](repeating: 0x20, count: 16 * 1024 * 1024 + 1))
+        let expectations = [
+            ("folder.json", "ecsec: folder.json: is a directory, not a file\n"),
+            ("latin1.json", "ecsec: latin1.json: not valid JSON at line 1, column 13: text is not valid UTF-8\n"),
+            ("huge.json", "ecsec: huge.json: is too large (16777217 bytes; the limit is 16 MiB)\n"),
+        ]
+        for (name, message) in expectations {
+            let result = try Runner.run(["answer", name, "BLD-01", "implemented"], in: scratch.path)
+            #expect(result.status == 1)
+            #expect(result.stderr == message)
+        }
+    }
+
+    @Test func unknownChecklist() throws {
+        let result = try Runner.run(["new", "x.json", "--checklist", "pci-dss"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "ecsec: no shipped checklist \"pci-dss\" and no file by that name; shipped checklists: ipa-5min-self-check, ipa-ec-site\n")
+    }
+
+    @Test func validateListsEveryProblem() throws {
+        let scratch = try Scratch()
+        try scratch.write("bad.json", """
+        {"schema": "ecsec/checklist@1", "id": "Bad", "version": "1", "title": {"ja": "x"}, "source": {}, "scoring": {"model": "weighted", "levels": []}, "sections": []}
+        """)
+        let result = try Runner.run(["validate", Golden.fixtures + "/scoring-checklist.json", scratch.file("bad.json")])
+        #expect(result.status == 1)
+        #expect(result.stdout == Golden.fixtures + "/scoring-checklist.json: valid\n")
+        let path = scratch.file("bad.json")
+        #expect(result.stderr == """
+        ecsec: \(path): $.id: checklist ids are lower case, e.g. "my-shop-checklist"
+        ecsec: \(path): $.title.en: missing required member
+        ecsec: \(path): $.source.publisher: missing required member
+        ecsec: \(path): $.source.title: missing required member
+        ecsec: \(path): $.scoring.weights: missing required member for the weighted model; give a weight for each of: mandatory, necessary, recommended
+        ecsec: \(path): $.scoring.levels: must not be empty
+        ecsec: \(path): $.sections: must not be empty
+
+        """)
+        let shipped = try Runner.run(["validate", Golden.fixtures + "/../../../Checklists/ipa-ec-site.json", Golden.fixtures + "/../../../Checklists/ipa-5min-self-check.json"])
+        #expect(shipped.status == 0, "\(shipped)")
+    }
+
+    @Test func validateChecksAssessmentsAgainstTheirChecklist() throws {
+        let fixture = Golden.fixtures + "/assessment.json"
+        let result = try Runner.run(["validate", fixture, "--checklist", Golden.fixtures + "/scoring-checklist.json"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "ecsec: warning: \(fixture): $.answers[\"OLD-1\"]: checklist scoring-fixture 1.0 has no control OLD-1; the answer is kept but not scored\n")
+        let unshipped = try Runner.run(["score", fixture])
+        #expect(unshipped.status == 1)
+        #expect(unshipped.stderr == "ecsec: \(fixture): checklist \"scoring-fixture\" is not shipped with ecsec; pass its file with --checklist PATH\n")
+    }
+
+    @Test("score output matches the golden files", arguments: ["ja", "en"])
+    func scoreGolden(lang: String) throws {
+        let arguments = ["score", Golden.fixtures + "/assessment.json", "--checklist", Golden.fixtures + "/scoring-checklist.json",
+                         "--as-of", "2026-12-01", "--lang", lang]
+        let text = try Runner.run(arguments)
+        #expect(text.status == 0)
+        try Golden.check(text.stdout, "score-\(lang).txt")
+        let json = try Runner.run(arguments + ["--format", "json"])
+        try Golden.check(json.stdout, "score.json")
+    }
+
+    @Test func languageComesFromTheLocale() throws {
+        let scratch = try Scratch()
+        let result = try Runner.run(["new", "a.json"], in: scratch.path, environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(result.stdout.hasPrefix("a.json を作成しました"))
+        let overridden = try Runner.run(["new", "b.json"], in: scratch.path, environment: ["LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"])
+        #expect(overridden.stdout.hasPrefix("b.json を作成しました"))
+    }
+}
