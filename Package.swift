@@ -24,11 +24,17 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["ChecklistEmbedder"]
         ),
+        // The terminal UI core: state + key -> state + effects, render(state, size) -> cells. Pure.
+        .target(name: "AssessmentTUI", dependencies: ["SecurityChecklist"]),
+        // ncursesw from Debian's libncursesw5-dev (scripts/setup.sh installs it).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The command line: the only place that touches the environment, the clock and exit codes.
         .executableTarget(
             name: "ecsec",
             dependencies: [
                 "SecurityChecklist",
+                "AssessmentTUI",
+                "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +42,11 @@ let package = Package(
             name: "SecurityChecklistTests",
             dependencies: ["SecurityChecklist"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AssessmentTUITests",
+            dependencies: ["AssessmentTUI", "SecurityChecklist"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -27,6 +27,18 @@ public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomString
         }
     }
 
+    /// A one- or two-word label for key legends.
+    public var shortLabel: LocalizedText {
+        switch self {
+        case .implemented: LocalizedText(ja: "実施", en: "Yes")
+        case .partial: LocalizedText(ja: "一部", en: "Partly")
+        case .notImplemented: LocalizedText(ja: "未実施", en: "No")
+        case .unknown: LocalizedText(ja: "不明", en: "Don't know")
+        case .notApplicable: LocalizedText(ja: "該当なし", en: "N/A")
+        case .delegated: LocalizedText(ja: "委託", en: "Provider")
+        }
+    }
+
     /// The label for "no answer yet".
     public static let unansweredLabel = LocalizedText(ja: "未回答", en: "Unanswered")
 

@@ -21,7 +21,7 @@ extension ScoreReport {
 
         let levelText: String
         if let level = overall.level {
-            levelText = "\(Phrase.level(L)) \(level.id)（\(safe(level.label[L]))）"
+            levelText = "\(Phrase.level(L)) \(level.id)" + Phrase.parenthesized(L, safe(level.label[L]))
         } else {
             levelText = Phrase.noLevel(L)
         }

@@ -1,0 +1,117 @@
+import SecurityChecklist
+
+/// Everything the terminal UI shows, as a value. The reducer changes it; the renderer draws it.
+public struct AppState: Sendable {
+    public enum Mode: Sendable, Hashable {
+        case profile
+        case overview
+        case question
+        case summary
+    }
+
+    /// A panel over the current screen.
+    public enum Overlay: Sendable, Hashable {
+        case controlHelp(scroll: Int)
+        case keyHelp(scroll: Int)
+        case prompt(Prompt)
+    }
+
+    /// A text prompt and what its text is for.
+    public struct Prompt: Sendable, Hashable {
+        public enum Purpose: Sendable, Hashable {
+            case reason, provider, note
+        }
+        public var purpose: Purpose
+        public var field: TextField
+    }
+
+    /// A one-line message on the status line.
+    public struct Message: Sendable, Hashable {
+        public var text: String
+        public var isError: Bool
+    }
+
+    public let checklist: Checklist
+    public internal(set) var assessment: Assessment
+    public internal(set) var language: Language
+    public internal(set) var mode: Mode
+    public internal(set) var overlay: Overlay?
+    public internal(set) var message: Message?
+    /// In-scope controls in checklist order; recomputed when the profile changes.
+    public internal(set) var scope: [ControlID]
+    /// Index into `scope` of the control on the question screen.
+    public internal(set) var current: Int = 0
+    public internal(set) var questionScroll: Int = 0
+    public internal(set) var overviewSelection: Int = 0
+    public internal(set) var summaryScroll: Int = 0
+    /// Index into `checklist.profile` on the profile screen.
+    public internal(set) var profileIndex: Int = 0
+    /// Whether the profile screen was opened from the overview (Esc goes back there).
+    public internal(set) var profileFromOverview = false
+    /// The last size drawn, so paging knows how far a page is.
+    public internal(set) var pageHeight: Int = 20
+    /// "Today" for stale answers in the summary.
+    public internal(set) var today: Timestamp
+
+    /// The state `ecsec assess` opens in: the profile screen when the profile is incomplete,
+    /// otherwise the first unanswered in-scope control, or the summary when all are answered.
+    public init(checklist: Checklist, assessment: Assessment, language: Language, today: Timestamp) {
+        self.checklist = checklist
+        self.assessment = assessment
+        self.language = language
+        self.today = today
+        self.scope = assessment.controlsInScope(of: checklist).map(\.id)
+        self.mode = .question
+        if let index = checklist.profile.firstIndex(where: { assessment.profile[$0.key] == nil }) {
+            mode = .profile
+            profileIndex = index
+        } else {
+            resumeAfterProfile()
+        }
+    }
+
+    /// The control on the question screen.
+    public var currentControl: Control? {
+        scope.indices.contains(current) ? checklist.control(scope[current]) : nil
+    }
+
+    /// The context keys are looked up in.
+    public var context: Context {
+        switch overlay {
+        case .controlHelp: return .controlHelp
+        case .keyHelp: return .keyHelp
+        case .prompt, nil: break
+        }
+        switch mode {
+        case .profile: return .profile
+        case .overview: return .overview
+        case .question: return .question
+        case .summary: return .summary
+        }
+    }
+
+    /// The score of the current answers.
+    public var report: ScoreReport { Scorer.score(assessment, with: checklist, asOf: today) }
+
+    mutating func recomputeScope() {
+        let currentID = scope.indices.contains(current) ? scope[current] : nil
+        scope = assessment.controlsInScope(of: checklist).map(\.id)
+        if let currentID, let index = scope.firstIndex(of: currentID) {
+            current = index
+        } else {
+            current = min(current, max(0, scope.count - 1))
+        }
+    }
+
+    /// Goes to the first unanswered in-scope control, or the summary when there is none.
+    mutating func resumeAfterProfile() {
+        if let index = scope.firstIndex(where: { assessment.answers[$0] == nil }) {
+            mode = .question
+            current = index
+        } else {
+            mode = .summary
+            current = max(0, scope.count - 1)
+        }
+        questionScroll = 0
+    }
+}

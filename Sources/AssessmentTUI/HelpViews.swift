@@ -1,0 +1,62 @@
+import SecurityChecklist
+
+/// The control's why / how / verify text and its sources, scrollable.
+enum ControlHelpView {
+    static func draw(_ state: AppState, scroll: Int, on screen: inout Screen) {
+        let L = state.language
+        guard let control = state.currentControl else { return }
+        screen.bar(row: 0, left: "\(control.id)  \(control.title[L])", right: "[" + control.priority.label[L] + "]", style: Theme.header)
+        let width = screen.width - 2
+        var lines: [Line] = []
+        for (heading, text) in [(Phrase.whyHeading, control.why), (Phrase.howHeading, control.how), (Phrase.verifyHeading, control.verify)] {
+            lines.append(Line(heading(L), style: Theme.heading))
+            lines += Line.wrapped(text[L], width: width, indent: 2)
+            lines.append(.blank)
+        }
+        if !control.references.isEmpty {
+            lines.append(Line(Phrase.referencesHeading(L), style: Theme.heading))
+            for reference in control.references {
+                let mark = reference.official ? Phrase.officialMark(L) : Phrase.editorialMark(L)
+                lines += Line.wrapped("- \(reference.source) \(reference.item) [\(mark)]", width: width, indent: 2)
+                if let note = reference.note { lines += Line.wrapped(note[L], width: width, style: Theme.dim, indent: 4) }
+            }
+        }
+        Renderer.drawScrolling(lines, scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
+        screen.keyHints([
+            ("Up/Down", Phrase.footScroll(L)), ("Esc", Phrase.footBack(L)), ("L", L == .ja ? "English" : "日本語"), ("q", Phrase.footQuit(L)),
+        ], row: screen.height - 2)
+    }
+}
+
+/// Every key, generated from ``KeyTable``.
+enum KeyHelpView {
+    static let groups: [(Context, Phrase)] = [
+        (.question, .keyGroupQuestion), (.overview, .keyGroupOverview), (.summary, .keyGroupSummary),
+        (.profile, .keyGroupProfile), (.controlHelp, .keyGroupPanels),
+    ]
+
+    static func lines(language L: Language, width: Int) -> [Line] {
+        var lines: [Line] = []
+        let keyWidth = groups.flatMap { KeyTable.help(for: $0.0, language: L) }.map { TerminalText.width($0.keys) }.max() ?? 0
+        for (context, title) in groups {
+            lines.append(Line(title(L), style: Theme.heading))
+            for row in KeyTable.help(for: context, language: L) {
+                let wrapped = TerminalText.wrap(row.description, to: max(1, width - keyWidth - 4))
+                for (offset, piece) in wrapped.enumerated() {
+                    lines.append(offset == 0
+                        ? Line(segments: [(TerminalText.pad(row.keys, to: keyWidth) + "  ", Theme.key), (piece, .plain)], indent: 2)
+                        : Line(piece, indent: keyWidth + 4))
+                }
+            }
+            lines.append(.blank)
+        }
+        return lines
+    }
+
+    static func draw(_ state: AppState, scroll: Int, on screen: inout Screen) {
+        let L = state.language
+        screen.bar(row: 0, left: Phrase.keyHelpTitle(L), right: "", style: Theme.header)
+        Renderer.drawScrolling(lines(language: L, width: screen.width - 2), scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
+        screen.keyHints([("Up/Down", Phrase.footScroll(L)), ("Esc", Phrase.footBack(L)), ("q", Phrase.footQuit(L))], row: screen.height - 2)
+    }
+}

@@ -1,0 +1,32 @@
+/// A key press as the terminal adapter reports it. Printable input, including Japanese typed
+/// through an input method, arrives as `.character`.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, delete, tab
+    case function(Int)
+
+    /// A short ASCII name for help screens: `Up`, `PgDn`, `Esc`, `q` (arrows are East Asian
+    /// ambiguous width and would break alignment in some terminals).
+    public var label: String {
+        switch self {
+        case .character(" "): "Space"
+        case .character(let character): String(character)
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "BS"
+        case .delete: "Del"
+        case .tab: "Tab"
+        case .function(let number): "F\(number)"
+        }
+    }
+}

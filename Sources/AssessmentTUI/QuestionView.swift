@@ -1,0 +1,80 @@
+import SecurityChecklist
+
+/// The question screen: header with progress, section, priority badge, title, question, the
+/// current answer and note, the answer legend and the key hints.
+enum QuestionView {
+    static func draw(_ state: AppState, on screen: inout Screen) {
+        let L = state.language
+        guard let control = state.currentControl else { return }
+        Renderer.header(state, right: "\(state.current + 1)/\(state.scope.count)", on: &screen)
+        let width = screen.width - 2
+        var lines: [Line] = []
+        if let section = state.checklist.section(containing: control.id) {
+            lines.append(Line("\(section.title[L]) (\(section.id))", style: Theme.dim))
+        }
+        lines.append(.blank)
+        let badge = "[" + control.priority.label[L] + "]"
+        let badgeWidth = TerminalText.width(badge) + 1
+        let titleLines = TerminalText.wrap(TerminalText.sanitize("\(control.id)  \(control.title[L])"), to: max(1, width - badgeWidth))
+        for (offset, piece) in titleLines.enumerated() {
+            lines.append(offset == 0
+                ? Line(segments: [(badge, Theme.badge(control.priority)), (" " + piece, Theme.title)])
+                : Line(piece, style: Theme.title, indent: badgeWidth))
+        }
+        lines.append(.blank)
+        lines += Line.wrapped(control.question[L], width: width, indent: 2)
+        lines.append(.blank)
+
+        let answer = state.assessment.answers[control.id]
+        var answerSegments: [(String, Style)] = [(Phrase.answerLabel(L) + ": ", Theme.dim), (Renderer.statusLabel(answer?.status, L), Theme.status(answer?.status))]
+        if let answer { answerSegments.append(("  (" + answer.answeredAt.dateText + ")", Theme.dim)) }
+        lines.append(Line(segments: answerSegments, indent: 2))
+        if let reason = answer?.reason, answer?.status == .notApplicable {
+            lines += Line.labelled(Phrase.reasonLabel(L), reason, width: width, indent: 2)
+        }
+        if let provider = answer?.provider, answer?.status == .delegated {
+            lines += Line.labelled(Phrase.providerLabel(L), provider, width: width, indent: 2)
+        }
+        if let note = answer?.note {
+            lines += Line.labelled(Phrase.noteLabel(L), note, width: width, indent: 2)
+        }
+
+        let bodyBottom: Int
+        if case .prompt(let prompt) = state.overlay {
+            bodyBottom = screen.height - 6
+            drawPrompt(prompt, state: state, on: &screen)
+        } else {
+            bodyBottom = screen.height - 4
+            let legend: [(key: String, text: String)] = [
+                ("1", AnswerStatus.implemented.shortLabel[L]), ("2", AnswerStatus.partial.shortLabel[L]),
+                ("3", AnswerStatus.notImplemented.shortLabel[L]), ("4", AnswerStatus.unknown.shortLabel[L]),
+                ("5", AnswerStatus.notApplicable.shortLabel[L]), ("6", AnswerStatus.delegated.shortLabel[L]),
+                ("0", Phrase.footClear(L)),
+            ]
+            screen.keyHints(legend, row: screen.height - 3)
+        }
+        Renderer.drawScrolling(lines, scroll: state.questionScroll, top: 1, bottom: bodyBottom, on: &screen, language: L)
+        screen.keyHints([
+            ("n/p", Phrase.footMove(L)), ("h", Phrase.footHelp(L)), ("e", Phrase.footNote(L)), ("s", Phrase.footSummary(L)),
+            ("o", Phrase.footOverview(L)), ("q", Phrase.footQuit(L)), ("H", Phrase.footKeys(L)), ("L", L == .ja ? "English" : "日本語"),
+        ], row: screen.height - 2)
+    }
+
+    static func drawPrompt(_ prompt: AppState.Prompt, state: AppState, on screen: inout Screen) {
+        let L = state.language
+        let title: String = switch prompt.purpose {
+        case .reason: Phrase.promptReason(L)
+        case .provider: Phrase.promptProvider(L)
+        case .note: Phrase.promptNote(L)
+        }
+        let top = screen.height - 6
+        screen.put(String(repeating: "-", count: screen.width), row: top, column: 0, style: Theme.dim)
+        screen.put(" " + title, row: top + 1, column: 0, style: Theme.title)
+        let fieldWidth = screen.width - 4
+        let visible = prompt.field.visible(columns: fieldWidth)
+        screen.fill(row: top + 2, from: 2, to: 2 + fieldWidth, style: Theme.field)
+        screen.put(visible.text, row: top + 2, column: 2, style: Theme.field, limit: fieldWidth)
+        screen.cursor = Position(row: top + 2, column: 2 + visible.cursorColumn)
+        screen.put(" " + Phrase.promptHint(L), row: top + 3, column: 0, style: Theme.dim)
+    }
+}

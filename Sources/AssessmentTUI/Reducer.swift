@@ -1,0 +1,302 @@
+import SecurityChecklist
+
+/// What the terminal edge must do after a key: the reducer itself performs nothing.
+public enum Effect: Sendable, Hashable {
+    /// Write this assessment to the file, atomically, before the next key is handled.
+    case save(Assessment)
+    /// Leave the UI (everything is already saved).
+    case quit
+}
+
+extension AppState {
+    /// Handles one key: changes the state and returns the effects for the edge to perform.
+    /// - Parameter now: The time stamped on answers; the core reads no clock.
+    public mutating func handle(_ key: Key, now: Timestamp) -> [Effect] {
+        message = nil
+        if case .prompt(var prompt) = overlay {
+            return handlePrompt(&prompt, key: key, now: now)
+        }
+        guard let command = KeyTable.command(for: key, in: context) else { return [] }
+        return perform(command, now: now)
+    }
+
+    /// Reports that a save failed; the answers stay in memory and the next save retries.
+    public mutating func saveFailed(_ reason: String) {
+        message = Message(text: Phrase.saveFailed(language, reason), isError: true)
+    }
+
+    /// Tells the state how many rows a page has (the edge calls it on every resize).
+    public mutating func resized(height: Int) { pageHeight = max(1, height - 6) }
+
+    mutating func perform(_ command: Command, now: Timestamp) -> [Effect] {
+        switch command {
+        case .quit:
+            return [.quit]
+        case .toggleLanguage:
+            language = language == .ja ? .en : .ja
+            return []
+        case .keyHelp:
+            if case .keyHelp = overlay { overlay = nil } else { overlay = .keyHelp(scroll: 0) }
+            return []
+        default:
+            break
+        }
+        switch overlay {
+        case .controlHelp(let scroll):
+            switch command {
+            case .scrollUp: overlay = .controlHelp(scroll: max(0, scroll - 1))
+            case .scrollDown: overlay = .controlHelp(scroll: scroll + 1)
+            case .pageUp: overlay = .controlHelp(scroll: max(0, scroll - pageHeight))
+            case .pageDown: overlay = .controlHelp(scroll: scroll + pageHeight)
+            case .back, .controlHelp: overlay = nil
+            default: break
+            }
+            return []
+        case .keyHelp(let scroll):
+            switch command {
+            case .scrollUp: overlay = .keyHelp(scroll: max(0, scroll - 1))
+            case .scrollDown: overlay = .keyHelp(scroll: scroll + 1)
+            case .pageUp: overlay = .keyHelp(scroll: max(0, scroll - pageHeight))
+            case .pageDown: overlay = .keyHelp(scroll: scroll + pageHeight)
+            case .back: overlay = nil
+            default: break
+            }
+            return []
+        case .prompt, nil:
+            break
+        }
+        switch mode {
+        case .question: return performOnQuestion(command, now: now)
+        case .overview: return performOnOverview(command)
+        case .summary: return performOnSummary(command)
+        case .profile: return performOnProfile(command, now: now)
+        }
+    }
+
+    mutating func performOnQuestion(_ command: Command, now: Timestamp) -> [Effect] {
+        guard let control = currentControl else {
+            mode = .summary
+            return []
+        }
+        switch command {
+        case .answer(.notApplicable):
+            overlay = .prompt(Prompt(purpose: .reason, field: TextField(assessment.answers[control.id]?.reason ?? "")))
+        case .answer(.delegated):
+            overlay = .prompt(Prompt(purpose: .provider, field: TextField(assessment.answers[control.id]?.provider ?? "")))
+        case .answer(let status):
+            return record(status, for: control.id, now: now)
+        case .clearAnswer:
+            guard assessment.answers[control.id] != nil else { return [] }
+            return commit(nil, for: control.id, now: now, advance: false)
+        case .next: goToNext()
+        case .previous:
+            if current > 0 {
+                current -= 1
+                questionScroll = 0
+            }
+        case .scrollUp: questionScroll = max(0, questionScroll - 1)
+        case .scrollDown: questionScroll += 1
+        case .pageUp: questionScroll = max(0, questionScroll - pageHeight)
+        case .pageDown: questionScroll += pageHeight
+        case .editNote:
+            if let answer = assessment.answers[control.id] {
+                overlay = .prompt(Prompt(purpose: .note, field: TextField(answer.note ?? "")))
+            } else {
+                message = Message(text: Phrase.answerFirst(language), isError: true)
+            }
+        case .controlHelp: overlay = .controlHelp(scroll: 0)
+        case .summary:
+            mode = .summary
+            summaryScroll = 0
+        case .overview, .back:
+            mode = .overview
+            if let section = checklist.section(containing: control.id), let index = overviewSections.firstIndex(of: section.id) {
+                overviewSelection = index
+            }
+        default: break
+        }
+        return []
+    }
+
+    /// Sections with at least one in-scope control, in checklist order.
+    public var overviewSections: [SectionID] {
+        let inScope = Set(scope)
+        return checklist.sections.filter { $0.controls.contains { inScope.contains($0.id) } }.map(\.id)
+    }
+
+    mutating func performOnOverview(_ command: Command) -> [Effect] {
+        let sections = overviewSections
+        switch command {
+        case .scrollUp: overviewSelection = max(0, overviewSelection - 1)
+        case .scrollDown: overviewSelection = min(max(0, sections.count - 1), overviewSelection + 1)
+        case .pageUp: overviewSelection = 0
+        case .pageDown: overviewSelection = max(0, sections.count - 1)
+        case .open:
+            guard sections.indices.contains(overviewSelection),
+                  let section = checklist.sections.first(where: { $0.id == sections[overviewSelection] }) else { return [] }
+            let ids = Set(section.controls.map(\.id))
+            let indices = scope.indices.filter { ids.contains(scope[$0]) }
+            if let first = indices.first(where: { assessment.answers[scope[$0]] == nil }) ?? indices.first {
+                current = first
+                questionScroll = 0
+                mode = .question
+            }
+        case .back:
+            if !scope.isEmpty { mode = .question }
+        case .summary:
+            mode = .summary
+            summaryScroll = 0
+        case .editProfile:
+            mode = .profile
+            profileIndex = 0
+            profileFromOverview = true
+        default: break
+        }
+        return []
+    }
+
+    mutating func performOnSummary(_ command: Command) -> [Effect] {
+        switch command {
+        case .scrollUp: summaryScroll = max(0, summaryScroll - 1)
+        case .scrollDown: summaryScroll += 1
+        case .pageUp: summaryScroll = max(0, summaryScroll - pageHeight)
+        case .pageDown: summaryScroll += pageHeight
+        case .overview, .back: mode = .overview
+        case .editProfile:
+            mode = .profile
+            profileIndex = 0
+            profileFromOverview = true
+        default: break
+        }
+        return []
+    }
+
+    mutating func performOnProfile(_ command: Command, now: Timestamp) -> [Effect] {
+        let questions = checklist.profile
+        guard questions.indices.contains(profileIndex) else {
+            resumeAfterProfile()
+            return []
+        }
+        switch command {
+        case .pickOption(let number):
+            let question = questions[profileIndex]
+            guard question.options.indices.contains(number - 1) else { return [] }
+            do {
+                try assessment.setProfile(question.key, to: question.options[number - 1].value, in: checklist, at: now)
+            } catch {
+                return []
+            }
+            recomputeScope()
+            advanceProfile()
+            return [.save(assessment)]
+        case .next: advanceProfile()
+        case .previous: profileIndex = max(0, profileIndex - 1)
+        case .back:
+            if assessment.profileIsComplete(for: checklist) {
+                if profileFromOverview { mode = .overview } else { resumeAfterProfile() }
+                profileFromOverview = false
+            }
+        case .summary:
+            mode = .summary
+            summaryScroll = 0
+        case .overview: mode = .overview
+        default: break
+        }
+        return []
+    }
+
+    /// After a profile answer: the next question, or (when editing from the overview) the next
+    /// question in order, then back.
+    mutating func advanceProfile() {
+        let questions = checklist.profile
+        if profileFromOverview {
+            if profileIndex + 1 < questions.count {
+                profileIndex += 1
+            } else {
+                profileFromOverview = false
+                mode = .overview
+            }
+            return
+        }
+        if let next = questions.indices.first(where: { $0 > profileIndex && assessment.profile[questions[$0].key] == nil })
+            ?? questions.indices.first(where: { assessment.profile[questions[$0].key] == nil }) {
+            profileIndex = next
+        } else {
+            resumeAfterProfile()
+        }
+    }
+
+    mutating func goToNext() {
+        if current + 1 < scope.count {
+            current += 1
+            questionScroll = 0
+        } else {
+            mode = .summary
+            summaryScroll = 0
+        }
+    }
+
+    mutating func record(_ status: AnswerStatus, for id: ControlID, now: Timestamp, reason: String? = nil, provider: String? = nil) -> [Effect] {
+        let previous = assessment.answers[id]
+        let answer = Answer(
+            status: status, note: previous?.note,
+            reason: status == .notApplicable ? reason : nil,
+            provider: status == .delegated ? provider : nil,
+            evidence: previous?.evidence ?? [], answeredAt: now)
+        return commit(answer, for: id, now: now, advance: true)
+    }
+
+    mutating func commit(_ answer: Answer?, for id: ControlID, now: Timestamp, advance: Bool) -> [Effect] {
+        do {
+            try assessment.setAnswer(answer, for: id, in: checklist, at: now)
+        } catch {
+            message = Message(text: "\(error)", isError: true)
+            return []
+        }
+        if advance { goToNext() }
+        return [.save(assessment)]
+    }
+
+    mutating func handlePrompt(_ prompt: inout Prompt, key: Key, now: Timestamp) -> [Effect] {
+        switch key {
+        case .escape:
+            overlay = nil
+            return []
+        case .enter:
+            guard let control = currentControl else {
+                overlay = nil
+                return []
+            }
+            let text = prompt.field.text.trimmingWhitespace
+            switch prompt.purpose {
+            case .reason, .provider:
+                guard !text.isEmpty else {
+                    message = Message(text: Phrase.needsText(language), isError: true)
+                    return []
+                }
+                overlay = nil
+                return prompt.purpose == .reason
+                    ? record(.notApplicable, for: control.id, now: now, reason: text)
+                    : record(.delegated, for: control.id, now: now, provider: text)
+            case .note:
+                overlay = nil
+                guard var answer = assessment.answers[control.id] else { return [] }
+                answer.note = text.isEmpty ? nil : text
+                return commit(answer, for: control.id, now: now, advance: false)
+            }
+        default:
+            _ = prompt.field.handle(key)
+            overlay = .prompt(prompt)
+            return []
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

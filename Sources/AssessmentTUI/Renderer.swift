@@ -1,0 +1,78 @@
+import SecurityChecklist
+
+/// Draws an ``AppState`` into a ``Screen`` of a given size. Pure: the same state and size always
+/// give the same cells, which is how the tests check every screen without a terminal.
+public enum Renderer {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 20
+
+    public static func render(_ state: AppState, width: Int, height: Int) -> Screen {
+        var screen = Screen(width: width, height: height)
+        guard width >= minimumWidth, height >= minimumHeight else {
+            drawTooSmall(&screen)
+            return screen
+        }
+        switch state.overlay {
+        case .controlHelp(let scroll):
+            ControlHelpView.draw(state, scroll: scroll, on: &screen)
+        case .keyHelp(let scroll):
+            KeyHelpView.draw(state, scroll: scroll, on: &screen)
+        case .prompt, nil:
+            switch state.mode {
+            case .profile: ProfileView.draw(state, on: &screen)
+            case .overview: OverviewView.draw(state, on: &screen)
+            case .question: QuestionView.draw(state, on: &screen)
+            case .summary: SummaryView.draw(state, on: &screen)
+            }
+        }
+        if let message = state.message {
+            screen.fill(row: height - 1, style: .plain)
+            screen.put(" " + message.text, row: height - 1, column: 0, style: message.isError ? Theme.error : Theme.title)
+        }
+        return screen
+    }
+
+    static func drawTooSmall(_ screen: inout Screen) {
+        let lines = [
+            Phrase.tooSmall(.ja), Phrase.tooSmall(.en), "(\(screen.width)x\(screen.height))",
+        ]
+        for (offset, line) in lines.enumerated() where offset < screen.height {
+            screen.put(TerminalText.truncate(line, to: screen.width), row: offset, column: 0, style: offset < 2 ? Theme.title : Theme.dim)
+        }
+    }
+
+    /// Draws `lines` into rows `top..<bottom`, scrolled by `scroll` (clamped); shows a "more"
+    /// mark on the last row when lines remain below. Returns the clamped scroll.
+    @discardableResult
+    static func drawScrolling(_ lines: [Line], scroll: Int, top: Int, bottom: Int, on screen: inout Screen, language: Language) -> Int {
+        let rows = max(0, bottom - top)
+        guard lines.count > rows else {
+            for (index, line) in lines.enumerated() { screen.draw(line, row: top + index, column: 1) }
+            return 0
+        }
+        // One row is kept for the "more below" mark while lines remain below.
+        let maxScroll = lines.count - rows
+        let offset = min(max(0, scroll), maxScroll)
+        let more = offset < maxScroll
+        let shown = more ? rows - 1 : rows
+        for (index, line) in lines.dropFirst(offset).prefix(shown).enumerated() {
+            screen.draw(line, row: top + index, column: 1)
+        }
+        if more, rows > 0 {
+            let mark = Phrase.moreBelow(language)
+            screen.put(mark, row: bottom - 1, column: max(0, screen.width - TerminalText.width(mark) - 1), style: Theme.dim)
+        }
+        return offset
+    }
+
+    static func header(_ state: AppState, right: String, on screen: inout Screen) {
+        var left = state.checklist.title[state.language]
+        if let period = state.assessment.period { left += "  " + period }
+        if !state.assessment.organization.isEmpty { left += "  " + state.assessment.organization }
+        screen.bar(row: 0, left: left, right: right, style: Theme.header)
+    }
+
+    static func statusLabel(_ status: AnswerStatus?, _ language: Language) -> String {
+        status?.label[language] ?? AnswerStatus.unansweredLabel[language]
+    }
+}

@@ -1,0 +1,130 @@
+import SecurityChecklist
+
+/// The result: score and level, mandatory measures missing, sections and tags, what to fix
+/// first, what to find out, controls by provider, stale answers. Scrollable.
+enum SummaryView {
+    static func scoreLine(_ report: ScoreReport, _ L: Language) -> Line {
+        var segments: [(String, Style)] = [(Phrase.overallScore(L) + "  ", Theme.title)]
+        if let score = report.overall.score {
+            segments.append((score.description, Theme.title))
+            segments.append((" " + Phrase.outOf(L, report.overall.maximum.description), .plain))
+        } else {
+            segments.append((Phrase.notScorable(L), Theme.dim))
+        }
+        if let level = report.overall.level {
+            segments.append(("  " + Phrase.level(L) + " " + level.id.rawValue + Phrase.parenthesized(L, level.label[L]), Theme.title))
+        }
+        return Line(segments: segments)
+    }
+
+    static func mandatoryLine(_ report: ScoreReport, _ L: Language) -> Line {
+        report.missingMandatory.isEmpty
+            ? Line(Phrase.mandatoryAllMet(L), style: Theme.good)
+            : Line(Phrase.mandatoryMissing(L, report.missingMandatory.count), style: Theme.bad)
+    }
+
+    static func lines(_ state: AppState, width: Int) -> [Line] {
+        let L = state.language
+        let report = state.report
+        let checklist = state.checklist
+        var lines: [Line] = [scoreLine(report, L), mandatoryLine(report, L)]
+        for id in report.missingMandatory {
+            let title = checklist.control(id)?.title[L] ?? ""
+            lines += Line.wrapped("\(id)  \(title)", width: width, style: Theme.bad, indent: 2)
+        }
+        var progress = Phrase.answeredOf(L, report.overall.counts.answered, report.overall.counts.inScope)
+        if report.overall.counts.unknown > 0 { progress += " / " + Phrase.unknownCount(L, report.overall.counts.unknown) }
+        lines.append(Line(progress, style: Theme.dim))
+
+        func groups<ID>(_ items: [ScoreReport.GroupScore<ID>], title: (ID) -> String) -> [Line] {
+            let labelWidth = min(24, width - 36)
+            return items.map { group in
+                let score = group.score?.description ?? "-"
+                let fraction = group.score?.fraction(of: group.maximum) ?? 0
+                let filled = Int((min(max(fraction, 0), 1) * 20).rounded())
+                return Line(segments: [
+                    (TerminalText.pad(title(group.id), to: labelWidth) + " ", .plain),
+                    (String(repeating: "#", count: filled), Theme.bar(fraction)),
+                    (String(repeating: ".", count: 20 - filled), Theme.dim),
+                    (String(repeating: " ", count: max(1, 7 - score.count)) + score, .plain),
+                    ("  \(group.counts.answered)/\(group.counts.inScope)", Theme.dim),
+                ], indent: 2)
+            }
+        }
+        lines.append(.blank)
+        lines.append(Line(Phrase.bySection(L), style: Theme.heading))
+        lines += groups(report.sections) { id in checklist.sections.first { $0.id == id }?.title[L] ?? id.rawValue }
+        if !report.tags.isEmpty {
+            lines.append(.blank)
+            lines.append(Line(Phrase.byTag(L), style: Theme.heading))
+            lines += groups(report.tags) { id in checklist.tag(id)?.title[L] ?? id.rawValue }
+        }
+
+        lines.append(.blank)
+        lines.append(Line(Phrase.firstActions(L), style: Theme.heading))
+        if report.gaps.isEmpty { lines.append(Line(Phrase.noGaps(L), indent: 2)) }
+        for (index, gap) in report.gaps.prefix(10).enumerated() {
+            let badge = "[" + gap.priority.label[L] + "]"
+            let head = "\(index + 1). "
+            let status = gap.status == .unanswered ? AnswerStatus.unansweredLabel[L] : Renderer.statusLabel(answerStatus(gap.status), L)
+            let text = "\(gap.control)  \(checklist.control(gap.control)?.title[L] ?? "")  (\(status), +\(gap.gain))"
+            let indent = 2 + head.count + TerminalText.width(badge) + 1
+            let wrapped = TerminalText.wrap(TerminalText.sanitize(text), to: max(1, width - indent))
+            for (offset, piece) in wrapped.enumerated() {
+                lines.append(offset == 0
+                    ? Line(segments: [(head, .plain), (badge, Theme.badge(gap.priority)), (" " + piece, .plain)], indent: 2)
+                    : Line(piece, indent: indent))
+            }
+        }
+        if report.gaps.count > 10 { lines.append(Line(Phrase.moreItems(L, report.gaps.count - 10), style: Theme.dim, indent: 2)) }
+
+        if !report.unknowns.isEmpty {
+            lines.append(.blank)
+            lines.append(Line(Phrase.unknownsToCheck(L), style: Theme.heading))
+            for id in report.unknowns {
+                guard let control = checklist.control(id) else { continue }
+                lines += Line.wrapped("\(id)  \(control.title[L])", width: width, style: Theme.title, indent: 2)
+                lines += Line.labelled(Phrase.howToCheck(L), control.verify[L], width: width, indent: 4)
+            }
+        }
+
+        let scope = Set(state.scope)
+        var byProvider: [String: [ControlID]] = [:]
+        for (id, answer) in state.assessment.answers where scope.contains(id) && answer.status == .delegated {
+            byProvider[answer.provider ?? "", default: []].append(id)
+        }
+        if !byProvider.isEmpty {
+            lines.append(.blank)
+            lines.append(Line(Phrase.providersHeading(L), style: Theme.heading))
+            let order = Dictionary(uniqueKeysWithValues: state.scope.enumerated().map { ($1, $0) })
+            for provider in byProvider.keys.sorted() {
+                let ids = byProvider[provider]!.sorted { order[$0, default: 0] < order[$1, default: 0] }
+                lines += Line.labelled(provider, ids.map(\.rawValue).joined(separator: ", "), width: width, labelStyle: Theme.title, indent: 2)
+            }
+        }
+        if !report.stale.isEmpty {
+            lines.append(.blank)
+            lines.append(Line(Phrase.staleAnswers(L), style: Theme.heading))
+            for item in report.stale {
+                let title = checklist.control(item.control)?.title[L] ?? ""
+                lines += Line.wrapped("\(item.control)  \(title) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))", width: width, indent: 2)
+            }
+        }
+        return lines
+    }
+
+    static func answerStatus(_ status: StatusOrUnanswered) -> AnswerStatus? {
+        if case .answered(let status) = status { return status }
+        return nil
+    }
+
+    static func draw(_ state: AppState, on screen: inout Screen) {
+        let L = state.language
+        Renderer.header(state, right: Phrase.summaryTitle(L), on: &screen)
+        Renderer.drawScrolling(lines(state, width: screen.width - 2), scroll: state.summaryScroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
+        screen.keyHints([
+            ("Up/Down", Phrase.footScroll(L)), ("o", Phrase.footOverview(L)), ("P", Phrase.footProfile(L)),
+            ("q", Phrase.footQuit(L)), ("H", Phrase.footKeys(L)), ("L", L == .ja ? "English" : "日本語"),
+        ], row: screen.height - 2)
+    }
+}

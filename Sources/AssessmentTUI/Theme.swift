@@ -1,0 +1,126 @@
+import SecurityChecklist
+
+/// The styles of the terminal UI in one place. Every style stays readable without colour:
+/// the adapter turns a background colour into reverse video on a monochrome terminal.
+enum Theme {
+    static let header = Style(foreground: .black, background: .cyan, bold: true)
+    static let title = Style(bold: true)
+    static let heading = Style(foreground: .cyan, bold: true)
+    static let dim = Style(dim: true)
+    static let key = Style(bold: true)
+    static let selected = Style(reverse: true)
+    static let error = Style(foreground: .red, bold: true)
+    static let field = Style(underline: true)
+    static let good = Style(foreground: .green, bold: true)
+    static let warn = Style(foreground: .yellow, bold: true)
+    static let bad = Style(foreground: .red, bold: true)
+
+    static func badge(_ priority: Priority) -> Style {
+        switch priority {
+        case .mandatory: Style(foreground: .white, background: .red, bold: true)
+        case .necessary: Style(foreground: .black, background: .yellow, bold: true)
+        case .recommended: Style(foreground: .white, background: .blue, bold: true)
+        }
+    }
+
+    static func status(_ status: AnswerStatus?) -> Style {
+        switch status {
+        case .implemented, .delegated: Style(foreground: .green, bold: true)
+        case .partial: Style(foreground: .yellow, bold: true)
+        case .notImplemented: Style(foreground: .red, bold: true)
+        case .unknown: Style(foreground: .magenta, bold: true)
+        case .notApplicable, nil: Style(dim: true)
+        }
+    }
+
+    static func bar(_ fraction: Double) -> Style {
+        fraction >= 0.75 ? Style(foreground: .green, bold: true) : fraction >= 0.5 ? Style(foreground: .yellow, bold: true) : Style(foreground: .red, bold: true)
+    }
+}
+
+/// A line of styled text segments, for views that build a list of lines and then scroll it.
+struct Line: Sendable {
+    var segments: [(text: String, style: Style)]
+    var indent: Int = 0
+
+    init(_ text: String = "", style: Style = .plain, indent: Int = 0) {
+        segments = text.isEmpty ? [] : [(text, style)]
+        self.indent = indent
+    }
+
+    init(segments: [(text: String, style: Style)], indent: Int = 0) {
+        self.segments = segments
+        self.indent = indent
+    }
+
+    static let blank = Line()
+
+    /// `text` wrapped to `width` columns as lines with the same style and indent.
+    static func wrapped(_ text: String, width: Int, style: Style = .plain, indent: Int = 0) -> [Line] {
+        TerminalText.wrap(TerminalText.sanitize(text, keepNewlines: true), to: max(1, width - indent)).map { Line($0, style: style, indent: indent) }
+    }
+
+    /// `label: text`, with continuation lines indented under the text.
+    static func labelled(_ label: String, _ text: String, width: Int, labelStyle: Style = Theme.dim, style: Style = .plain, indent: Int = 0) -> [Line] {
+        let prefix = label + ": "
+        let prefixWidth = TerminalText.width(prefix)
+        let wrapped = TerminalText.wrap(TerminalText.sanitize(text, keepNewlines: true), to: max(1, width - indent - prefixWidth))
+        return wrapped.enumerated().map { offset, piece in
+            offset == 0
+                ? Line(segments: [(prefix, labelStyle), (piece, style)], indent: indent)
+                : Line(piece, style: style, indent: indent + prefixWidth)
+        }
+    }
+}
+
+extension Screen {
+    /// Draws `line` on `row`; returns nothing. Clipped to the screen.
+    mutating func draw(_ line: Line, row: Int, column: Int = 0) {
+        var x = column + line.indent
+        for segment in line.segments {
+            x += put(segment.text, row: row, column: x, style: segment.style, limit: width - x)
+        }
+    }
+
+    /// A full-width bar with `left` and `right` text.
+    mutating func bar(row: Int, left: String, right: String, style: Style) {
+        fill(row: row, style: style)
+        let rightWidth = TerminalText.width(right)
+        put(" " + TerminalText.truncate(left, to: max(0, width - rightWidth - 3)), row: row, column: 0, style: style)
+        if rightWidth + 1 < width { put(right, row: row, column: width - rightWidth - 1, style: style) }
+    }
+
+    /// Items like `1 実施` spaced evenly; items that do not fit are dropped from the end.
+    mutating func keyHints(_ items: [(key: String, text: String)], row: Int) {
+        for separator in [2, 1] {
+            let total = items.reduce(0) { $0 + TerminalText.width($1.key) + 1 + TerminalText.width($1.text) } + separator * (items.count - 1) + 1
+            if total <= width || separator == 1 {
+                var x = 1
+                for item in items {
+                    let itemWidth = TerminalText.width(item.key) + 1 + TerminalText.width(item.text)
+                    guard x + itemWidth <= width else { break }
+                    x += put(item.key, row: row, column: x, style: Theme.key)
+                    x += put(" " + item.text, row: row, column: x)
+                    x += separator
+                }
+                return
+            }
+        }
+    }
+
+    /// A progress bar of `columns` cells: `#` filled in the tone of `fraction`, `.` empty.
+    mutating func progress(_ fraction: Double, row: Int, column: Int, columns: Int) {
+        let clamped = min(max(fraction, 0), 1)
+        let filled = Int((clamped * Double(columns)).rounded())
+        put(String(repeating: "#", count: filled), row: row, column: column, style: Theme.bar(clamped))
+        put(String(repeating: ".", count: columns - filled), row: row, column: column + filled, style: Theme.dim)
+    }
+}
+
+extension Score {
+    /// The score as a fraction of `maximum` (0...1), for bars.
+    func fraction(of maximum: Score) -> Double {
+        guard maximum.numerator != 0 else { return 0 }
+        return (Double(numerator) / Double(denominator)) / (Double(maximum.numerator) / Double(maximum.denominator))
+    }
+}

@@ -1,0 +1,224 @@
+import Testing
+@testable import AssessmentTUI
+@testable import SecurityChecklist
+
+@Suite("Reducer")
+struct ReducerTests {
+    @Test func newFileStartsOnTheProfileThenTheFirstQuestion() throws {
+        var state = try newState(try shipped())
+        #expect(state.mode == .profile)
+        #expect(state.profileIndex == 0)
+        // platform=cart-asp, hosting=provider, cardHandling=provider, wordpress=no, members=yes
+        let effects = state.press(.character("2"), .character("1"), .character("2"), .character("2"), .character("1"))
+        #expect(effects.count == 5)
+        #expect(effects.allSatisfy { if case .save = $0 { true } else { false } })
+        #expect(state.assessment.profile == ["platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no", "members": "yes"])
+        #expect(state.mode == .question)
+        #expect(state.currentControl?.id == "MGT-01")
+        #expect(state.scope.count == 31)
+    }
+
+    @Test func anOptionOutOfRangeIsIgnored() throws {
+        var state = try newState(try shipped())
+        #expect(state.press(.character("9")).isEmpty)
+        #expect(state.assessment.profile.isEmpty)
+        #expect(state.profileIndex == 0)
+    }
+
+    @Test func answerKeysRecordSaveAndMoveOn() throws {
+        var state = try newState(try shipped(), profile: cartASP)
+        for (key, status) in [("1", AnswerStatus.implemented), ("2", .partial), ("3", .notImplemented), ("4", .unknown)] {
+            let id = try #require(state.currentControl?.id)
+            let effects = state.press(.character(Character(key)))
+            #expect(state.assessment.answers[id]?.status == status)
+            #expect(state.assessment.answers[id]?.answeredAt == now)
+            #expect(effects == [.save(state.assessment)])
+        }
+        #expect(state.currentControl?.id == "MGT-05")
+    }
+
+    @Test func notApplicableAndDelegatedAskForText() throws {
+        var state = try newState(try shipped(), profile: cartASP)
+        state.press(.character("5"))
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("expected a prompt")
+            return
+        }
+        #expect(prompt.purpose == .reason)
+        #expect(state.press(.enter).isEmpty)
+        #expect(state.message?.isError == true)
+        state.type("自社では該当しない")
+        let effects = state.press(.enter)
+        #expect(effects.count == 1)
+        #expect(state.assessment.answers["MGT-01"]?.status == .notApplicable)
+        #expect(state.assessment.answers["MGT-01"]?.reason == "自社では該当しない")
+        #expect(state.currentControl?.id == "MGT-02")
+
+        state.press(.character("6"))
+        state.type("保守会社")
+        state.press(.escape)
+        #expect(state.overlay == nil)
+        #expect(state.assessment.answers["MGT-02"] == nil)
+        state.press(.character("6"))
+        state.type("保守会社")
+        state.press(.enter)
+        #expect(state.assessment.answers["MGT-02"]?.provider == "保守会社")
+    }
+
+    @Test func clearNextPreviousAndNotes() throws {
+        var state = try newState(try shipped(), profile: cartASP)
+        state.press(.character("1"), .left)
+        #expect(state.currentControl?.id == "MGT-01")
+        state.press(.character("e"))
+        state.type("方針は社長が作成")
+        #expect(state.press(.enter).count == 1)
+        #expect(state.assessment.answers["MGT-01"]?.note == "方針は社長が作成")
+        state.press(.character("1"))
+        #expect(state.assessment.answers["MGT-01"]?.note == "方針は社長が作成", "re-answering keeps the note")
+        state.press(.character("p"), .character("0"))
+        #expect(state.assessment.answers["MGT-01"] == nil)
+        #expect(state.currentControl?.id == "MGT-01", "clearing stays")
+        #expect(state.press(.character("0")).isEmpty, "nothing to clear")
+        state.press(.character("e"))
+        #expect(state.overlay == nil)
+        #expect(state.message?.text == Phrase.answerFirst(.ja))
+        state.press(.right, .character("n"))
+        #expect(state.currentControl?.id == "MGT-03")
+        state.press(.left, .left, .left, .character("p"))
+        #expect(state.currentControl?.id == "MGT-01")
+    }
+
+    @Test func textPromptEditsByCharacter() {
+        var field = TextField("")
+        for character in "日本語" { _ = field.handle(.character(character)) }
+        _ = field.handle(.left)
+        _ = field.handle(.backspace)
+        #expect(field.text == "日語")
+        _ = field.handle(.home)
+        _ = field.handle(.character("A"))
+        _ = field.handle(.end)
+        _ = field.handle(.character("e"))
+        _ = field.handle(.character("\u{301}"))
+        #expect(field.text == "A日語é")
+        _ = field.handle(.backspace)
+        #expect(field.text == "A日語")
+        _ = field.handle(.home)
+        _ = field.handle(.delete)
+        #expect(field.text == "日語")
+        _ = field.handle(.character("\u{1B}"))
+        #expect(field.text == "日語")
+        let long = TextField(String(repeating: "長", count: 50))
+        let visible = long.visible(columns: 20)
+        #expect(TerminalText.width(visible.text) <= 19)
+        #expect(visible.cursorColumn <= 19)
+    }
+
+    @Test func afterTheLastControlTheSummaryOpens() throws {
+        var state = try newState(try shipped(), profile: cartASP)
+        for _ in 0..<(state.scope.count - 1) { state.press(.right) }
+        #expect(state.currentControl?.id == state.scope.last)
+        state.press(.character("1"))
+        #expect(state.mode == .summary)
+    }
+
+    @Test func screensAndPanels() throws {
+        var state = try newState(try shipped(), profile: cartASP)
+        state.press(.character("h"))
+        #expect(state.overlay == .controlHelp(scroll: 0))
+        state.press(.down, .down, .pageDown, .up)
+        #expect(state.overlay == .controlHelp(scroll: 1 + state.pageHeight))
+        state.press(.character("?"))
+        #expect(state.overlay == nil)
+        state.press(.character("H"))
+        #expect(state.overlay == .keyHelp(scroll: 0))
+        state.press(.escape)
+        #expect(state.overlay == nil)
+        state.press(.character("s"))
+        #expect(state.mode == .summary)
+        state.press(.down, .down)
+        #expect(state.summaryScroll == 2)
+        state.press(.character("o"))
+        #expect(state.mode == .overview)
+        state.press(.down, .enter)
+        #expect(state.mode == .question)
+        #expect(state.currentControl?.id == "BLD-04")
+        state.press(.character("L"))
+        #expect(state.language == .en)
+        #expect(state.press(.character("q")) == [.quit])
+    }
+
+    @Test func changingTheProfileFromTheOverviewRescopes() throws {
+        var state = try newState(try shipped(), profile: cartASP)
+        state.press(.character("o"), .character("P"))
+        #expect(state.mode == .profile)
+        state.press(.character("3"))   // platform = package
+        #expect(state.profileIndex == 1)
+        state.press(.escape)
+        #expect(state.mode == .overview)
+        #expect(state.scope.contains("OPS-01"))
+        #expect(!state.scope.contains("OPS-15"))
+    }
+
+    @Test func reopeningResumesWhereTheOwnerStopped() throws {
+        var state = try newState(try shipped(), profile: cartASP)
+        state.press(.character("1"), .character("1"), .character("1"))
+        let reopened = AppState(checklist: state.checklist, assessment: state.assessment, language: .ja, today: now)
+        #expect(reopened.mode == .question)
+        #expect(reopened.currentControl?.id == "MGT-04")
+        var finished = state
+        while finished.mode == .question { finished.press(.character("1")) }
+        let done = AppState(checklist: state.checklist, assessment: finished.assessment, language: .ja, today: now)
+        #expect(done.mode == .summary)
+    }
+
+    /// Answers the whole checklist through the key table, as a person at the keyboard would.
+    @Test func scriptedSessionAnswersEverything() throws {
+        var state = try newState(try shipped(), language: .en)
+        var saves = 0
+        for key in "21221" { saves += state.press(.character(key)).count }
+        let keys: [Character] = ["1", "2", "3", "4", "1", "1", "2"]
+        var index = 0
+        while state.mode == .question {
+            let key = keys[index % keys.count]
+            index += 1
+            saves += state.press(.character(key)).count
+        }
+        #expect(state.mode == .summary)
+        #expect(state.assessment.answers.count == state.scope.count)
+        #expect(saves == 5 + state.scope.count)
+        let report = state.report
+        #expect(report.overall.counts.answered == report.overall.counts.inScope)
+        expectFits(Renderer.render(state, width: 80, height: 24))
+    }
+
+    @Test func everyBindingIsReachable() {
+        for binding in KeyTable.bindings {
+            for context in binding.contexts {
+                for key in binding.keys {
+                    #expect(KeyTable.command(for: key, in: context) != nil, "\(key) in \(context)")
+                }
+            }
+        }
+        #expect(KeyTable.command(for: .character("1"), in: .question) == .answer(.implemented))
+        #expect(KeyTable.command(for: .character("3"), in: .profile) == .pickOption(3))
+        #expect(KeyTable.command(for: .character("h"), in: .overview) == .keyHelp)
+        #expect(KeyTable.command(for: .character("h"), in: .question) == .controlHelp)
+    }
+
+    @Test func helpListsEveryKeyOfTheTable() {
+        let text = KeyHelpView.lines(language: .en, width: 100).flatMap(\.segments).map(\.text).joined(separator: "\n")
+        for binding in KeyTable.bindings {
+            #expect(text.contains(binding.description[.en]), "\(binding.description.en)")
+        }
+    }
+}
+
+@Suite("Localization")
+struct LocalizationTests {
+    @Test func everyPhraseHasBothLanguages() {
+        for phrase in Phrase.allCases {
+            #expect(!phrase.text.ja.isEmpty && !phrase.text.en.isEmpty, "\(phrase)")
+            #expect(phrase.text.ja.components(separatedBy: "%@").count == phrase.text.en.components(separatedBy: "%@").count, "\(phrase)")
+        }
+    }
+}

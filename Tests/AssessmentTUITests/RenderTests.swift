@@ -1,0 +1,125 @@
+import Testing
+@testable import AssessmentTUI
+@testable import SecurityChecklist
+
+@Suite("Rendering")
+struct RenderTests {
+    static let sizes = [(80, 24), (120, 40), (60, 20)]
+
+    /// A few answers in, on BLD-04 with a note, so the question screen shows every part.
+    static func sampleState(_ language: Language) throws -> AppState {
+        var state = try newState(try shipped(), profile: cartASP, language: language)
+        state.press(.character("1"), .character("2"), .character("6"))
+        state.type("情報システム部（外部委託）")
+        state.press(.enter, .character("4"), .character("5"))
+        state.type("社内に担当者がいないため")
+        state.press(.enter)
+        // MGT-06 partial, then back to it to add a note with hostile text in it.
+        state.press(.character("2"), .character("p"), .character("e"))
+        state.type("契約書の見直しを依頼中 <b>\u{1B}[31m")
+        state.press(.enter)
+        return state
+    }
+
+    @Test("question screen", arguments: [Language.ja, .en])
+    func question(language: Language) throws {
+        let state = try Self.sampleState(language)
+        #expect(state.mode == .question)
+        for (width, height) in Self.sizes {
+            let screen = Renderer.render(state, width: width, height: height)
+            expectFits(screen)
+            try Snapshot.check(screen, "question-\(language)-\(width)x\(height)")
+        }
+    }
+
+    @Test("every screen fits at every size", arguments: [Language.ja, .en])
+    func everyScreenFits(language: Language) throws {
+        var states: [AppState] = []
+        var state = try Self.sampleState(language)
+        states.append(state)
+        state.press(.character("p"))
+        states.append(state)
+        var help = state
+        help.press(.character("h"))
+        states.append(help)
+        var keys = state
+        keys.press(.character("H"))
+        states.append(keys)
+        var prompt = state
+        prompt.press(.character("6"))
+        prompt.type("とても長い委託先の名前株式会社とても長い委託先の名前株式会社とても長い委託先の名前株式会社")
+        states.append(prompt)
+        var overview = state
+        overview.press(.character("o"))
+        states.append(overview)
+        var summary = state
+        summary.press(.character("s"))
+        states.append(summary)
+        states.append(try newState(try shipped(), language: language))
+        for state in states {
+            for width in [60, 61, 79, 80, 100, 120, 200] {
+                for height in [20, 24, 40] {
+                    expectFits(Renderer.render(state, width: width, height: height))
+                }
+            }
+        }
+    }
+
+    @Test("other screens", arguments: [Language.ja, .en])
+    func otherScreens(language: Language) throws {
+        let state = try Self.sampleState(language)
+        var overview = state
+        overview.press(.character("o"))
+        try Snapshot.check(Renderer.render(overview, width: 80, height: 24), "overview-\(language)-80x24")
+        var summary = state
+        summary.press(.character("s"))
+        try Snapshot.check(Renderer.render(summary, width: 80, height: 24), "summary-\(language)-80x24")
+        summary.press(.pageDown)
+        try Snapshot.check(Renderer.render(summary, width: 80, height: 24), "summary-page2-\(language)-80x24")
+        var help = state
+        help.press(.character("h"))
+        try Snapshot.check(Renderer.render(help, width: 80, height: 24), "control-help-\(language)-80x24")
+        var keys = state
+        keys.press(.character("H"))
+        try Snapshot.check(Renderer.render(keys, width: 80, height: 24), "keys-\(language)-80x24")
+        let profile = try newState(try shipped(), language: language)
+        try Snapshot.check(Renderer.render(profile, width: 80, height: 24), "profile-\(language)-80x24")
+        var prompt = state
+        prompt.press(.character("6"))
+        prompt.type("決済代行A社")
+        let promptScreen = Renderer.render(prompt, width: 80, height: 24)
+        try Snapshot.check(promptScreen, "prompt-\(language)-80x24")
+        #expect(promptScreen.cursor == Position(row: 20, column: 2 + 11))
+    }
+
+    @Test func tooSmallAsksForABiggerWindowInBothLanguages() {
+        for (width, height) in [(59, 24), (80, 19), (20, 5), (1, 1), (0, 0)] {
+            let state = try! newState(try! shipped())
+            let screen = Renderer.render(state, width: width, height: height)
+            expectFits(screen)
+            if height >= 2, width >= 60 - 1 {
+                #expect(screen.text().contains("60x20"))
+            }
+        }
+        let screen = Renderer.render(try! newState(try! shipped()), width: 59, height: 24)
+        #expect(screen.rowText(0).hasPrefix("ウィンドウを 60x20 以上に広げてください"))
+        #expect(screen.rowText(1).hasPrefix("Please make the window at least 60x20"))
+    }
+
+    @Test func hostileTextIsShownEscaped() throws {
+        let checklist = try shipped()
+        var state = try newState(checklist, profile: cartASP, organization: "Evil\u{1B}]0;pwned\u{07}Shop")
+        state.press(.character("1"), .character("p"), .character("e"))
+        state.type("x")
+        state.press(.enter)
+        let screen = Renderer.render(state, width: 80, height: 24)
+        expectFits(screen)
+        #expect(screen.text().contains("Evil\\x1B]0;pwned\\x07Shop"))
+    }
+
+    @Test func prioritiesHaveDistinctBadges() throws {
+        var styles: Set<Style> = []
+        for priority in Priority.allCases { styles.insert(Theme.badge(priority)) }
+        #expect(styles.count == 3)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import AssessmentTUI
+@testable import SecurityChecklist
+
+let now = Timestamp(iso8601: "2026-11-22T09:00:00Z")!
+
+func shipped(_ id: ChecklistID = "ipa-ec-site") throws -> Checklist {
+    try #require(try ShippedChecklists.checklist(id))
+}
+
+/// A new assessment of `checklist` with the profile given.
+func newState(_ checklist: Checklist, profile: [String: String] = [:], language: Language = .ja, organization: String = "テスト商店") throws -> AppState {
+    var assessment = try Assessment.new(
+        id: "6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b", checklist: checklist, organization: organization, period: "2026-Q4", now: now)
+    for (key, value) in profile.sorted(by: { $0.key < $1.key }) {
+        try assessment.setProfile(ProfileKey(key), to: ProfileValue(value), in: checklist, at: now)
+    }
+    return AppState(checklist: checklist, assessment: assessment, language: language, today: now)
+}
+
+let cartASP = ["platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no", "members": "yes"]
+
+extension AppState {
+    /// Presses keys in order; returns every effect.
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        keys.flatMap { handle($0, now: now) }
+    }
+
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { handle(.character($0), now: now) }
+    }
+}
+
+/// Golden snapshots under Tests/AssessmentTUITests/Golden; ECSEC_UPDATE_GOLDEN=1 rewrites them.
+enum Snapshot {
+    static let folder: String = {
+        let file = "\(#filePath)"
+        return String(file[..<file.lastIndex(of: "/")!]) + "/Golden"
+    }()
+
+    static func check(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let actual = screen.text()
+        let path = folder + "/" + name + ".txt"
+        if ProcessInfo.processInfo.environment["ECSEC_UPDATE_GOLDEN"] == "1" {
+            try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(actual == expected, "differs from Golden/\(name).txt", sourceLocation: sourceLocation)
+    }
+}
+
+/// Every row of every cell grid fits: no row wider than the screen, no half of a wide character
+/// alone, no control character.
+func expectFits(_ screen: Screen, sourceLocation: SourceLocation = #_sourceLocation) {
+    for row in 0..<screen.height {
+        let text = screen.rowText(row)
+        #expect(TerminalText.width(text) == screen.width, "row \(row) is \(TerminalText.width(text)) wide: \(text)", sourceLocation: sourceLocation)
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, sourceLocation: sourceLocation)
+        for column in 0..<screen.width where screen[row, column].isContinuation {
+            #expect(column > 0 && TerminalText.width(screen[row, column - 1].text) == 2, sourceLocation: sourceLocation)
+        }
+    }
+}
