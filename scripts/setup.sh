@@ -7,6 +7,7 @@ need=()
 dpkg -s libncursesw5-dev >/dev/null 2>&1 || need+=(libncursesw5-dev)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v jq >/dev/null 2>&1 || need+=(jq)
+command -v pgrep >/dev/null 2>&1 || need+=(procps)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
+# The interactive screen through a real pseudo-terminal (tmux).
+bash Tests/TerminalE2E/tmux-e2e.sh .build/debug/ecsec

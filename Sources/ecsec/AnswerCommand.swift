@@ -57,6 +57,9 @@ struct AnswerCommand: ParsableCommand {
         try reportingFailures {
             let language = Environment.language(lang)
             let parsedStatus = try Self.parseStatus(status)
+            // Refuse while `ecsec assess` has the file open, and keep two scripts from racing.
+            let lock = try FileLock.acquire(for: file)
+            defer { lock.release() }
             var (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist)
             let id = ControlID(control)
             let now = Environment.now()

@@ -1,0 +1,130 @@
+import ArgumentParser
+import AssessmentTUI
+import Glibc
+import SecurityChecklist
+
+struct AssessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Answer the checklist in the terminal. / 画面で質問に答えて点検します。",
+        discussion: """
+        Opens FILE (default assessment.json) or creates it, then asks the profile questions and
+        one control at a time. Every answer is saved to FILE at once (atomically), so you can
+        quit with q — or close the window — and resume later where you stopped.
+
+        Keys on a question: 1 implemented, 2 partial, 3 not implemented, 4 don't know,
+        5 not applicable (asks the reason), 6 done by a provider (asks its name), 0 clear,
+        n/p next/previous, e note, h about this control, o overview, s summary,
+        L 日本語/English, H all keys, q save and quit.
+
+        質問の画面: 1 実施している 2 一部 3 実施していない 4 わからない 5 該当しない（理由）
+        6 委託先が実施（委託先名） 0 消す  n/p 次/前  e メモ  h 解説  o 一覧  s 結果  q 終了
+
+        Needs a terminal of at least 60x20. For scripts, use `ecsec answer`.
+
+        Example:
+          ecsec assess shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4
+        """
+    )
+
+    @Argument(help: "The assessment file to open or create.")
+    var file: String = "assessment.json"
+
+    @Option(help: "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped.")
+    var checklist: String?
+
+    @Option(help: "Language: ja or en (default from the locale; L switches on screen).")
+    var lang: Language?
+
+    @Option(help: "For a new file: the shop or company name.")
+    var organization: String = ""
+
+    @Option(help: "For a new file: the period assessed, e.g. 2026-Q4.")
+    var period: String?
+
+    func run() throws {
+        try reportingFailures {
+            guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(CursesTerminal.StartError.notATerminal.description) }
+            let lock = try FileLock.acquire(for: file)
+            defer { lock.release() }
+            let (assessment, checklist) = try openOrCreate()
+            let language = Environment.language(lang)
+            let status = try AssessSession(file: file, checklist: checklist, assessment: assessment, language: language).run()
+            lock.release()
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+
+    func openOrCreate() throws -> (Assessment, Checklist) {
+        if DocumentFile.exists(file) {
+            return try Documents.assessment(file, checklist: checklist)
+        }
+        let checklist = try Documents.checklist(self.checklist ?? "ipa-ec-site")
+        let assessment: Assessment
+        do {
+            assessment = try Assessment.new(
+                id: Environment.newAssessmentID(), checklist: checklist, organization: organization, period: period,
+                now: Environment.now())
+        } catch {
+            throw Failure("\(error)")
+        }
+        try DocumentFile.write(Array(assessment.jsonText().utf8), to: file, mode: .createNew)
+        return (assessment, checklist)
+    }
+}
+
+/// The interactive loop: render, read a key, reduce, perform effects (save before the next key).
+struct AssessSession {
+    let file: String
+    let checklist: Checklist
+    let assessment: Assessment
+    let language: Language
+
+    /// Runs until `q` or a signal; returns the exit status (0, or 128 + signal).
+    func run() throws -> Int32 {
+        Signals.install()
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(noColor: Environment.variable("NO_COLOR").map { !$0.isEmpty } ?? false)
+        } catch {
+            throw Failure("\(error)")
+        }
+        defer { terminal.stop() }
+        var state = AppState(checklist: checklist, assessment: assessment, language: language, today: Environment.now())
+        var needsDraw = true
+        while true {
+            let signal = Signals.take()
+            if signal != 0 { return 128 + signal }
+            if needsDraw {
+                let size = terminal.size
+                state.resized(height: size.height)
+                terminal.draw(Renderer.render(state, width: size.width, height: size.height))
+                needsDraw = false
+            }
+            guard let input = terminal.read() else { continue }
+            needsDraw = true
+            let key: Key
+            switch input {
+            case .resize:
+                terminal.invalidate()
+                continue
+            case .interrupt:
+                return 130
+            case .key(let pressed):
+                key = pressed
+            }
+            for effect in state.handle(key, now: Environment.now()) {
+                switch effect {
+                case .save(let updated):
+                    do {
+                        try Documents.save(updated, to: file)
+                    } catch let error as FileWriteError {
+                        state.saveFailed(error.message)
+                    }
+                case .quit:
+                    return 0
+                }
+            }
+        }
+    }
+}

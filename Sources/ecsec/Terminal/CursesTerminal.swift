@@ -1,0 +1,199 @@
+import AssessmentTUI
+import CNcursesw
+import Glibc
+import SecurityChecklist
+
+/// The thin curses edge: draws ``Screen`` grids (only the cells that changed) and turns
+/// keyboard input into ``Key`` values. Everything else lives in the pure `AssessmentTUI` core.
+final class CursesTerminal {
+    enum StartError: Error, CustomStringConvertible {
+        case notATerminal
+        case unusableTerminal(String)
+
+        var description: String {
+            switch self {
+            case .notATerminal:
+                "ecsec assess needs an interactive terminal; for scripts use: ecsec answer FILE CONTROL-ID STATUS"
+            case .unusableTerminal(let term):
+                "the terminal type \"\(term)\" cannot be used for the interactive screen (set TERM, e.g. TERM=xterm-256color); for scripts use: ecsec answer FILE CONTROL-ID STATUS"
+            }
+        }
+    }
+
+    enum Input: Equatable {
+        case key(Key)
+        case resize
+        case interrupt
+    }
+
+    private var screenPointer: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var previous: Screen?
+    private let useColor: Bool
+    private var pairs: [Int: Int16] = [:]
+    private(set) var isActive = false
+
+    /// Checks the terminal and starts curses. Nothing is sent to the terminal when it fails.
+    init(noColor: Bool) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw StartError.notATerminal }
+        let term = Environment.variable("TERM") ?? ""
+        guard !term.isEmpty, term != "dumb" else { throw StartError.unusableTerminal(term) }
+        setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+        guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else { throw StartError.unusableTerminal(term) }
+        guard cn_has_cursor_addressing() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw StartError.unusableTerminal(term)
+        }
+        screenPointer = screen
+        window = cn_stdscr()
+        isActive = true
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        wtimeout(window, 100)
+        var color = false
+        if !noColor, has_colors() {
+            start_color()
+            use_default_colors()
+            color = true
+        }
+        useColor = color
+    }
+
+    /// Restores the terminal. Safe to call twice.
+    func stop() {
+        guard isActive else { return }
+        isActive = false
+        curs_set(1)
+        endwin()
+        if let screenPointer { delscreen(screenPointer) }
+        screenPointer = nil
+    }
+
+    deinit { stop() }
+
+    var size: (width: Int, height: Int) {
+        (Int(getmaxx(window)), Int(getmaxy(window)))
+    }
+
+    /// Waits up to 100 ms for input.
+    func read() -> Input? {
+        var character: wint_t = 0
+        switch wget_wch(window, &character) {
+        case KEY_CODE_YES:
+            switch Int32(character) {
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_DC: return .key(.delete)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_RESIZE: return .resize
+            case cn_key_f(1): return .key(.function(1))
+            default: return nil
+            }
+        case OK:
+            switch character {
+            case 3: return .interrupt                  // Ctrl-C in raw mode
+            case 27: return .key(.escape)
+            case 10, 13: return .key(.enter)
+            case 8, 127: return .key(.backspace)
+            case 9: return .key(.tab)
+            default:
+                guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+                return .key(.character(Character(scalar)))
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Draws `screen`, sending only the cells that differ from the last frame.
+    func draw(_ screen: Screen) {
+        guard let window else { return }
+        let full = previous == nil || previous!.width != screen.width || previous!.height != screen.height
+        if full { werase(window) }
+        for row in 0..<screen.height {
+            var first = -1
+            var last = -1
+            for column in 0..<screen.width where full || previous![row, column] != screen[row, column] {
+                if first < 0 { first = column }
+                last = column
+            }
+            guard first >= 0 else { continue }
+            if screen[row, first].isContinuation { first -= 1 }
+            drawRun(screen, row: row, from: first, to: last)
+        }
+        if let cursor = screen.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+        previous = screen
+    }
+
+    /// Forgets the last frame, so the next draw repaints everything (after a resize).
+    func invalidate() {
+        previous = nil
+        if let window { clearok(window, true) }
+    }
+
+    private func drawRun(_ screen: Screen, row: Int, from first: Int, to last: Int) {
+        guard let window else { return }
+        var column = first
+        while column <= last || (column < screen.width && screen[row, column].isContinuation) {
+            let style = screen[row, column].style
+            var text = ""
+            let start = column
+            while column < screen.width, column <= last || screen[row, column].isContinuation, screen[row, column].style == style {
+                text += screen[row, column].text
+                column += 1
+            }
+            // The bottom-right cell cannot be written without scrolling on some terminals.
+            if row == screen.height - 1, column == screen.width, text.count > 0 {
+                text.removeLast()
+            }
+            wattrset(window, Int32(bitPattern: attributes(for: style)))
+            mvwaddstr(window, Int32(row), Int32(start), text)
+            if column == start { column += 1 }
+        }
+        wattrset(window, Int32(bitPattern: cn_a_normal()))
+    }
+
+    private func attributes(for style: Style) -> UInt32 {
+        var attributes = cn_a_normal()
+        if style.bold { attributes |= cn_a_bold() }
+        if style.dim { attributes |= cn_a_dim() }
+        if style.underline { attributes |= cn_a_underline() }
+        if style.reverse { attributes |= cn_a_reverse() }
+        if useColor, style.foreground != nil || style.background != nil, let pair = pair(style.foreground, style.background) {
+            attributes |= cn_color_pair(pair)
+        } else if style.background != nil {
+            // Without colour a coloured background becomes reverse video, so it stays visible.
+            attributes |= cn_a_reverse()
+        }
+        return attributes
+    }
+
+    private func pair(_ foreground: AssessmentTUI.Color?, _ background: AssessmentTUI.Color?) -> Int16? {
+        let key = (foreground.map { $0.rawValue + 1 } ?? 0) * 9 + (background.map { $0.rawValue + 1 } ?? 0)
+        if let existing = pairs[key] { return existing }
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < cn_color_pairs() else { return nil }
+        init_pair(number, Int16(foreground?.rawValue ?? -1), Int16(background?.rawValue ?? -1))
+        pairs[key] = number
+        return number
+    }
+}

@@ -1,0 +1,45 @@
+import CNcursesw
+import Glibc
+import Synchronization
+
+/// Signal handling for the interactive screen.
+///
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT only record the signal; the main loop (which polls every
+/// 100 ms) then restores the terminal and exits with 128 + the signal number. Crash signals
+/// restore the terminal before the process dies. Installed before curses starts, so ncurses does
+/// not install handlers of its own.
+enum Signals {
+    static let pending = Atomic<Int32>(0)
+
+    static let graceful: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    static let crashes: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
+
+    static func install() {
+        // A parent (a test runner, a service manager) may have blocked these; curses needs
+        // SIGWINCH to notice resizes.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in graceful + [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&unblock, signal) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
+
+        for signal in graceful {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in Signals.pending.store(number, ordering: .relaxed) }
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
+        }
+        for signal in crashes {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                endwin()
+                Glibc.signal(number, SIG_DFL)
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// The signal received since the last call, or 0.
+    static func take() -> Int32 { pending.exchange(0, ordering: .relaxed) }
+}

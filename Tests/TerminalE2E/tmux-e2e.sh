@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# End-to-end tests of `ecsec assess` through a real pseudo-terminal (tmux): keys in, screen
+# text out, the saved file checked after quitting, after SIGKILL and after SIGTERM.
+# Usage: Tests/TerminalE2E/tmux-e2e.sh [path/to/ecsec]
+set -u
+export LC_ALL=C.UTF-8
+BIN=$(realpath "${1:-.build/debug/ecsec}")
+WORK=$(mktemp -d)
+SOCK="ecsec-e2e-$$-$RANDOM"
+CONF="$WORK/tmux.conf"
+printf 'set -g remain-on-exit on\nset -g default-terminal tmux-256color\nset -g status off\n' >"$CONF"
+trap 'tmux -L "$SOCK" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+T() { tmux -L "$SOCK" -f "$CONF" "$@"; }
+cap() { T capture-pane -p -t "$SESSION" "$@"; }
+passed=0; failed=0; current=""
+
+fail() {
+  echo "  FAIL: $current: $*"
+  echo "  --- screen ---"; cap -S - 2>/dev/null | sed 's/^/  | /'
+  failed=$((failed + 1)); current=""
+}
+pass() { [ -n "$current" ] && { echo "  ok: $current"; passed=$((passed + 1)); }; current=""; }
+
+# wait_for TEXT [timeout-ms]: polls the screen every 20 ms.
+wait_for() {
+  local text=$1 limit=${2:-5000} waited=0
+  while [ "$waited" -lt "$limit" ]; do
+    cap -S - 2>/dev/null | grep -qF -- "$text" && return 0
+    sleep 0.02; waited=$((waited + 20))
+  done
+  fail "timed out waiting for: $text"; return 1
+}
+
+# start NAME WIDTH HEIGHT COMMAND...: a fresh session running COMMAND, then `[exit=N]` and the tty state.
+start() {
+  SESSION=$1; local w=$2 h=$3; shift 3
+  # A test that failed may have left its ecsec running (and holding the file's lock).
+  [ -n "${KEEP:-}" ] || { pkill -KILL -f -- "$BIN assess" 2>/dev/null && sleep 0.1; }
+  T new-session -d -s "$SESSION" -x "$w" -y "$h" -c "$WORK" -e LANG=C.UTF-8 -e SWIFT_BACKTRACE=enable=no \
+    "$* ; echo \"[exit=\$?]\"; stty -a | grep -qw icanon && stty -a | grep -qw echo && echo '[tty=sane]'; sleep 60"
+}
+
+app_pid() { pgrep -f -n -- "$BIN assess"; }
+answers() { jq -r '.answers | length' "$WORK/$1"; }
+
+echo "ecsec assess end-to-end ($BIN)"
+
+current="a new file in Japanese at 80x24: profile, answers, text prompt, quit"
+start s1 80 24 "'$BIN' assess shop.json --lang ja --organization テスト商店 --period 2026-Q4"
+wait_for "前提条件 1/5" && {
+  for key in 2 1 2 2; do T send-keys -t s1 "$key"; sleep 0.05; done
+  T send-keys -t s1 1; wait_for "1/31"
+} && {
+  T send-keys -t s1 1; wait_for "2/31"
+} && {
+  T send-keys -t s1 6; wait_for "委託先・サービスの名前"
+} && {
+  T send-keys -t s1 -l "決済代行AB日本"; T send-keys -t s1 BSpace; wait_for "決済代行AB日"
+} && {
+  T send-keys -t s1 Enter; wait_for "3/31"
+} && {
+  T send-keys -t s1 q; wait_for "[exit=0]"
+} && {
+  wait_for "[tty=sane]"
+} && {
+  [ "$(jq -r '.answers["MGT-02"].provider' "$WORK/shop.json")" = "決済代行AB日" ] || fail "provider not saved: $(cat "$WORK/shop.json")"
+} && {
+  [ "$(answers shop.json)" = 2 ] && [ "$(jq -r .profile.platform "$WORK/shop.json")" = cart-asp ] || fail "answers not saved"
+} && {
+  [ "$(stat -c %a "$WORK/shop.json")" = 600 ] || fail "mode is not 0600"
+} && {
+  [ ! -e "$WORK/.shop.json.lock" ] || fail "lock file left behind"
+}
+pass
+
+current="reopening resumes at the first unanswered control; finishing opens the summary"
+start s2 80 24 "'$BIN' assess shop.json --lang ja"
+wait_for "3/31" && {
+  # Answer the remaining 29 controls, waiting for each to be acknowledged on screen.
+  for n in $(seq 3 30); do T send-keys -t s2 3; wait_for "$((n + 1))/31" || break; done
+  T send-keys -t s2 1; wait_for "31 / 31"
+} && {
+  wait_for "セクション別"
+} && {
+  T send-keys -t s2 q; wait_for "[exit=0]"
+} && {
+  [ "$(answers shop.json)" = 31 ] || fail "expected 31 answers, found $(answers shop.json)"
+}
+pass
+
+current="English, switching language with L, help panel, overview, summary"
+start s3 100 30 "'$BIN' assess shop.json --lang en"
+wait_for "Summary" && {
+  T send-keys -t s3 o; wait_for "Overview"
+} && {
+  T send-keys -t s3 Enter; wait_for "MGT-01"
+} && {
+  T send-keys -t s3 h; wait_for "Why it matters"
+} && {
+  T send-keys -t s3 L; wait_for "なぜ必要か"
+} && {
+  T send-keys -t s3 Escape; wait_for "回答: 実施している"
+} && {
+  T send-keys -t s3 H; wait_for "キーの一覧"
+} && {
+  T send-keys -t s3 q; wait_for "[exit=0]"
+}
+pass
+
+current="SIGKILL mid-way loses no acknowledged answer"
+start s4 80 24 "'$BIN' assess killed.json --lang en"
+wait_for "About your shop 1/5" && {
+  for key in 3 3 3 1 1; do T send-keys -t s4 "$key"; sleep 0.03; done
+  wait_for "1/44"
+} && {
+  for n in $(seq 1 12); do T send-keys -t s4 $(( (n % 4) + 1 )); wait_for "$((n + 1))/44" || break; done
+  kill -KILL "$(app_pid)"; wait_for "[exit=137]"
+} && {
+  [ "$(answers killed.json)" = 12 ] || fail "expected 12 answers after SIGKILL, found $(answers killed.json)"
+} && {
+  "$BIN" validate "$WORK/killed.json" >/dev/null 2>&1 || fail "the file does not validate after SIGKILL"
+}
+pass
+
+current="a stale lock from a killed process is taken over"
+start s5 80 24 "'$BIN' assess killed.json --lang en"
+wait_for "13/44" && { T send-keys -t s5 q; wait_for "[exit=0]"; }
+pass
+
+current="a second ecsec on the same file refuses; ecsec answer refuses too"
+start s6 80 24 "'$BIN' assess shop.json --lang en"
+wait_for "Summary" && {
+  out=$(cd "$WORK" && "$BIN" answer shop.json MGT-01 implemented 2>&1; echo "rc=$?")
+  case "$out" in *"is open in another ecsec (pid "*"rc=1"*) ;; *) fail "answer did not refuse: $out" ;; esac
+} && {
+  KEEP=1 start s6b 80 24 "'$BIN' assess shop.json --lang en"
+  SESSION=s6b; wait_for "is open in another ecsec" && wait_for "[exit=1]" && wait_for "[tty=sane]"
+} && {
+  SESSION=s6; T send-keys -t s6 q; wait_for "[exit=0]"
+}
+pass
+
+current="SIGTERM restores the terminal and exits 143"
+start s7 80 24 "'$BIN' assess shop.json --lang en"
+wait_for "Summary" && {
+  before=$(sha256sum "$WORK/shop.json")
+  kill -TERM "$(app_pid)"; wait_for "[exit=143]"
+} && {
+  wait_for "[tty=sane]"
+} && {
+  [ "$before" = "$(sha256sum "$WORK/shop.json")" ] || fail "the file changed"
+}
+pass
+
+current="too small a window asks for 60x20 in both languages, and resizing redraws"
+start s8 50 15 "'$BIN' assess shop.json --lang ja"
+wait_for "60x20 以上" && wait_for "at least 60x20" && {
+  T resize-window -t s8 -x 80 -y 24; wait_for "セクション別"
+} && {
+  T send-keys -t s8 q; wait_for "[exit=0]"
+}
+pass
+
+current="colours where the terminal has them, none with NO_COLOR"
+start s9 80 24 "'$BIN' assess shop.json --lang en"
+wait_for "Summary" && {
+  cap -e | grep -q $'\e\\[[0-9;]*4[1-6]m' || fail "no coloured background in the header"
+  T send-keys -t s9 q
+}
+start s10 80 24 "NO_COLOR=1 '$BIN' assess shop.json --lang en"
+wait_for "Summary" && {
+  cap -e | grep -q $'\e\\[[0-9;]*4[1-6]m' && fail "colour despite NO_COLOR"
+  T send-keys -t s10 q; wait_for "[exit=0]"
+}
+pass
+
+current="not a terminal: one line pointing to ecsec answer, exit 1, no file created"
+out=$(cd "$WORK" && "$BIN" assess piped.json </dev/null 2>&1 | cat; echo "rc=${PIPESTATUS[0]}")
+case "$out" in
+  "ecsec: ecsec assess needs an interactive terminal; for scripts use: ecsec answer FILE CONTROL-ID STATUS"*"rc=1") ;;
+  *) fail "unexpected: $out" ;;
+esac
+[ ! -e "$WORK/piped.json" ] || fail "a file was created"
+pass
+
+current="TERM=dumb is refused cleanly"
+start s11 80 24 "TERM=dumb '$BIN' assess shop.json"
+wait_for "cannot be used for the interactive screen" && wait_for "[exit=1]" && wait_for "[tty=sane]"
+pass
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
