@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds ecsec (release) and runs it with the given arguments.
-#   bash scripts/run.sh                      # the self-assessment of ./assessment.json
-#   bash scripts/run.sh score shop.json      # any other command
+# Builds ecsec (release) and runs it in the current folder with the given arguments.
+#   bash scripts/run.sh                       # ecsec assess: the self-assessment of ./assessment.json
+#   bash scripts/run.sh assess shop.json      # or any other command: score, answer, ...
 set -euo pipefail
-cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-swift build -c release --product ecsec >&2
-if [ "$#" -eq 0 ]; then set -- --help; fi
-exec .build/release/ecsec "$@"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$ROOT/scripts/setup.sh"
+swift build -c release --package-path "$ROOT" --product ecsec >&2
+if [ "$#" -eq 0 ]; then set -- assess; fi
+exec "$ROOT/.build/release/ecsec" "$@"
