@@ -8,7 +8,6 @@
 #define NCURSES_WIDECHAR 1
 #include <wchar.h>
 #include <locale.h>
-#include <signal.h>
 #include <ncursesw/curses.h>
 #include <term.h>
 
