@@ -53,6 +53,9 @@ enum Console {
         write(1, text)
     }
 
+    /// Writes `text` exactly as it is (CSV keeps its CRLF and byte-order mark).
+    static func raw(_ text: String) { write(1, text) }
+
     static func error(_ text: String) {
         write(2, text.hasSuffix("\n") ? text : text + "\n")
     }

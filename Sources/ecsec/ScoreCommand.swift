@@ -39,13 +39,7 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let today: Timestamp
-            if let asOf {
-                guard let date = Timestamp(date: asOf) else { throw Failure("--as-of \(asOf): expected a date such as 2026-12-31") }
-                today = date
-            } else {
-                today = Environment.now()
-            }
+            let today = try parseAsOf(asOf)
             let (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist)
             let report = Scorer.score(assessment, with: checklist, asOf: today)
             switch format {

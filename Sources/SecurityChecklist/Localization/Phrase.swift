@@ -18,6 +18,10 @@ package enum Phrase: CaseIterable, Sendable {
     case promptReason, promptProvider, promptNote, promptHint, needsText, answerFirst, saveFailed
     case whyHeading, howHeading, verifyHeading, summaryTitle, providersHeading, keyHelpTitle, moreBelow
     case footMove, footClear, footHelp, footNote, footOverview, footSummary, footQuit, footKeys, footOpen, footProfile, footScroll, footBack
+    // Diff, trend, reports.
+    case diffHeadline, regressedHeading, improvedHeading, changedHeading, addedHeading, removedHeading, noteHeading
+    case applicabilityEffectLine, noChanges, mandatoryBecameMet, mandatoryBecameMissing, sectionDeltas, replacedFrom
+    case trendHeading, regressedAtSomePoint, periodColumn, scoreColumn, levelColumn, answeredColumn, missingColumn
     case referencesHeading, officialMark, editorialMark, allAnswered, profileLabel
 
     package var text: LocalizedText {
@@ -107,6 +111,26 @@ package enum Phrase: CaseIterable, Sendable {
         case .footProfile: LocalizedText(ja: "前提条件", en: "profile")
         case .footScroll: LocalizedText(ja: "スクロール", en: "scroll")
         case .footBack: LocalizedText(ja: "戻る", en: "back")
+        case .diffHeadline: LocalizedText(ja: "スコア %@ → %@（%@）", en: "Score %@ → %@ (%@)")
+        case .regressedHeading: LocalizedText(ja: "悪化した項目", en: "Regressed")
+        case .improvedHeading: LocalizedText(ja: "改善した項目", en: "Improved")
+        case .changedHeading: LocalizedText(ja: "回答が変わった項目（点数は同じ）", en: "Changed (same credit)")
+        case .addedHeading: LocalizedText(ja: "新しく加わった項目", en: "Added controls")
+        case .removedHeading: LocalizedText(ja: "なくなった項目", en: "Removed controls")
+        case .noteHeading: LocalizedText(ja: "メモだけ変わった項目", en: "Note changed")
+        case .applicabilityEffectLine: LocalizedText(ja: "対象範囲・重みの変化による増減: %@", en: "Effect of controls entering or leaving scope or N/A, and of weights: %@")
+        case .noChanges: LocalizedText(ja: "回答の変化はありません", en: "No answer changed")
+        case .mandatoryBecameMet: LocalizedText(ja: "必須の対策がすべて実施済みになりました", en: "All mandatory measures are now in place")
+        case .mandatoryBecameMissing: LocalizedText(ja: "必須の対策に未実施のものが出ました", en: "A mandatory measure is now missing")
+        case .sectionDeltas: LocalizedText(ja: "セクション別の変化", en: "By section")
+        case .replacedFrom: LocalizedText(ja: "旧 %@", en: "was %@")
+        case .trendHeading: LocalizedText(ja: "スコアの推移", en: "Scores over time")
+        case .regressedAtSomePoint: LocalizedText(ja: "途中で悪化した項目", en: "Controls that regressed at some point")
+        case .periodColumn: LocalizedText(ja: "期間", en: "Period")
+        case .scoreColumn: LocalizedText(ja: "スコア", en: "Score")
+        case .levelColumn: LocalizedText(ja: "レベル", en: "Level")
+        case .answeredColumn: LocalizedText(ja: "回答済み", en: "Answered")
+        case .missingColumn: LocalizedText(ja: "未実施の必須", en: "Mandatory missing")
         case .referencesHeading: LocalizedText(ja: "出典", en: "Sources")
         case .officialMark: LocalizedText(ja: "公式", en: "official")
         case .editorialMark: LocalizedText(ja: "参考・編集判断", en: "secondary or editorial")

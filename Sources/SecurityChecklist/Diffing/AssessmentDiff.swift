@@ -1,0 +1,83 @@
+/// What changed between two assessments of the same shop (usually two quarters), and why the
+/// score moved: every changed control carries its share of the overall delta.
+public struct AssessmentDiff: Sendable, Hashable {
+    public static let schema = "ecsec/diff@1"
+
+    /// One side of the comparison.
+    public struct Side: Sendable, Hashable {
+        public var assessment: AssessmentID
+        public var period: String?
+        public var checklist: ChecklistReference
+        public var score: Score?
+        public var level: LevelID?
+        public var mandatoryMet: Bool
+    }
+
+    /// How a control changed.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// More credit than before.
+        case improved
+        /// Less credit than before.
+        case regressed
+        /// The same credit but another status (implemented → delegated), or into or out of N/A
+        /// or scope.
+        case changed
+        /// Only in the new checklist.
+        case added
+        /// Only in the old checklist.
+        case removed
+        /// Only the note changed (listed when asked for).
+        case note
+    }
+
+    /// A control that changed.
+    public struct Change: Sendable, Hashable {
+        /// The control's id in the new checklist (the old id for `removed`).
+        public var control: ControlID
+        /// The old id when the control was followed through `replaces`.
+        public var previousControl: ControlID?
+        public var section: SectionID?
+        public var priority: Priority?
+        public var kind: Kind
+        public var from: StatusOrUnanswered
+        public var to: StatusOrUnanswered
+        /// Whether the control was in scope on each side (nil when it did not exist there).
+        public var fromInScope: Bool?
+        public var toInScope: Bool?
+        /// Exact share of the overall delta, in points.
+        public var impact: Score
+        /// `impact` rounded so that all impacts plus ``AssessmentDiff/applicabilityEffectTenths``
+        /// add up to the printed delta.
+        public var impactTenths: Int64
+        public var fromNote: String?
+        public var toNote: String?
+    }
+
+    /// A section's or tag's score on both sides.
+    public struct GroupDelta: Sendable, Hashable {
+        public var id: String
+        public var from: Score?
+        public var to: Score?
+        /// `to − from` of the rounded scores, in tenths; `nil` when either side has no score.
+        public var deltaTenths: Int64?
+    }
+
+    public var from: Side
+    public var to: Side
+    /// `to − from` of the rounded overall scores, in tenths (what a reader computes by hand).
+    public var deltaTenths: Int64?
+    public var sections: [GroupDelta]
+    public var tags: [GroupDelta]
+    /// Changes in display order: regressions (largest loss first), improvements (largest gain
+    /// first), then changed, added, removed, note-only; ties in checklist order.
+    public var changes: [Change]
+    /// The part of the delta that no single answer explains: controls entering or leaving scope
+    /// or N/A change the denominator, and weights may differ between checklist versions.
+    public var applicabilityEffect: Score
+    public var applicabilityEffectTenths: Int64
+    /// Answers in the new assessment that are due for re-checking at `asOf`.
+    public var stale: [ScoreReport.StaleAnswer]
+    public var asOf: Timestamp?
+
+    public var hasRegressions: Bool { changes.contains { $0.kind == .regressed } }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import SecurityChecklist
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What changed since last time, and why the score moved. / 前回からの変化と点数の増減の理由を表示します。",
+        discussion: """
+        Controls are matched by id; a control that declares `replaces` in a newer checklist is
+        followed from its old id. Each change has a kind (improved, regressed, changed, added,
+        removed) and its impact: its share of the score's change, in points. Impacts plus the
+        applicability effect add up to the printed delta exactly (rules in the README).
+
+        Exit status 0; with --fail-on-regression, 1 when any control regressed (for a
+        scheduled job).
+
+        Examples:
+          ecsec diff shop-2026-Q3.json shop-2026-Q4.json
+          ecsec diff shop-2026-Q3.json shop-2026-Q4.json --format markdown -o changes.md
+          ecsec diff q3.json q4.json --format json | jq '.changes[] | select(.kind == "regressed")'
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: "The earlier assessment.")
+    var old: String
+
+    @Argument(help: "The later assessment.")
+    var new: String
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: Format = .text
+
+    @Option(help: "Language: ja or en (default from the locale).")
+    var lang: Language?
+
+    @Flag(help: "Exit 1 when any control regressed.")
+    var failOnRegression = false
+
+    @Flag(help: "Also list controls whose only change is the note.")
+    var notes = false
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge stale answers as of this date instead of today.", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(help: "The checklist file for NEW, when not shipped.")
+    var checklist: String?
+
+    @Option(help: "The checklist file for OLD (e.g. the previous version of a custom checklist).")
+    var oldChecklist: String?
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        var regressed = false
+        try reportingFailures {
+            let today = try parseAsOf(asOf)
+            let (newAssessment, newList) = try Documents.assessment(new, checklist: checklist)
+            let (oldAssessment, oldList) = try Documents.assessment(old, checklist: oldChecklist ?? checklist)
+            guard oldList.id == newList.id else {
+                throw Failure("\(old) answers checklist \"\(oldList.id)\" but \(new) answers \"\(newList.id)\"; only assessments of the same checklist can be compared")
+            }
+            let diff = Differ.diff(old: oldAssessment, oldChecklist: oldList, new: newAssessment, newChecklist: newList, includeNotes: notes, asOf: today)
+            regressed = diff.hasRegressions
+            let language = Environment.language(lang)
+            let text: String = switch format {
+            case .json: diff.jsonText()
+            case .markdown: diff.markdown(checklist: newList, oldChecklist: oldList, language: language)
+            case .text:
+                diff.text(checklist: newList, oldChecklist: oldList, language: language,
+                          style: output == nil ? Environment.style(for: 1) : .plain, width: output == nil ? min(Environment.columns(1), 120) : 100)
+            }
+            try Output.write(text, to: output)
+        }
+        if failOnRegression && regressed { throw ExitCode(1) }
+    }
+}
+
+/// `--as-of DATE`, or today.
+func parseAsOf(_ text: String?) throws -> Timestamp {
+    guard let text else { return Environment.now() }
+    guard let date = Timestamp(date: text) else { throw Failure("--as-of \(text): expected a date such as 2026-12-31") }
+    return date
+}
+
+/// Where command output goes: standard output, or a file written atomically.
+enum Output {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else {
+            Console.out(text)
+            return
+        }
+        try write(Array(text.utf8), to: path)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        try DocumentFile.write(bytes, to: path, mode: .replace)
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import SecurityChecklist
+
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Scores over many periods. / 複数期間のスコアの推移を表示します。",
+        discussion: """
+        The files are ordered by their period (then creation time). Text shows a table with a
+        bar per period and the controls that regressed between any two consecutive periods.
+
+        Examples:
+          ecsec trend shop-2026-Q*.json
+          ecsec trend shop-*.json --format csv -o trend.csv
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+
+    @Argument(help: "Assessment files of the same checklist.")
+    var files: [String]
+
+    @Option(help: "Output format: text, csv or json.")
+    var format: Format = .text
+
+    @Option(help: "Language: ja or en (default from the locale).")
+    var lang: Language?
+
+    @Option(help: "The checklist file, when not shipped.")
+    var checklist: String?
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one assessment file") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            var items: [(source: String, assessment: Assessment, checklist: Checklist)] = []
+            for file in files {
+                let (assessment, list) = try Documents.assessment(file, checklist: checklist)
+                if let first = items.first, first.checklist.id != list.id {
+                    throw Failure("\(file) answers checklist \"\(list.id)\" but \(first.source) answers \"\(first.checklist.id)\"; a trend needs one checklist")
+                }
+                items.append((file, assessment, list))
+            }
+            let trend = Trend.compute(items)
+            let language = Environment.language(lang)
+            switch format {
+            case .json: try Output.write(trend.jsonText(), to: output)
+            case .csv:
+                if let output { try Output.write(Array(trend.csvText(language: language).utf8), to: output) } else { Console.raw(trend.csvText(language: language)) }
+            case .text:
+                try Output.write(trend.text(checklist: items[0].checklist, language: language,
+                                            style: output == nil ? Environment.style(for: 1) : .plain, width: min(Environment.columns(1), 120)), to: output)
+            }
+        }
+    }
+}
