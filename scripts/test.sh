@@ -5,5 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
+# OSCAL exports against NIST's published schema.
+python3 Tests/Schemas/validate_oscal.py .build/debug/ecsec
 # The interactive screen through a real pseudo-terminal (tmux).
 bash Tests/TerminalE2E/tmux-e2e.sh .build/debug/ecsec

@@ -87,7 +87,8 @@ enum Golden {
             try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
             return
         }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(actual == expected, "differs from Golden/\(name)", sourceLocation: sourceLocation)
+        // Compared as bytes: a byte-order mark or CRLF must survive too.
+        let expected = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(Data(actual.utf8) == expected, "differs from Golden/\(name)", sourceLocation: sourceLocation)
     }
 }

@@ -22,6 +22,11 @@ package enum Phrase: CaseIterable, Sendable {
     case diffHeadline, regressedHeading, improvedHeading, changedHeading, addedHeading, removedHeading, noteHeading
     case applicabilityEffectLine, noChanges, mandatoryBecameMet, mandatoryBecameMissing, sectionDeltas, replacedFrom
     case trendHeading, regressedAtSomePoint, periodColumn, scoreColumn, levelColumn, answeredColumn, missingColumn
+    // Hand-over reports.
+    case reportTitle, metaOrganization, metaSite, metaPeriod, metaAssessor, metaChecklist, metaAsOf, metaUpdated
+    case actionPlan, notApplicableHeading, mandatoryMissingHeading, sectionColumn, idColumn, priorityColumn, titleColumn
+    case statusColumn, creditColumn, noteColumn, reasonColumn, providerColumn, answeredAtColumn, staleColumn, gainColumn
+    case generatedBy, provenanceNote, yes, no, evidenceLabel
     case referencesHeading, officialMark, editorialMark, allAnswered, profileLabel
 
     package var text: LocalizedText {
@@ -131,6 +136,34 @@ package enum Phrase: CaseIterable, Sendable {
         case .levelColumn: LocalizedText(ja: "レベル", en: "Level")
         case .answeredColumn: LocalizedText(ja: "回答済み", en: "Answered")
         case .missingColumn: LocalizedText(ja: "未実施の必須", en: "Mandatory missing")
+        case .reportTitle: LocalizedText(ja: "セキュリティ自己点検 報告書", en: "Security self-assessment report")
+        case .metaOrganization: LocalizedText(ja: "事業者", en: "Organization")
+        case .metaSite: LocalizedText(ja: "サイト", en: "Site")
+        case .metaPeriod: LocalizedText(ja: "対象期間", en: "Period")
+        case .metaAssessor: LocalizedText(ja: "回答者", en: "Assessor")
+        case .metaChecklist: LocalizedText(ja: "チェックリスト", en: "Checklist")
+        case .metaAsOf: LocalizedText(ja: "基準日", en: "As of")
+        case .metaUpdated: LocalizedText(ja: "最終更新", en: "Last updated")
+        case .actionPlan: LocalizedText(ja: "対策計画（優先度と効果の大きい順）", en: "Action plan (by priority and effect)")
+        case .notApplicableHeading: LocalizedText(ja: "該当しない項目と理由", en: "Not applicable, with reasons")
+        case .mandatoryMissingHeading: LocalizedText(ja: "未実施の必須対策", en: "Mandatory measures missing")
+        case .sectionColumn: LocalizedText(ja: "セクション", en: "Section")
+        case .idColumn: LocalizedText(ja: "ID", en: "ID")
+        case .priorityColumn: LocalizedText(ja: "優先度", en: "Priority")
+        case .titleColumn: LocalizedText(ja: "項目", en: "Control")
+        case .statusColumn: LocalizedText(ja: "回答", en: "Status")
+        case .creditColumn: LocalizedText(ja: "得点", en: "Credit")
+        case .noteColumn: LocalizedText(ja: "メモ", en: "Note")
+        case .reasonColumn: LocalizedText(ja: "該当しない理由", en: "Reason")
+        case .providerColumn: LocalizedText(ja: "委託先", en: "Provider")
+        case .answeredAtColumn: LocalizedText(ja: "回答日時", en: "Answered at")
+        case .staleColumn: LocalizedText(ja: "要再確認", en: "Stale")
+        case .gainColumn: LocalizedText(ja: "改善効果", en: "Gain")
+        case .generatedBy: LocalizedText(ja: "ecsec で作成（%@ 時点）", en: "Made with ecsec (as of %@)")
+        case .provenanceNote: LocalizedText(ja: "各項目の文言はチェックリスト独自の要約です。優先度が公式か、二次資料・編集判断によるものかは、各項目の出典に示しています。", en: "Each control's wording is the checklist's own summary; its references say whether its priority is official or comes from secondary sources or editorial judgment.")
+        case .yes: LocalizedText(ja: "はい", en: "yes")
+        case .no: LocalizedText(ja: "いいえ", en: "no")
+        case .evidenceLabel: LocalizedText(ja: "根拠", en: "Evidence")
         case .referencesHeading: LocalizedText(ja: "出典", en: "Sources")
         case .officialMark: LocalizedText(ja: "公式", en: "official")
         case .editorialMark: LocalizedText(ja: "参考・編集判断", en: "secondary or editorial")

@@ -1,0 +1,146 @@
+extension ReportContent {
+    /// The OSCAL version the export declares; it validates against NIST's published JSON Schema
+    /// for that version.
+    public static let oscalVersion = "1.0.4"
+
+    /// The assessment as an OSCAL assessment-results document: one result per assessment, one
+    /// finding per answered, applicable control (`satisfied` for implemented or delegated,
+    /// otherwise `not-satisfied`), N/A controls excluded in `reviewed-controls` with their reason
+    /// as an observation, notes and evidence as observations, and a back-matter resource that
+    /// `import-ap` points to. UUIDs are derived from the assessment id (version-5 UUIDs) and times
+    /// come from the assessment, so exporting the same file twice gives the same bytes.
+    public func oscal() -> String {
+        let L = language
+        let namespace = assessment.id.rawValue
+        func uuid(_ name: String) -> String { NameBasedUUID.make(namespace: namespace, name: name) }
+        func prop(_ name: String, _ value: String) -> JSONValue {
+            .object(JSONObject([("name", .string(name)), ("ns", .string(Self.oscalNamespace)), ("value", .string(Self.propValue(value)))]))
+        }
+        func controlID(_ id: ControlID) -> String { Self.oscalToken(id.rawValue) }
+
+        var findings: [JSONValue] = []
+        var observations: [JSONValue] = []
+        var included: [JSONValue] = []
+        var excluded: [JSONValue] = []
+        for item in inScope {
+            let control = item.control
+            let selection = JSONValue.object(JSONObject([("control-id", .string(controlID(control.id)))]))
+            guard let answer = assessment.answers[control.id] else {
+                included.append(selection)
+                continue
+            }
+            var observationUUIDs: [String] = []
+            var texts: [String] = []
+            if let note = answer.note, !note.isEmpty { texts.append(Phrase.noteLabel(L) + ": " + note) }
+            if answer.status == .notApplicable, let reason = answer.reason { texts.append(Phrase.reasonLabel(L) + ": " + reason) }
+            if answer.status == .delegated, let provider = answer.provider { texts.append(Phrase.providerLabel(L) + ": " + provider) }
+            if !texts.isEmpty || !answer.evidence.isEmpty {
+                let observationUUID = uuid("observation/" + control.id.rawValue)
+                observationUUIDs.append(observationUUID)
+                var observation = JSONObject([
+                    ("uuid", .string(observationUUID)),
+                    ("title", .string("\(control.id) \(control.title[L])")),
+                    ("description", .string(texts.isEmpty ? answer.status.label[L] : texts.joined(separator: "\n"))),
+                    ("methods", .array([.string("INTERVIEW")])),
+                    ("collected", .string(answer.answeredAt.description)),
+                    ("props", .array([prop("status", answer.status.rawValue)])),
+                ])
+                if !answer.evidence.isEmpty {
+                    observation["relevant-evidence"] = .array(answer.evidence.map { .object(JSONObject([("description", .string($0))])) })
+                }
+                observations.append(.object(observation))
+            }
+            if answer.status == .notApplicable {
+                excluded.append(selection)
+                continue
+            }
+            included.append(selection)
+            let satisfied = answer.status == .implemented || answer.status == .delegated
+            var finding = JSONObject([
+                ("uuid", .string(uuid("finding/" + control.id.rawValue))),
+                ("title", .string("\(control.id) \(control.title[L])")),
+                ("description", .string(control.question[L])),
+                ("props", .array([prop("status", answer.status.rawValue), prop("priority", control.priority.rawValue), prop("section", item.section.id.rawValue)])),
+                ("target", .object(JSONObject([
+                    ("type", .string("objective-id")),
+                    ("target-id", .string(controlID(control.id))),
+                    ("status", .object(JSONObject([("state", .string(satisfied ? "satisfied" : "not-satisfied"))]))),
+                ]))),
+            ])
+            if !observationUUIDs.isEmpty {
+                finding["related-observations"] = .array(observationUUIDs.map { .object(JSONObject([("observation-uuid", .string($0))])) })
+            }
+            findings.append(.object(finding))
+        }
+
+        var selection = JSONObject([("description", .string(Phrase.metaChecklist(L) + ": \(checklist.id) \(checklist.version)"))])
+        if !included.isEmpty { selection["include-controls"] = .array(included) }
+        if !excluded.isEmpty { selection["exclude-controls"] = .array(excluded) }
+        if included.isEmpty && excluded.isEmpty { selection["include-all"] = .object(JSONObject()) }
+
+        var resultProps = [prop("checklist-id", checklist.id.rawValue), prop("checklist-version", checklist.version), prop("scoring-model", checklist.scoring.model.name),
+                           prop("mandatory-met", report.overall.mandatoryMet ? "true" : "false")]
+        if let score = report.overall.score { resultProps.append(prop("score", score.description)) }
+        if let level = report.overall.level { resultProps.append(prop("level", level.id.rawValue)) }
+        var result = JSONObject([
+            ("uuid", .string(uuid("result"))),
+            ("title", .string("\(checklist.title[L]) \(assessment.period ?? "")".trimmingSpaces)),
+            ("description", .string(Phrase.reportTitle(L) + ": " + [assessment.organization, assessment.site ?? "", assessment.period ?? ""].filter { !$0.isEmpty }.joined(separator: " / "))),
+            ("start", .string(assessment.createdAt.description)),
+            ("end", .string(assessment.updatedAt.description)),
+            ("props", .array(resultProps)),
+            ("reviewed-controls", .object(JSONObject([("control-selections", .array([.object(selection)]))]))),
+        ])
+        if !observations.isEmpty { result["observations"] = .array(observations) }
+        if !findings.isEmpty { result["findings"] = .array(findings) }
+
+        let planUUID = uuid("assessment-plan")
+        var resource = JSONObject([
+            ("uuid", .string(planUUID)),
+            ("title", .string("\(checklist.title[L]) \(checklist.version)")),
+            ("description", .string("ecsec checklist \(checklist.id) \(checklist.version): " + checklist.source.title[L] + " (" + checklist.source.publisher[L] + ")")),
+        ])
+        if let url = checklist.source.url { resource["rlinks"] = .array([.object(JSONObject([("href", .string(url))]))]) }
+
+        var metadata = JSONObject([
+            ("title", .string(Phrase.reportTitle(L) + ": " + ([assessment.organization, assessment.period ?? ""].filter { !$0.isEmpty }.joined(separator: " ")))),
+            ("last-modified", .string(assessment.updatedAt.description)),
+            ("version", .string(assessment.updatedAt.description)),
+            ("oscal-version", .string(Self.oscalVersion)),
+        ])
+        if !assessment.organization.isEmpty {
+            metadata["parties"] = .array([.object(JSONObject([("uuid", .string(uuid("party/organization"))), ("type", .string("organization")), ("name", .string(assessment.organization))]))])
+        }
+        let document = JSONObject([
+            ("uuid", .string(uuid("assessment-results"))),
+            ("metadata", .object(metadata)),
+            ("import-ap", .object(JSONObject([("href", .string("#" + planUUID))]))),
+            ("results", .array([.object(result)])),
+            ("back-matter", .object(JSONObject([("resources", .array([.object(resource)]))]))),
+        ])
+        return JSONWriter.write(.object(JSONObject([("assessment-results", .object(document))])))
+    }
+
+    static let oscalNamespace = "urn:ecsec:oscal"
+
+    /// OSCAL tokens start with a letter or `_` and hold letters, digits, `.`, `-`, `_`.
+    static func oscalToken(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return "_" + text }
+        return text
+    }
+
+    /// Property values may not start or end with whitespace.
+    static func propValue(_ text: String) -> String {
+        let trimmed = text.trimmingSpaces
+        return trimmed.isEmpty ? "-" : trimmed
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,67 @@
+/// Everything a hand-over report shows, gathered once from an assessment, its checklist and its
+/// score, in the order every format presents it.
+public struct ReportContent: Sendable {
+    public let assessment: Assessment
+    public let checklist: Checklist
+    public let report: ScoreReport
+    public let language: Language
+
+    public init(assessment: Assessment, checklist: Checklist, asOf: Timestamp, language: Language) {
+        self.assessment = assessment
+        self.checklist = checklist
+        self.report = Scorer.score(assessment, with: checklist, asOf: asOf)
+        self.language = language
+    }
+
+    /// In-scope controls with their sections, in checklist order.
+    public var inScope: [(section: Section, control: Control)] {
+        checklist.sections.flatMap { section in
+            section.controls.filter { $0.applies(to: assessment.profile) }.map { (section, $0) }
+        }
+    }
+
+    public var notApplicable: [(control: Control, reason: String)] {
+        inScope.compactMap { item in
+            guard let answer = assessment.answers[item.control.id], answer.status == .notApplicable else { return nil }
+            return (item.control, answer.reason ?? "")
+        }
+    }
+
+    /// Delegated in-scope controls grouped by provider (providers sorted).
+    public var byProvider: [(provider: String, controls: [Control])] {
+        var groups: [String: [Control]] = [:]
+        for item in inScope {
+            if let answer = assessment.answers[item.control.id], answer.status == .delegated {
+                groups[answer.provider ?? "", default: []].append(item.control)
+            }
+        }
+        return groups.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ($0, groups[$0]!) }
+    }
+
+    func statusLabel(_ status: StatusOrUnanswered) -> String {
+        switch status {
+        case .answered(let status): status.label[language]
+        case .unanswered: AnswerStatus.unansweredLabel[language]
+        }
+    }
+
+    func sectionTitle(_ id: SectionID) -> String { checklist.sections.first { $0.id == id }?.title[language] ?? id.rawValue }
+    func tagTitle(_ id: TagID) -> String { checklist.tag(id)?.title[language] ?? id.rawValue }
+
+    /// Credit as a report shows it: `1`, `0.5`, `0` (weighted) or the points; empty for N/A.
+    func credit(_ status: AnswerStatus?) -> String {
+        switch checklist.scoring.model {
+        case .weighted:
+            switch Scorer.Rules.halfCredit(status) {
+            case 2: return "1"
+            case 1: return "0.5"
+            case 0: return "0"
+            default: return ""
+            }
+        case .points(let table):
+            return table[StatusOrUnanswered(status)]?.description ?? ""
+        }
+    }
+
+    var staleIDs: Set<ControlID> { Set(report.stale.map(\.control)) }
+}

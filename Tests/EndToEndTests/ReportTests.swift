@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite("ecsec report, diff and trend")
+struct ReportTests {
+    static let q3 = Golden.fixtures + "/../../../Examples/quarters/shop-2026-Q3.json"
+    static let q4 = Golden.fixtures + "/../../../Examples/quarters/shop-2026-Q4.json"
+    static let q2 = Golden.fixtures + "/../../../Examples/quarters/shop-2026-Q2.json"
+    static let hostile = Golden.fixtures + "/hostile-assessment.json"
+
+    @Test("report formats match the golden files", arguments: ["markdown", "html", "csv", "oscal"], ["ja", "en"])
+    func reports(format: String, lang: String) throws {
+        let result = try Runner.run(["report", Self.q4, "--format", format, "--lang", lang, "--as-of", "2026-11-22"])
+        #expect(result.status == 0, "\(result)")
+        let ext = ["markdown": "md", "html": "html", "csv": "csv", "oscal": "json"][format]!
+        try Golden.check(result.stdout, "report-\(lang).\(ext)")
+    }
+
+    @Test func oscalIsDeterministicAndCSVIsExcelFriendly() throws {
+        let first = try Runner.run(["report", Self.q4, "--format", "oscal"])
+        let second = try Runner.run(["report", Self.q4, "--format", "oscal"])
+        #expect(first.stdout == second.stdout)
+        let csv = try Runner.run(["report", Self.q4, "--format", "csv", "--lang", "ja"])
+        #expect(csv.stdout.hasPrefix("\u{FEFF}セクション,ID,優先度,項目,回答,得点,メモ,該当しない理由,委託先,回答日時,要再確認\r\n"))
+        #expect(csv.stdout.components(separatedBy: "\r\n").count == 31 + 2)
+    }
+
+    @Test func outputFileIsWrittenAtomically() throws {
+        let scratch = try Scratch()
+        let result = try Runner.run(["report", Self.q4, "--format", "html", "-o", scratch.file("report.html")])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(try scratch.read("report.html").hasPrefix("<!DOCTYPE html>"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["report.html"])
+    }
+
+    @Test func hostileTextIsEscapedInEveryFormat() throws {
+        let html = try Runner.run(["report", Self.hostile, "--format", "html"]).stdout
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(html.contains("Evil &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(!html.contains("\u{1B}"))
+        #expect(!html.contains("http://") || !html.contains("href=\"http://evil"))
+
+        let csv = try Runner.run(["report", Self.hostile, "--format", "csv", "--lang", "en"]).stdout
+        #expect(csv.contains(#""'=HYPERLINK(""http://evil.example"",""click"") "#))
+        #expect(csv.contains(#""'+1, ""quoted"", line"#))
+        #expect(csv.contains(",'@SUM(A1:A2),"))
+        #expect(csv.contains(",'-2+3,"))
+        #expect(!csv.contains("\u{1B}"))
+
+        let markdown = try Runner.run(["report", Self.hostile, "--format", "markdown"]).stdout
+        #expect(!markdown.contains("<script"))
+        #expect(markdown.contains(#"&lt;img src=x onerror=alert(1)&gt; \| \[link\](http://evil.example) \*\*bold\*\*"#))
+
+        let text = try Runner.run(["score", Self.hostile], environment: ["NO_COLOR": ""]).stdout
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("Evil <script>alert(\"x\")</script> & Co"))
+    }
+
+    @Test func diffOfTwoQuarters() throws {
+        let text = try Runner.run(["diff", Self.q3, Self.q4, "--lang", "en", "--as-of", "2026-11-22"])
+        #expect(text.status == 0)
+        try Golden.check(text.stdout, "diff-en.txt")
+        let ja = try Runner.run(["diff", Self.q3, Self.q4, "--lang", "ja", "--as-of", "2026-11-22"])
+        try Golden.check(ja.stdout, "diff-ja.txt")
+        let json = try Runner.run(["diff", Self.q3, Self.q4, "--format", "json", "--as-of", "2026-11-22"])
+        try Golden.check(json.stdout, "diff.json")
+        let markdown = try Runner.run(["diff", Self.q3, Self.q4, "--format", "markdown", "--lang", "ja", "--as-of", "2026-11-22"])
+        try Golden.check(markdown.stdout, "diff-ja.md")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let delta = (object?["delta"] as? [String: Any])?["overall"] as? Double
+        let impacts = (object?["changes"] as? [[String: Any]])?.compactMap { $0["impact"] as? Double } ?? []
+        let effect = object?["applicabilityEffect"] as? Double ?? .nan
+        #expect(abs(impacts.reduce(0, +) + effect - (delta ?? .nan)) < 1e-9)
+    }
+
+    @Test func failOnRegression() throws {
+        #expect(try Runner.run(["diff", Self.q3, Self.q4]).status == 0)
+        #expect(try Runner.run(["diff", Self.q3, Self.q4, "--fail-on-regression"]).status == 1)
+        #expect(try Runner.run(["diff", Self.q2, Self.q3, "--fail-on-regression"]).status == 0)
+    }
+
+    @Test func trendOrdersByPeriod() throws {
+        let text = try Runner.run(["trend", Self.q4, Self.q2, Self.q3, "--lang", "en"])
+        #expect(text.status == 0)
+        try Golden.check(text.stdout, "trend-en.txt")
+        let csv = try Runner.run(["trend", Self.q4, Self.q2, Self.q3, "--format", "csv", "--lang", "en"]).stdout
+        let periods = csv.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
+        #expect(periods == ["2026-Q2", "2026-Q3", "2026-Q4"])
+        let json = try Runner.run(["trend", Self.q3, Self.q2, Self.q4, "--format", "json"]).stdout
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect((object?["points"] as? [[String: Any]])?.map { $0["period"] as? String } == ["2026-Q2", "2026-Q3", "2026-Q4"])
+        #expect((object?["regressions"] as? [[String: Any]])?.map { $0["control"] as? String } == ["OPS-07"])
+    }
+}

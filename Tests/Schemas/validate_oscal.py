@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Validates `ecsec report --format oscal` output against NIST's OSCAL 1.0.4 assessment-results
+JSON Schema (in ../shared/oscal/), with format checks, for every example assessment; and checks
+that the validator does reject a broken document. Prints 'N passed, M failed'.
+
+Usage: python3 Tests/Schemas/validate_oscal.py path/to/ecsec
+"""
+import copy, glob, json, os, subprocess, sys
+
+import jsonschema
+import jsonschema._keywords as keywords
+import regex
+
+keywords.re = regex  # the schema's patterns use \p{L} / \p{N}, which Python's re lacks
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/ecsec"))
+SCHEMA_PATH = os.path.join(ROOT, "..", "shared", "oscal", "oscal_assessment-results_schema.json")
+schema = json.load(open(SCHEMA_PATH))
+validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
+
+files = sorted(glob.glob(os.path.join(ROOT, "Examples", "quarters", "*.json"))) + [
+    os.path.join(ROOT, "Tests", "SecurityChecklistTests", "Fixtures", "hostile-assessment.json")]
+passed = failed = 0
+for path in files:
+    for lang in ("ja", "en"):
+        out = subprocess.run([BIN, "report", path, "--format", "oscal", "--lang", lang], capture_output=True, check=True).stdout
+        document = json.loads(out)
+        errors = list(validator.iter_errors(document))
+        name = f"{os.path.basename(path)} ({lang})"
+        if errors:
+            failed += 1
+            print(f"FAIL {name}: {len(errors)} schema errors")
+            for error in errors[:5]:
+                print("   ", error.json_path, error.message[:200])
+        else:
+            passed += 1
+            findings = document["assessment-results"]["results"][0].get("findings", [])
+            print(f"ok   {name}: valid, {len(findings)} findings")
+
+# The validator must catch a broken export, or a pass above means nothing.
+broken = copy.deepcopy(document)
+broken["assessment-results"]["results"][0]["findings"][0]["target"]["status"]["state"] = "partial"
+del broken["assessment-results"]["metadata"]["oscal-version"]
+if len(list(validator.iter_errors(broken))) >= 2:
+    passed += 1
+    print("ok   a broken document is rejected")
+else:
+    failed += 1
+    print("FAIL a broken document was accepted")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
