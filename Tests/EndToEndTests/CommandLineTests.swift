@@ -7,15 +7,16 @@ struct CommandLineTests {
         let text = try Runner.run(["checklists", "--lang", "en"])
         #expect(text.status == 0)
         #expect(text.stdout == """
-        ipa-5min-self-check  1.0  25 controls  IPA 5-minute information security self-check
-        ipa-ec-site          1.0  45 controls  EC-site security self-assessment
+        card-security-ec-merchant  1.0  15 controls  Card security guideline for EC merchants
+        ipa-5min-self-check        1.0  25 controls  IPA 5-minute information security self-check
+        ipa-ec-site                1.0  45 controls  EC-site security self-assessment
 
         """)
         let json = try Runner.run(["checklists", "--format", "json"])
         #expect(json.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["schema"] as? String == "ecsec/checklists@1")
-        #expect((object?["checklists"] as? [Any])?.count == 2)
+        #expect((object?["checklists"] as? [Any])?.count == 3)
     }
 
     @Test func aCopiedBinaryStillHasItsChecklists() throws {
@@ -134,7 +135,7 @@ struct CommandLineTests {
     @Test func unknownChecklist() throws {
         let result = try Runner.run(["new", "x.json", "--checklist", "pci-dss"])
         #expect(result.status == 1)
-        #expect(result.stderr == "ecsec: no shipped checklist \"pci-dss\" and no file by that name; shipped checklists: ipa-5min-self-check, ipa-ec-site\n")
+        #expect(result.stderr == "ecsec: no shipped checklist \"pci-dss\" and no file by that name; shipped checklists: card-security-ec-merchant, ipa-5min-self-check, ipa-ec-site\n")
     }
 
     @Test func validateListsEveryProblem() throws {

@@ -4,7 +4,7 @@ import Testing
 @Suite("Shipped checklists")
 struct ShippedChecklistTests {
     @Test func everyShippedChecklistLoadsAndIsNamedByItsID() throws {
-        #expect(ShippedChecklists.ids == ["ipa-5min-self-check", "ipa-ec-site"])
+        #expect(ShippedChecklists.ids == ["card-security-ec-merchant", "ipa-5min-self-check", "ipa-ec-site"])
         for id in ShippedChecklists.ids {
             let checklist = try #require(try ShippedChecklists.checklist(id))
             #expect(checklist.id == id)
@@ -50,6 +50,23 @@ struct ShippedChecklistTests {
         let ids = Set(assessment.controlsInScope(of: checklist).map(\.id))
         #expect(ids.contains("OPS-01") == (profile["platform"] == "package"))
         #expect(ids.contains("OPS-15") == (profile["platform"] != "package"))
+    }
+
+    @Test func cardSecurityChecklistCoversVersion6() throws {
+        let checklist = try #require(try ShippedChecklists.checklist("card-security-ec-merchant"))
+        #expect(checklist.sections.map(\.id) == ["DATA", "VULN", "FRAUD"])
+        // The five vulnerability measures: admin access (4 controls), data directories (2),
+        // web-application vulnerabilities, anti-virus, card testing.
+        #expect(checklist.sections[1].controls.count == 9)
+        #expect(checklist.controls.allSatisfy { $0.priority == .mandatory })
+        // The lockout threshold is unverified and the reference says so.
+        let lockout = try #require(checklist.control("CS-13"))
+        #expect(lockout.references.first?.note?.en.contains("unverified") == true)
+        #expect(checklist.source.url == nil && checklist.source.published == nil)
+        var assessment = Assessment.fixture(checklist, answers: [:])
+        try assessment.setProfile("members", to: "no", in: checklist, at: t0)
+        try assessment.setProfile("fraudOccurred", to: "no", in: checklist, at: t0)
+        #expect(assessment.controlsInScope(of: checklist).count == 11)
     }
 
     @Test func fiveMinuteSelfCheckHasTheOfficialShape() throws {
