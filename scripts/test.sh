@@ -5,6 +5,10 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
+# The published JSON Schemas against real files and output, and their verdicts against ecsec validate.
+python3 Tests/Schemas/validate_schemas.py .build/debug/ecsec
+# A program that embeds the library, built as an outside package would be.
+bash Examples/EmbedDemo/check.sh
 # OSCAL exports against NIST's published schema.
 python3 Tests/Schemas/validate_oscal.py .build/debug/ecsec
 # The interactive screen through a real pseudo-terminal (tmux).
