@@ -7,7 +7,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$ROOT/Examples/EmbedDemo/.build/debug/EmbedDemo" "$tmp/embed.json" | tee "$tmp/out.txt"
 library=$(sed -n 's/^score: \([^ ]*\) level: \(.*\)$/\1 \2/p' "$tmp/out.txt")
 cli=$("$ROOT/.build/debug/ecsec" score "$tmp/embed.json" --format json --as-of 2026-10-01 \
-  | python3 -c 'import json,sys; o=json.load(sys.stdin)["overall"]; print('%.1f %s' % (o['score'], o['level']))')
+  | python3 -c "import json,sys; o=json.load(sys.stdin)['overall']; print('%.1f %s' % (o['score'], o['level']))")
 if [ "$library" = "$cli" ]; then
   echo "embedding example: library and CLI agree ($cli)"
 else
