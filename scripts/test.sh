@@ -7,6 +7,8 @@ swift build --build-tests
 swift test --skip-build
 # The published JSON Schemas against real files and output, and their verdicts against ecsec validate.
 python3 Tests/Schemas/validate_schemas.py .build/debug/ecsec
+# The DocC documentation builds without a warning (every article link and parameter documented).
+bash scripts/docs.sh "$(mktemp -d)" >/dev/null
 # A program that embeds the library, built as an outside package would be.
 bash Examples/EmbedDemo/check.sh
 # OSCAL exports against NIST's published schema.

@@ -48,37 +48,26 @@ struct ValidateCommand: ParsableCommand {
     /// Problems as lines; warnings start with "warning: ".
     func check(_ file: String) -> [String] {
         let bytes: [UInt8]
+        let override: Checklist?
         do {
             bytes = try DocumentFile.read(file)
-        } catch {
+            override = try self.checklist.map(Documents.checklist)
+        } catch let error as LoadError {
             return error.lines
-        }
-        if DocumentSchema.of(bytes) == Assessment.schema {
-            do {
-                let assessment = try Assessment(json: bytes, source: file)
-                let checklist: Checklist
-                if let override = self.checklist {
-                    checklist = try Documents.checklist(override)
-                } else if let shipped = try ShippedChecklists.checklist(assessment.checklist.id) {
-                    checklist = shipped
-                } else {
-                    return ["warning: \(file): checklist \"\(assessment.checklist.id)\" is not shipped; pass --checklist PATH to check the answers against it"]
-                }
-                return assessment.check(against: checklist).map {
-                    ($0.severity == .warning ? "warning: " : "") + "\(file): \($0)"
-                }
-            } catch let error as LoadError {
-                return error.lines
-            } catch let failure as Failure {
-                return failure.lines
-            } catch {
-                return ["\(file): \(error)"]
-            }
-        }
-        do {
-            _ = try Checklist(json: bytes, source: file)
-            return []
+        } catch let failure as Failure {
+            return failure.lines
         } catch {
+            return ["\(file): \(error)"]
+        }
+        switch Validator.validate(json: bytes, source: file, checklist: override) {
+        case .checklist:
+            return []
+        case .assessment(let assessment, let warnings, let checkedAgainst):
+            if checkedAgainst == nil {
+                return ["warning: \(file): checklist \"\(assessment.checklist.id)\" is not shipped; pass --checklist PATH to check the answers against it"]
+            }
+            return warnings.map { "warning: \(file): \($0)" }
+        case .invalid(let error):
             return error.lines
         }
     }

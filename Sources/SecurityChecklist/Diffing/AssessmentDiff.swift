@@ -1,15 +1,22 @@
 /// What changed between two assessments of the same shop (usually two quarters), and why the
 /// score moved: every changed control carries its share of the overall delta.
 public struct AssessmentDiff: Sendable, Hashable {
+    /// The format identifier of the JSON form.
     public static let schema = "ecsec/diff@1"
 
     /// One side of the comparison.
     public struct Side: Sendable, Hashable {
+        /// The assessment's id.
         public var assessment: AssessmentID
+        /// The assessment's period.
         public var period: String?
+        /// The checklist and version it was scored with.
         public var checklist: ChecklistReference
+        /// The overall score.
         public var score: Score?
+        /// The level reached.
         public var level: LevelID?
+        /// Whether every mandatory measure was in place.
         public var mandatoryMet: Bool
     }
 
@@ -36,37 +43,52 @@ public struct AssessmentDiff: Sendable, Hashable {
         public var control: ControlID
         /// The old id when the control was followed through `replaces`.
         public var previousControl: ControlID?
+        /// The control's section.
         public var section: SectionID?
+        /// The control's priority.
         public var priority: Priority?
+        /// How it changed.
         public var kind: Kind
+        /// The old answer.
         public var from: StatusOrUnanswered
+        /// The new answer.
         public var to: StatusOrUnanswered
         /// Whether the control was in scope on each side (nil when it did not exist there).
         public var fromInScope: Bool?
+        /// Whether the control counted on the new side (`nil` when absent there).
         public var toInScope: Bool?
         /// Exact share of the overall delta, in points.
         public var impact: Score
         /// `impact` rounded so that all impacts plus ``AssessmentDiff/applicabilityEffectTenths``
         /// add up to the printed delta.
         public var impactTenths: Int64
+        /// The old note.
         public var fromNote: String?
+        /// The new note.
         public var toNote: String?
     }
 
     /// A section's or tag's score on both sides.
     public struct GroupDelta: Sendable, Hashable {
+        /// The section's or tag's id.
         public var id: String
+        /// The old score.
         public var from: Score?
+        /// The new score.
         public var to: Score?
         /// `to − from` of the rounded scores, in tenths; `nil` when either side has no score.
         public var deltaTenths: Int64?
     }
 
+    /// The earlier assessment.
     public var from: Side
+    /// The later assessment.
     public var to: Side
     /// `to − from` of the rounded overall scores, in tenths (what a reader computes by hand).
     public var deltaTenths: Int64?
+    /// Section scores on both sides (new order, then sections only the old side has).
     public var sections: [GroupDelta]
+    /// Tag scores on both sides.
     public var tags: [GroupDelta]
     /// Changes in display order: regressions (largest loss first), improvements (largest gain
     /// first), then changed, added, removed, note-only; ties in checklist order.
@@ -74,10 +96,13 @@ public struct AssessmentDiff: Sendable, Hashable {
     /// The part of the delta that no single answer explains: controls entering or leaving scope
     /// or N/A change the denominator, and weights may differ between checklist versions.
     public var applicabilityEffect: Score
+    /// ``applicabilityEffect`` rounded together with the impacts.
     public var applicabilityEffectTenths: Int64
     /// Answers in the new assessment that are due for re-checking at `asOf`.
     public var stale: [ScoreReport.StaleAnswer]
+    /// The moment staleness was judged at.
     public var asOf: Timestamp?
 
+    /// Whether any control regressed (for `--fail-on-regression`).
     public var hasRegressions: Bool { changes.contains { $0.kind == .regressed } }
 }

@@ -9,6 +9,10 @@
 /// Points model: impact = points_new − points_old (0 where absent or out of scope).
 public enum Differ {
     /// - Parameters:
+    ///   - old: The earlier assessment.
+    ///   - oldChecklist: The checklist (version) it answers.
+    ///   - new: The later assessment.
+    ///   - newChecklist: The checklist (version) it answers; `replaces` is read from it.
     ///   - includeNotes: also list controls whose only change is the note (kind `note`).
     ///   - asOf: "today" for stale answers in `new`.
     public static func diff(

@@ -1,29 +1,47 @@
 /// Scores of one shop over many periods, and the controls that regressed along the way.
 public struct Trend: Sendable, Hashable {
+    /// The format identifier of the JSON form.
     public static let schema = "ecsec/trend@1"
 
+    /// One period's figures.
     public struct Point: Sendable, Hashable {
         /// How the caller names the file (its path).
         public var source: String
+        /// The period.
         public var period: String?
+        /// The overall score.
         public var score: Score?
+        /// The highest possible score.
         public var maximum: Score
+        /// The level reached.
         public var level: LevelID?
+        /// In-scope controls answered.
         public var answered: Int
+        /// Controls in scope.
         public var inScope: Int
+        /// Mandatory measures missing.
         public var mandatoryMissing: Int
     }
 
+    /// A control that lost credit between two consecutive periods.
     public struct Regression: Sendable, Hashable {
+        /// The control.
         public var control: ControlID
+        /// The earlier period.
         public var fromPeriod: String?
+        /// The later period.
         public var toPeriod: String?
+        /// The earlier answer.
         public var from: StatusOrUnanswered
+        /// The later answer.
         public var to: StatusOrUnanswered
+        /// Its impact on the score, in tenths of a point.
         public var impactTenths: Int64
     }
 
+    /// Periods in order.
     public var points: [Point]
+    /// Regressions in period order.
     public var regressions: [Regression]
 
     /// Orders the assessments by period (then creation time, then source), scores each, and
@@ -54,6 +72,7 @@ public struct Trend: Sendable, Hashable {
         return Trend(points: points, regressions: regressions)
     }
 
+    /// The `ecsec/trend@1` JSON document.
     public func jsonText() -> String {
         func number(_ score: Score?) -> JSONValue { score.map { .number(JSONNumber(text: $0.description)) } ?? .null }
         func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
@@ -86,7 +105,7 @@ public struct Trend: Sendable, Hashable {
     }
 
     /// A table and a bar per period, then the regressions.
-    public func text(checklist: Checklist, language L: Language, style: TextStyle = .plain, width: Int = 80) -> String {
+    package func text(checklist: Checklist, language L: Language, style: TextStyle = .plain, width: Int = 80) -> String {
         var lines = [style.apply(TerminalText.sanitize(checklist.title[L]) + " — " + Phrase.trendHeading(L), .bold), ""]
         let periodWidth = max(8, points.map { TerminalText.width(TerminalText.sanitize($0.period ?? "-")) }.max() ?? 0)
         let barWidth = max(10, min(30, width - periodWidth - 30))

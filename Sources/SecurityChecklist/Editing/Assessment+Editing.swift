@@ -11,6 +11,7 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
     /// The assessment answers another checklist.
     case checklistMismatch(expected: ChecklistID, found: ChecklistID)
 
+    /// A message naming what was refused and the valid choices.
     public var description: String {
         switch self {
         case .unknownControl(let id, let checklist, let suggestions):
@@ -31,6 +32,12 @@ extension Assessment {
     /// A new, empty assessment of `checklist`.
     /// - Parameters:
     ///   - id: A fresh UUID; the library generates none.
+    ///   - checklist: The checklist to answer.
+    ///   - organization: The shop or company.
+    ///   - site: The site assessed.
+    ///   - assessor: Who answers.
+    ///   - period: The period assessed, e.g. `2026-Q4`.
+    ///   - profile: Answers to the checklist's profile questions.
     ///   - now: The creation time; the library reads no clock.
     /// - Throws: ``AssessmentEditError`` for a profile key or value the checklist doesn't offer.
     public static func new(

@@ -33,6 +33,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     package static func / (path: JSONPath, key: String) -> JSONPath { path.appending(key) }
     package static func / (path: JSONPath, index: Int) -> JSONPath { path.appending(index) }
 
+    /// The path as text, e.g. `$.sections[0].controls[2].priority`.
     public var description: String {
         var text = "$"
         for component in components {

@@ -199,8 +199,10 @@ func closest(to word: String, among candidates: [String]) -> String? {
 
 /// A dotted version, compared number by number (`1.10` > `1.9`; `1.0` == `1`).
 public struct VersionNumber: Sendable, Hashable, Comparable {
+    /// The numbers between the dots, trailing zeros dropped (`1.0` is `[1]`).
     public let parts: [Int]
 
+    /// Parses dotted non-negative integers; `nil` for anything else.
     public init?(_ text: String) {
         let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
         var parts: [Int] = []
@@ -213,6 +215,7 @@ public struct VersionNumber: Sendable, Hashable, Comparable {
         self.parts = parts
     }
 
+    /// Compares number by number: `1.9` < `1.10`.
     public static func < (lhs: VersionNumber, rhs: VersionNumber) -> Bool {
         lhs.parts.lexicographicallyPrecedes(rhs.parts)
     }

@@ -1,5 +1,6 @@
 /// One problem found in a document, at a JSON path.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How serious a problem is.
     public enum Severity: String, Sendable, Hashable {
         /// The document can't be used as it is.
         case error
@@ -7,10 +8,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case warning
     }
 
+    /// Whether the problem makes the document unusable.
     public var severity: Severity
+    /// Where in the document the problem is.
     public var path: JSONPath
+    /// What is wrong, with the valid values where there is a closed set.
     public var message: String
 
+    /// A problem at `path`.
     public init(_ severity: Severity, at path: JSONPath, _ message: String) {
         self.severity = severity
         self.path = path
@@ -26,6 +31,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 /// Every case names the file (``source``); ``lines`` gives one self-contained line per problem,
 /// ready for a terminal or a log.
 public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What kind of failure it is.
     public enum Reason: Sendable, Hashable {
         /// The file could not be read: missing, a directory, no permission, too large, ...
         case unreadable(String)
@@ -37,8 +43,10 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The file path as the user gave it, or a name such as `<data>` or a shipped checklist's id.
     public var source: String
+    /// Why the document could not be loaded.
     public var reason: Reason
 
+    /// An error for the document named `source`.
     public init(source: String, reason: Reason) {
         self.source = source
         self.reason = reason
@@ -53,5 +61,6 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// All ``lines`` joined by newlines.
     public var description: String { lines.joined(separator: "\n") }
 }

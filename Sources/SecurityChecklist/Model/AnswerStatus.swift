@@ -14,8 +14,10 @@ public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomString
     /// 委託先・サービス提供者が実施: needs the provider's name.
     case delegated
 
+    /// The name used in files: `implemented`, `notApplicable`, ...
     public var description: String { rawValue }
 
+    /// The status in words, as the questionnaire says it (実施している / Implemented).
     public var label: LocalizedText {
         switch self {
         case .implemented: LocalizedText(ja: "実施している", en: "Implemented")
@@ -51,8 +53,10 @@ public enum StatusOrUnanswered: Sendable, Hashable, CustomStringConvertible {
     case answered(AnswerStatus)
     case unanswered
 
+    /// Every status, then `unanswered`: the keys of a points table.
     public static let allCases: [StatusOrUnanswered] = AnswerStatus.allCases.map { .answered($0) } + [.unanswered]
 
+    /// A status name or `unanswered`; `nil` for anything else.
     public init?(name: String) {
         if name == AnswerStatus.unansweredName { self = .unanswered } else if let status = AnswerStatus(rawValue: name) {
             self = .answered(status)
@@ -61,10 +65,12 @@ public enum StatusOrUnanswered: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// `.unanswered` for `nil`.
     public init(_ status: AnswerStatus?) {
         self = status.map { .answered($0) } ?? .unanswered
     }
 
+    /// The status name, or `unanswered`.
     public var description: String {
         switch self {
         case .answered(let status): status.rawValue

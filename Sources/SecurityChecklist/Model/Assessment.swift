@@ -3,19 +3,28 @@ public struct Assessment: Sendable, Hashable {
     /// The format identifier every assessment file declares.
     public static let schema = "ecsec/assessment@1"
 
+    /// The assessment's UUID.
     public var id: AssessmentID
+    /// The checklist and version the answers are for.
     public var checklist: ChecklistReference
+    /// The shop or company (may be empty).
     public var organization: String
+    /// The site assessed, e.g. shop.example.jp.
     public var site: String?
+    /// Who answered.
     public var assessor: String?
     /// The period assessed, e.g. `2026-Q4`.
     public var period: String?
+    /// When the assessment was created.
     public var createdAt: Timestamp
+    /// When it last changed.
     public var updatedAt: Timestamp
+    /// The answers to the checklist's profile questions.
     public var profile: [ProfileKey: ProfileValue]
     /// Answers by control. May hold IDs the checklist no longer has: they are kept on save.
     public var answers: [ControlID: Answer]
 
+    /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
     public init(
         id: AssessmentID, checklist: ChecklistReference, organization: String = "", site: String? = nil,
         assessor: String? = nil, period: String? = nil, createdAt: Timestamp, updatedAt: Timestamp? = nil,
@@ -36,9 +45,12 @@ public struct Assessment: Sendable, Hashable {
 
 /// Which checklist, and which version of it, an assessment answers.
 public struct ChecklistReference: Sendable, Hashable {
+    /// The checklist's id.
     public var id: ChecklistID
+    /// The checklist's version.
     public var version: String
 
+    /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
     public init(id: ChecklistID, version: String) {
         self.id = id
         self.version = version
@@ -47,15 +59,20 @@ public struct ChecklistReference: Sendable, Hashable {
 
 /// The answer to one control.
 public struct Answer: Sendable, Hashable {
+    /// The answer.
     public var status: AnswerStatus
+    /// A free note.
     public var note: String?
     /// Why the control does not apply; required for `notApplicable`.
     public var reason: String?
     /// Who does it for the shop; required for `delegated`.
     public var provider: String?
+    /// Documents, screens or tickets that back the answer.
     public var evidence: [String]
+    /// When it was answered; staleness is judged from it.
     public var answeredAt: Timestamp
 
+    /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
     public init(
         status: AnswerStatus, note: String? = nil, reason: String? = nil, provider: String? = nil,
         evidence: [String] = [], answeredAt: Timestamp

@@ -4,23 +4,32 @@ public struct Checklist: Sendable, Hashable {
     /// The format identifier every checklist file declares.
     public static let schema = "ecsec/checklist@1"
 
+    /// The checklist's stable id, e.g. `ipa-ec-site`.
     public var id: ChecklistID
     /// The checklist's own version, dotted numbers such as `1.0` or `1.2.1`.
     public var version: String
+    /// The title.
     public var title: LocalizedText
+    /// An optional introduction.
     public var description: LocalizedText?
+    /// The publication the checklist is based on.
     public var source: Source
+    /// How answers become a score and a level.
     public var scoring: ScoringRules
     /// Declared tags, in display order. Every control tag names one of these.
     public var tags: [Tag]
+    /// Tailoring questions; controls' `appliesWhen` refers to them.
     public var profile: [ProfileQuestion]
     /// Control IDs that earlier versions had and this one dropped. They are never reused.
     public var retired: [RetiredControl]
+    /// The sections in display order.
     public var sections: [Section]
 
     /// Where the checklist's content comes from.
     public struct Source: Sendable, Hashable {
+        /// Who published the source, e.g. IPA.
         public var publisher: LocalizedText
+        /// The title.
         public var title: LocalizedText
         /// The publication date, `YYYY-MM-DD`; `nil` when not known for certain.
         public var published: String?
@@ -28,12 +37,17 @@ public struct Checklist: Sendable, Hashable {
         public var url: String?
     }
 
+    /// A declared cross-cutting domain, e.g. `mfa`.
     public struct Tag: Sendable, Hashable {
+        /// The tag's id.
         public var id: TagID
+        /// The title.
         public var title: LocalizedText
     }
 
+    /// A control id an earlier version had; it may never be reused.
     public struct RetiredControl: Sendable, Hashable {
+        /// The id.
         public var id: ControlID
         /// The checklist version that dropped it.
         public var version: String
@@ -55,10 +69,12 @@ public struct Checklist: Sendable, Hashable {
         sections.first { $0.controls.contains { $0.id == id } }
     }
 
+    /// The profile question with `key`, if the checklist asks it.
     public func profileQuestion(_ key: ProfileKey) -> ProfileQuestion? {
         profile.first { $0.key == key }
     }
 
+    /// The declared tag `id`, if any.
     public func tag(_ id: TagID) -> Tag? { tags.first { $0.id == id } }
 
     /// The effective weight of a control: its own, or the checklist's default for its priority.
@@ -71,19 +87,27 @@ public struct Checklist: Sendable, Hashable {
 
 /// A group of controls, e.g. the management items or the build-time requirements.
 public struct Section: Sendable, Hashable {
+    /// The section's id, e.g. `MGT`.
     public var id: SectionID
+    /// The title.
     public var title: LocalizedText
+    /// An optional introduction.
     public var description: LocalizedText?
+    /// The section's controls in order.
     public var controls: [Control]
 }
 
 /// One measure the shop is asked about.
 public struct Control: Sendable, Hashable {
+    /// The id.
     public var id: ControlID
+    /// 必須 / 必要 / 推奨.
     public var priority: Priority
     /// Overrides the checklist's default weight for the priority.
     public var weight: Decimal3?
+    /// The domains the control belongs to.
     public var tags: [TagID]
+    /// The title.
     public var title: LocalizedText
     /// What the owner is asked, in plain words.
     public var question: LocalizedText
@@ -97,6 +121,7 @@ public struct Control: Sendable, Hashable {
     public var appliesWhen: [ProfileCondition]
     /// After this many days an answer is stale and should be re-checked.
     public var reviewEveryDays: Int?
+    /// Where the control comes from, and whether that is official.
     public var references: [Reference]
     /// Control IDs of earlier checklist versions that this control continues.
     public var replaces: [ControlID]
@@ -115,47 +140,66 @@ public struct Control: Sendable, Hashable {
 
 /// `appliesWhen` member: the control applies when the profile's `key` is one of `values`.
 public struct ProfileCondition: Sendable, Hashable {
+    /// The profile key.
     public var key: ProfileKey
+    /// The values that keep the control in scope.
     public var values: [ProfileValue]
 }
 
 /// Where a control's wording and priority come from.
 public struct Reference: Sendable, Hashable {
+    /// The document cited.
     public var source: String
+    /// The item within it (a number or heading).
     public var item: String
     /// `true` when wording and priority come from the official guideline; `false` for the seed
     /// articles, secondary sources or editorial judgment.
     public var official: Bool
+    /// What is and is not verified about this reference.
     public var note: LocalizedText?
 }
 
 /// A tailoring question, e.g. "How is your shop built?".
 public struct ProfileQuestion: Sendable, Hashable {
+    /// The profile key.
     public var key: ProfileKey
+    /// The question, in plain words.
     public var question: LocalizedText
+    /// A hint shown under the question.
     public var help: LocalizedText?
+    /// The answers offered, in order (numbered from 1 on screen).
     public var options: [Option]
 
+    /// One answer to a profile question.
     public struct Option: Sendable, Hashable {
+        /// The value stored in the assessment's profile.
         public var value: ProfileValue
+        /// The level's name, e.g. 良好 / Good.
         public var label: LocalizedText
     }
 
+    /// The option with `value`, if offered.
     public func option(_ value: ProfileValue) -> Option? { options.first { $0.value == value } }
 }
 
 /// How a checklist turns answers into a score.
 public struct ScoringRules: Sendable, Hashable {
+    /// The scoring model and its table.
     public var model: ScoringModel
     /// Levels from best to worst; the first that the score and mandatory condition reach applies.
     public var levels: [Level]
 
+    /// A level such as A, B, C, D.
     public struct Level: Sendable, Hashable {
+        /// The level's id.
         public var id: LevelID
         /// `nil` means no lower bound (a catch-all last level).
         public var minScore: Decimal3?
+        /// Whether the level also needs every mandatory measure in place.
         public var requiresAllMandatory: Bool
+        /// The level's name, e.g. 良好 / Good.
         public var label: LocalizedText
+        /// An optional introduction.
         public var description: LocalizedText?
     }
 }

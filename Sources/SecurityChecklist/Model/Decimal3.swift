@@ -9,11 +9,15 @@ public struct Decimal3: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The largest magnitude accepted from a file: one million.
     public static let maximumMagnitude: Int64 = 1_000_000_000
 
+    /// The value `thousandths / 1000`.
     public init(thousandths: Int64) { self.thousandths = thousandths }
+    /// A whole number.
     public init(_ integer: Int) { self.thousandths = Int64(integer) * 1000 }
 
+    /// Zero.
     public static let zero = Decimal3(thousandths: 0)
 
+    /// Compares the values.
     public static func < (lhs: Decimal3, rhs: Decimal3) -> Bool { lhs.thousandths < rhs.thousandths }
 
     /// Parses JSON number text exactly. Fails for more than three fractional digits

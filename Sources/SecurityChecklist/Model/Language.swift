@@ -3,6 +3,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable, CustomStringConv
     case ja
     case en
 
+    /// `ja` or `en`.
     public var description: String { rawValue }
 
     /// The language a POSIX locale name asks for: Japanese when it starts with `ja`
@@ -15,9 +16,12 @@ public enum Language: String, Sendable, Hashable, CaseIterable, CustomStringConv
 
 /// A text in Japanese and English. Checklists must give both.
 public struct LocalizedText: Sendable, Hashable {
+    /// The Japanese text.
     public var ja: String
+    /// The English text.
     public var en: String
 
+    /// A text in both languages.
     public init(ja: String, en: String) {
         self.ja = ja
         self.en = en

@@ -7,6 +7,7 @@ public enum Priority: String, Sendable, Hashable, CaseIterable, Comparable, Cust
     /// 推奨: recommended.
     case recommended
 
+    /// `mandatory`, `necessary` or `recommended`.
     public var description: String { rawValue }
 
     /// Mandatory sorts first.

@@ -5,8 +5,10 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Seconds since 1970-01-01T00:00:00Z.
     public let secondsSince1970: Int64
 
+    /// The moment `secondsSince1970` seconds after 1970-01-01T00:00:00Z.
     public init(secondsSince1970: Int64) { self.secondsSince1970 = secondsSince1970 }
 
+    /// Earlier moments sort first.
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }
 
     /// Parses `YYYY-MM-DDTHH:MM:SSZ`; fractional seconds (`.123`) are accepted and dropped,
@@ -51,6 +53,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         guard text.utf8.count == 10 else { return nil }
     }
 
+    /// ISO 8601 UTC, e.g. `2026-11-22T09:30:00Z`.
     public var description: String {
         let days = Int(secondsSince1970.floorDivided(by: 86_400))
         let secondOfDay = Int(secondsSince1970 - Int64(days) * 86_400)

@@ -162,7 +162,10 @@ public enum DocumentFile {
 
 /// A save failed; the previous file, if any, is unchanged.
 public struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file that could not be written.
     public var path: String
+    /// What went wrong (disk full, read-only, exists, ...).
     public var message: String
+    /// `path: message`.
     public var description: String { "\(path): \(message)" }
 }

@@ -83,7 +83,7 @@ extension AssessmentDiff {
     /// with its impact; the applicability effect; section deltas; stale answers.
     /// - Parameters:
     ///   - oldChecklist: For titles of removed controls.
-    public func text(checklist: Checklist, oldChecklist: Checklist? = nil, language L: Language, style: TextStyle = .plain, width: Int = 80) -> String {
+    package func text(checklist: Checklist, oldChecklist: Checklist? = nil, language L: Language, style: TextStyle = .plain, width: Int = 80) -> String {
         let safe = { (text: String) in TerminalText.sanitize(text) }
         var lines: [String] = []
         let periods = "\(from.period ?? "?") → \(to.period ?? "?")"

@@ -1,13 +1,13 @@
 /// A summary of checklists for `ecsec checklists --format json` (`ecsec/checklists@1`):
 /// id, version, title, scoring model, control count and the profile questions with their values.
-public struct ChecklistCatalog: Sendable, Hashable {
-    public static let schema = "ecsec/checklists@1"
+package struct ChecklistCatalog: Sendable, Hashable {
+    package static let schema = "ecsec/checklists@1"
 
-    public var checklists: [Checklist]
+    package var checklists: [Checklist]
 
-    public init(checklists: [Checklist]) { self.checklists = checklists }
+    package init(checklists: [Checklist]) { self.checklists = checklists }
 
-    public func jsonText() -> String {
+    package func jsonText() -> String {
         func localized(_ text: LocalizedText) -> JSONValue {
             .object(JSONObject([("ja", .string(text.ja)), ("en", .string(text.en))]))
         }

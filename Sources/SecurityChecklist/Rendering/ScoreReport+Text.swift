@@ -6,7 +6,7 @@ extension ScoreReport {
     ///   - checklist: The checklist the report was computed with (for titles and texts).
     ///   - width: Columns available; lines never exceed it (minimum 40).
     ///   - gapLimit: How many gaps to list before "N more".
-    public func text(
+    package func text(
         checklist: Checklist, language: Language, style: TextStyle = .plain, width: Int = 80, gapLimit: Int = 10
     ) -> String {
         let width = max(width, 40)

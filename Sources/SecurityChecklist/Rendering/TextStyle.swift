@@ -1,11 +1,11 @@
 /// How plain-text output is decorated: ANSI colours on a terminal, nothing when piped or when
 /// `NO_COLOR` is set. The caller decides; the library reads no environment.
-public struct TextStyle: Sendable, Hashable {
-    public var color: Bool
+package struct TextStyle: Sendable, Hashable {
+    package var color: Bool
 
-    public init(color: Bool) { self.color = color }
+    package init(color: Bool) { self.color = color }
 
-    public static let plain = TextStyle(color: false)
+    package static let plain = TextStyle(color: false)
 
     enum Tone: String {
         case bold = "1"

@@ -1,11 +1,16 @@
 /// Everything a hand-over report shows, gathered once from an assessment, its checklist and its
 /// score, in the order every format presents it.
 public struct ReportContent: Sendable {
+    /// The assessment reported on.
     public let assessment: Assessment
+    /// Its checklist.
     public let checklist: Checklist
+    /// Its score, computed once.
     public let report: ScoreReport
+    /// The language of the report.
     public let language: Language
 
+    /// Scores `assessment` as of `asOf` for a report in `language`.
     public init(assessment: Assessment, checklist: Checklist, asOf: Timestamp, language: Language) {
         self.assessment = assessment
         self.checklist = checklist
@@ -20,6 +25,7 @@ public struct ReportContent: Sendable {
         }
     }
 
+    /// In-scope controls answered N/A, with their reasons.
     public var notApplicable: [(control: Control, reason: String)] {
         inScope.compactMap { item in
             guard let answer = assessment.answers[item.control.id], answer.status == .notApplicable else { return nil }

@@ -1,10 +1,13 @@
 extension Score {
+    /// Zero points.
     public static let zero = Score(numerator: 0, denominator: 1)
 
+    /// The exact sum.
     public static func + (lhs: Score, rhs: Score) -> Score {
         Score(numerator: lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, denominator: lhs.denominator * rhs.denominator)
     }
 
+    /// The exact difference.
     public static func - (lhs: Score, rhs: Score) -> Score {
         Score(numerator: lhs.numerator * rhs.denominator - rhs.numerator * lhs.denominator, denominator: lhs.denominator * rhs.denominator)
     }

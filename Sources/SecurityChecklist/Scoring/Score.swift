@@ -1,10 +1,12 @@
 /// An exact score: a fraction of integers, so rounding and levels never depend on binary
 /// floating point. Printed rounded half away from zero to one decimal (`62.5`, `60.0`).
 public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The numerator of the reduced fraction; negative for negative scores.
     public let numerator: Int64
     /// Always positive.
     public let denominator: Int64
 
+    /// The fraction `numerator / denominator`, reduced. `denominator` must not be 0.
     public init(numerator: Int64, denominator: Int64) {
         precondition(denominator != 0, "a score's denominator is never 0")
         let sign: Int64 = denominator < 0 ? -1 : 1
@@ -13,6 +15,7 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.denominator = sign * denominator / Int64(divisor)
     }
 
+    /// The exact value of a ``Decimal3``.
     public init(_ decimal: Decimal3) { self.init(numerator: decimal.thousandths, denominator: 1000) }
 
     /// The score times ten, rounded half away from zero: `62.45` → `625`.
@@ -28,14 +31,17 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
         return (value < 0 ? "-" : "") + "\(value.magnitude / 10).\(value.magnitude % 10)"
     }
 
+    /// Compares exactly, without rounding.
     public static func < (lhs: Score, rhs: Score) -> Bool {
         lhs.numerator.multipliedFullWidth(by: rhs.denominator) < rhs.numerator.multipliedFullWidth(by: lhs.denominator)
     }
 
+    /// Equal values are equal fractions (scores are kept reduced).
     public static func == (lhs: Score, rhs: Score) -> Bool {
         lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator
     }
 
+    /// Hashes the reduced fraction.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(numerator)
         hasher.combine(denominator)

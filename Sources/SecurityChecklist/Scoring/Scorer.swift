@@ -15,6 +15,8 @@
 public enum Scorer {
     /// Scores `assessment` against `checklist`.
     /// - Parameters:
+    ///   - assessment: The answers and profile.
+    ///   - checklist: The checklist they answer.
     ///   - asOf: "Today" for staleness; `nil` reports no stale answers. The library reads no clock.
     /// - Complexity: O(c × t) for c controls and t tags per control, plus sorting the gaps.
     public static func score(_ assessment: Assessment, with checklist: Checklist, asOf: Timestamp? = nil) -> ScoreReport {

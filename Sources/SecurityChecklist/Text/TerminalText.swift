@@ -1,10 +1,10 @@
 /// Making text from files safe and measurable for a terminal.
-public enum TerminalText {
+package enum TerminalText {
     /// Text with every control character, escape sequence introducer and bidirectional override
     /// replaced by a visible escape (`\x1B`, `\u{202E}`), so nothing from a file can move the
     /// cursor, change colours or reorder what the user reads.
     /// - Parameter keepNewlines: keep `\n` as a line break; otherwise it becomes a space.
-    public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
+    package static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -36,7 +36,7 @@ public enum TerminalText {
     /// Columns a terminal uses for `text`: East Asian wide and full-width characters take 2,
     /// combining marks and other zero-width characters 0, the rest 1. Sanitize first: control
     /// characters are counted as 0 here.
-    public static func width(_ text: String) -> Int {
+    package static func width(_ text: String) -> Int {
         var total = 0
         for character in text { total += width(of: character) }
         return total
@@ -44,7 +44,7 @@ public enum TerminalText {
 
     /// Columns for one character (grapheme cluster): the width of its first non-zero scalar,
     /// at most 2 (emoji sequences are drawn as one 2-column glyph).
-    public static func width(of character: Character) -> Int {
+    package static func width(of character: Character) -> Int {
         var result = 0
         for scalar in character.unicodeScalars {
             let scalarWidth = width(of: scalar)
@@ -58,7 +58,7 @@ public enum TerminalText {
     }
 
     /// Columns for one scalar.
-    public static func width(of scalar: Unicode.Scalar) -> Int {
+    package static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return 0 }
         if value < 0x300 { return 1 }
@@ -105,7 +105,7 @@ public enum TerminalText {
 
     /// `text` cut to at most `columns` display columns, never splitting a character; when cut,
     /// it ends with `...` (ASCII, so the width is the same in every terminal).
-    public static func truncate(_ text: String, to columns: Int) -> String {
+    package static func truncate(_ text: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
         if width(text) <= columns { return text }
         let ellipsis = columns >= 4 ? "..." : ""
@@ -122,7 +122,7 @@ public enum TerminalText {
     }
 
     /// `text` padded with spaces to exactly `columns` (truncated first when longer).
-    public static func pad(_ text: String, to columns: Int) -> String {
+    package static func pad(_ text: String, to columns: Int) -> String {
         let fitted = truncate(text, to: columns)
         return fitted + String(repeating: " ", count: max(0, columns - width(fitted)))
     }
@@ -130,7 +130,7 @@ public enum TerminalText {
     /// Lines of at most `columns` columns. Breaks at spaces, and between characters in
     /// Japanese text (not before closing punctuation such as 。、」 nor after opening brackets);
     /// keeps `\n` as a hard break; never splits a character; a word longer than a line is cut.
-    public static func wrap(_ text: String, to columns: Int) -> [String] {
+    package static func wrap(_ text: String, to columns: Int) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
