@@ -54,13 +54,13 @@ struct AnswerCommand: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        try reportingFailures {
-            let language = Environment.language(lang)
-            let parsedStatus = try Self.parseStatus(status)
+        let language = Environment.language(lang)
+        try reportingFailures(language) {
+            let parsedStatus = try Self.parseStatus(status, language)
             // Refuse while `ecsec assess` has the file open, and keep two scripts from racing.
-            let lock = try FileLock.acquire(for: file)
+            let lock = try FileLock.acquire(for: file, language)
             defer { lock.release() }
-            var (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist)
+            var (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist, language)
             let id = ControlID(control)
             let now = Environment.now()
             var answer: Answer?
@@ -74,12 +74,12 @@ struct AnswerCommand: ParsableCommand {
                     evidence: evidence.isEmpty ? previous?.evidence ?? [] : evidence,
                     answeredAt: now)
             } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty {
-                throw Failure("unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it")
+                throw Failure(Phrase.unansweredWithText(language))
             }
             do {
                 try assessment.setAnswer(answer, for: id, in: checklist, at: now)
-            } catch {
-                throw Failure("\(file): \(error)")
+            } catch let error as AssessmentEditError {
+                throw Failure("\(file): " + error.message(in: language))
             }
             try Documents.save(assessment, to: file)
             if let answer {
@@ -91,7 +91,7 @@ struct AnswerCommand: ParsableCommand {
     }
 
     /// Accepts the status names in any letter case, plus `n/a` and `na`.
-    static func parseStatus(_ text: String) throws -> StatusOrUnanswered {
+    static func parseStatus(_ text: String, _ language: Language) throws -> StatusOrUnanswered {
         let folded = text.lowercased()
         let aliases = ["n/a": "notapplicable", "na": "notapplicable", "not-applicable": "notapplicable",
                        "not-implemented": "notimplemented", "none": "unanswered", "clear": "unanswered"]
@@ -100,6 +100,6 @@ struct AnswerCommand: ParsableCommand {
             return candidate
         }
         let valid = StatusOrUnanswered.allCases.map(\.description).joined(separator: ", ")
-        throw Failure("unknown status \"\(text)\"; valid values: \(valid)")
+        throw Failure(Phrase.unknownStatus(language, text, valid))
     }
 }

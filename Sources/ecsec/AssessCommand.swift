@@ -43,30 +43,31 @@ struct AssessCommand: ParsableCommand {
     var period: String?
 
     func run() throws {
-        try reportingFailures {
-            guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(CursesTerminal.StartError.notATerminal.description) }
-            let lock = try FileLock.acquire(for: file)
+        let language = Environment.language(lang)
+        try reportingFailures(language) {
+            guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(Phrase.needsTerminal(language)) }
+            let lock = try FileLock.acquire(for: file, language)
             defer { lock.release() }
-            let (assessment, checklist) = try openOrCreate()
-            let language = Environment.language(lang)
+            let (assessment, checklist) = try openOrCreate(language)
             let status = try AssessSession(file: file, checklist: checklist, assessment: assessment, language: language).run()
             lock.release()
             if status != 0 { throw ExitCode(status) }
         }
     }
 
-    func openOrCreate() throws -> (Assessment, Checklist) {
+    func openOrCreate(_ language: Language) throws -> (Assessment, Checklist) {
         if DocumentFile.exists(file) {
-            return try Documents.assessment(file, checklist: checklist)
+            return try Documents.assessment(file, checklist: checklist, language)
         }
-        let checklist = try Documents.checklist(self.checklist ?? "ipa-ec-site")
+        let checklist = try Documents.checklist(self.checklist ?? "ipa-ec-site", language)
+        // No profile is passed, so creating cannot fail on a profile value.
+        let created = Result { () throws(AssessmentEditError) -> Assessment in
+            try Assessment.new(id: Environment.newAssessmentID(), checklist: checklist, organization: organization, period: period, now: Environment.now())
+        }
         let assessment: Assessment
-        do {
-            assessment = try Assessment.new(
-                id: Environment.newAssessmentID(), checklist: checklist, organization: organization, period: period,
-                now: Environment.now())
-        } catch {
-            throw Failure("\(error)")
+        switch created {
+        case .success(let value): assessment = value
+        case .failure(let error): throw Failure(error.message(in: language))
         }
         try DocumentFile.write(Array(assessment.jsonText().utf8), to: file, mode: .createNew)
         return (assessment, checklist)
@@ -86,8 +87,8 @@ struct AssessSession {
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(noColor: Environment.variable("NO_COLOR").map { !$0.isEmpty } ?? false)
-        } catch {
-            throw Failure("\(error)")
+        } catch let error as CursesTerminal.StartError {
+            throw Failure(error.message(in: language))
         }
         defer { terminal.stop() }
         var state = AppState(checklist: checklist, assessment: assessment, language: language, today: Environment.now())
@@ -119,7 +120,7 @@ struct AssessSession {
                     do {
                         try Documents.save(updated, to: file)
                     } catch let error as FileWriteError {
-                        state.saveFailed(error.message)
+                        state.saveFailed(error.problem.text(state.language, reading: false))
                     }
                 case .quit:
                     return 0

@@ -24,13 +24,13 @@ struct ChecklistsCommand: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        try reportingFailures {
+        let language = Environment.language(lang)
+        try reportingFailures(language) {
             let checklists = try ShippedChecklists.all()
             switch format {
             case .json:
                 Console.out(ChecklistCatalog(checklists: checklists).jsonText())
             case .text:
-                let language = Environment.language(lang)
                 let rows = checklists.map { checklist in
                     [checklist.id.rawValue, checklist.version, Phrase.controlsCount(language, checklist.controls.count), checklist.title[language]]
                 }

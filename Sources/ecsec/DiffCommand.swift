@@ -55,16 +55,16 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         var regressed = false
-        try reportingFailures {
-            let today = try parseAsOf(asOf)
-            let (newAssessment, newList) = try Documents.assessment(new, checklist: checklist)
-            let (oldAssessment, oldList) = try Documents.assessment(old, checklist: oldChecklist ?? checklist)
+        let language = Environment.language(lang)
+        try reportingFailures(language) {
+            let today = try parseAsOf(asOf, language)
+            let (newAssessment, newList) = try Documents.assessment(new, checklist: checklist, language)
+            let (oldAssessment, oldList) = try Documents.assessment(old, checklist: oldChecklist ?? checklist, language)
             guard oldList.id == newList.id else {
-                throw Failure("\(old) answers checklist \"\(oldList.id)\" but \(new) answers \"\(newList.id)\"; only assessments of the same checklist can be compared")
+                throw Failure(Phrase.differentChecklists(language, old, oldList.id, new, newList.id))
             }
             let diff = Differ.diff(old: oldAssessment, oldChecklist: oldList, new: newAssessment, newChecklist: newList, includeNotes: notes, asOf: today)
             regressed = diff.hasRegressions
-            let language = Environment.language(lang)
             let text: String = switch format {
             case .json: diff.jsonText()
             case .markdown: diff.markdown(checklist: newList, oldChecklist: oldList, language: language)
@@ -79,9 +79,9 @@ struct DiffCommand: ParsableCommand {
 }
 
 /// `--as-of DATE`, or today.
-func parseAsOf(_ text: String?) throws -> Timestamp {
+func parseAsOf(_ text: String?, _ language: Language) throws -> Timestamp {
     guard let text else { return Environment.now() }
-    guard let date = Timestamp(date: text) else { throw Failure("--as-of \(text): expected a date such as 2026-12-31") }
+    guard let date = Timestamp(date: text) else { throw Failure(Phrase.badDate(language, text)) }
     return date
 }
 

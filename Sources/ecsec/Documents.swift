@@ -3,33 +3,33 @@ import SecurityChecklist
 /// Finding checklists and assessments the way every command does.
 enum Documents {
     /// A checklist named by a shipped id, or by the path of a checklist file.
-    static func checklist(_ reference: String) throws -> Checklist {
+    static func checklist(_ reference: String, _ language: Language) throws -> Checklist {
         if let shipped = try ShippedChecklists.checklist(ChecklistID(reference)) { return shipped }
         if reference.contains("/") || reference.hasSuffix(".json") || DocumentFile.exists(reference) {
             return try Checklist(json: DocumentFile.read(reference), source: reference)
         }
         let ids = ShippedChecklists.ids.map(\.rawValue).joined(separator: ", ")
-        throw Failure("no shipped checklist \"\(reference)\" and no file by that name; shipped checklists: \(ids)")
+        throw Failure(Phrase.noSuchChecklist(language, reference, ids))
     }
 
     /// An assessment file with its checklist: the one given with `--checklist`, else the shipped
     /// checklist the file names. Warnings (version drift, answers for unknown controls) are
     /// printed to stderr; errors fail.
-    static func assessment(_ path: String, checklist override: String?) throws -> (Assessment, Checklist) {
+    static func assessment(_ path: String, checklist override: String?, _ language: Language) throws -> (Assessment, Checklist) {
         let assessment = try Assessment(json: DocumentFile.read(path), source: path)
         let checklist: Checklist
         if let override {
-            checklist = try Documents.checklist(override)
+            checklist = try Documents.checklist(override, language)
         } else if let shipped = try ShippedChecklists.checklist(assessment.checklist.id) {
             checklist = shipped
         } else {
-            throw Failure("\(path): checklist \"\(assessment.checklist.id)\" is not shipped with ecsec; pass its file with --checklist PATH")
+            throw Failure("\(path): " + Phrase.checklistNotShipped(language, assessment.checklist.id))
         }
         let diagnostics = assessment.check(against: checklist)
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw Failure(errors.map { "\(path): \($0)" }) }
         for warning in diagnostics where warning.severity == .warning {
-            Console.error("ecsec: warning: " + TerminalText.sanitize("\(path): \(warning)"))
+            Console.error("ecsec: \(Phrase.warning(language)): " + TerminalText.sanitize("\(path): \(warning)"))
         }
         return (assessment, checklist)
     }

@@ -48,14 +48,14 @@ struct NewCommand: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        try reportingFailures {
-            let language = Environment.language(lang)
-            let checklist = try Documents.checklist(self.checklist)
+        let language = Environment.language(lang)
+        try reportingFailures(language) {
+            let checklist = try Documents.checklist(self.checklist, language)
             var profileValues: [ProfileKey: ProfileValue] = [:]
             for entry in profile {
                 let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw Failure("--profile \(entry): expected key=value, e.g. --profile platform=cart-asp")
+                    throw Failure(Phrase.profileEntryFormat(language, entry))
                 }
                 profileValues[ProfileKey(parts[0])] = ProfileValue(parts[1])
             }
@@ -64,8 +64,8 @@ struct NewCommand: ParsableCommand {
                 assessment = try Assessment.new(
                     id: Environment.newAssessmentID(), checklist: checklist, organization: organization, site: site,
                     assessor: assessor, period: period, profile: profileValues, now: Environment.now())
-            } catch {
-                throw Failure("--profile: \(error)")
+            } catch let error as AssessmentEditError {
+                throw Failure("--profile: " + error.message(in: language))
             }
             try DocumentFile.write(Array(assessment.jsonText().utf8), to: file, mode: .createNew)
             let inScope = assessment.controlsInScope(of: checklist).count

@@ -42,10 +42,11 @@ struct ReportCommand: ParsableCommand {
     var asOf: String?
 
     func run() throws {
-        try reportingFailures {
-            let today = try parseAsOf(asOf)
-            let (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist)
-            let content = ReportContent(assessment: assessment, checklist: checklist, asOf: today, language: Environment.language(lang))
+        let language = Environment.language(lang)
+        try reportingFailures(language) {
+            let today = try parseAsOf(asOf, language)
+            let (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist, language)
+            let content = ReportContent(assessment: assessment, checklist: checklist, asOf: today, language: language)
             let text: String = switch format {
             case .markdown: content.markdown()
             case .html: content.html()

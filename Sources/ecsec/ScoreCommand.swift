@@ -38,16 +38,17 @@ struct ScoreCommand: ParsableCommand {
     var top: Int = 10
 
     func run() throws {
-        try reportingFailures {
-            let today = try parseAsOf(asOf)
-            let (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist)
+        let language = Environment.language(lang)
+        try reportingFailures(language) {
+            let today = try parseAsOf(asOf, language)
+            let (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist, language)
             let report = Scorer.score(assessment, with: checklist, asOf: today)
             switch format {
             case .json:
                 Console.out(report.jsonText())
             case .text:
                 Console.out(report.text(
-                    checklist: checklist, language: Environment.language(lang), style: Environment.style(for: 1),
+                    checklist: checklist, language: language, style: Environment.style(for: 1),
                     width: min(Environment.columns(1), 120), gapLimit: max(0, top)))
             }
         }

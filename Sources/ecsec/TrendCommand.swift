@@ -37,17 +37,17 @@ struct TrendCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingFailures {
+        let language = Environment.language(lang)
+        try reportingFailures(language) {
             var items: [(source: String, assessment: Assessment, checklist: Checklist)] = []
             for file in files {
-                let (assessment, list) = try Documents.assessment(file, checklist: checklist)
+                let (assessment, list) = try Documents.assessment(file, checklist: checklist, language)
                 if let first = items.first, first.checklist.id != list.id {
-                    throw Failure("\(file) answers checklist \"\(list.id)\" but \(first.source) answers \"\(first.checklist.id)\"; a trend needs one checklist")
+                    throw Failure(Phrase.differentChecklists(language, first.source, first.checklist.id, file, list.id))
                 }
                 items.append((file, assessment, list))
             }
             let trend = Trend.compute(items)
-            let language = Environment.language(lang)
             switch format {
             case .json: try Output.write(trend.jsonText(), to: output)
             case .csv:

@@ -33,8 +33,8 @@ struct ValidateCommand: ParsableCommand {
         let language = Environment.language(lang)
         var failed = false
         for file in files {
-            let problems = check(file)
-            let errors = problems.filter { !$0.hasPrefix("warning: ") }
+            let problems = check(file, language)
+            let errors = problems.filter { !$0.hasPrefix(Phrase.warning(language) + ": ") }
             if errors.isEmpty {
                 Console.out("\(TerminalText.sanitize(file)): \(Phrase.valid(language))")
             } else {
@@ -46,14 +46,14 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// Problems as lines; warnings start with "warning: ".
-    func check(_ file: String) -> [String] {
+    func check(_ file: String, _ language: Language) -> [String] {
         let bytes: [UInt8]
         let override: Checklist?
         do {
             bytes = try DocumentFile.read(file)
-            override = try self.checklist.map(Documents.checklist)
+            override = try self.checklist.map { try Documents.checklist($0, language) }
         } catch let error as LoadError {
-            return error.lines
+            return error.messages(in: language)
         } catch let failure as Failure {
             return failure.lines
         } catch {
@@ -64,11 +64,11 @@ struct ValidateCommand: ParsableCommand {
             return []
         case .assessment(let assessment, let warnings, let checkedAgainst):
             if checkedAgainst == nil {
-                return ["warning: \(file): checklist \"\(assessment.checklist.id)\" is not shipped; pass --checklist PATH to check the answers against it"]
+                return ["\(Phrase.warning(language)): \(file): " + Phrase.notShippedWarning(language, assessment.checklist.id)]
             }
-            return warnings.map { "warning: \(file): \($0)" }
+            return warnings.map { "\(Phrase.warning(language)): \(file): \($0)" }
         case .invalid(let error):
-            return error.lines
+            return error.messages(in: language)
         }
     }
 }

@@ -182,6 +182,26 @@ struct CommandLineTests {
         try Golden.check(json.stdout, "score.json")
     }
 
+    @Test("failures are worded in the user's language", arguments: [
+        (["score", "missing.json"], "ecsec: missing.json: ファイルがありません\n"),
+        (["answer", "shop.json", "BLD-04", "done"], "ecsec: 回答「done」は使えません。使える値: implemented, partial, notImplemented, unknown, notApplicable, delegated, unanswered\n"),
+        (["answer", "shop.json", "bld-04", "implemented"], "ecsec: shop.json: チェックリスト ipa-ec-site に項目「bld-04」はありません。BLD-04 のことですか？\n"),
+        (["answer", "shop.json", "BLD-04", "notApplicable"], "ecsec: shop.json: BLD-04: 「該当しない」には理由（--reason）が必要です\n"),
+        (["new", "shop.json"], "ecsec: shop.json: すでに存在します。別の名前にするか、先に削除してください\n"),
+        (["new", "x.json", "--checklist", "pci-dss"], "ecsec: 同梱のチェックリスト「pci-dss」も、その名前のファイルもありません。同梱のチェックリスト: card-security-ec-merchant, ipa-5min-self-check, ipa-ec-site\n"),
+        (["score", "shop.json", "--as-of", "tomorrow"], "ecsec: --as-of tomorrow: 2026-12-31 のような日付を指定してください\n"),
+        (["assess", "shop.json"], "ecsec: ecsec assess は端末の画面で使います。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください\n"),
+    ])
+    func japaneseFailures(arguments: [String], message: String) throws {
+        let scratch = try Scratch()
+        #expect(try Runner.run(["new", "shop.json"], in: scratch.path).status == 0)
+        let before = try scratch.bytes("shop.json")
+        let result = try Runner.run(arguments, in: scratch.path, environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.stderr == message)
+        #expect(try scratch.bytes("shop.json") == before)
+    }
+
     @Test func languageComesFromTheLocale() throws {
         let scratch = try Scratch()
         let result = try Runner.run(["new", "a.json"], in: scratch.path, environment: ["LANG": "ja_JP.UTF-8"])

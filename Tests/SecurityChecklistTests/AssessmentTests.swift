@@ -92,7 +92,7 @@ struct AssessmentTests {
         #expect(throws: AssessmentEditError.unknownControl("a", checklist: "scoring-fixture", suggestions: ["A"])) {
             try assessment.setAnswer(Answer(status: .implemented, answeredAt: t0), for: "a", in: checklist, at: t0)
         }
-        #expect(throws: AssessmentEditError.invalidAnswer("A", "a delegated answer needs a provider (who does it for the shop)")) {
+        #expect(throws: AssessmentEditError.invalidAnswer("A", .delegatedNeedsProvider)) {
             try assessment.setAnswer(Answer(status: .delegated, answeredAt: t0), for: "A", in: checklist, at: t0)
         }
         #expect(throws: AssessmentEditError.unknownProfileValue("hosting", "moon", valid: ["self", "cloud"])) {

@@ -23,7 +23,7 @@ struct DocumentFileTests {
         let path = dir + "/a.json"
         try DocumentFile.write(Array("one\n".utf8), to: path, mode: .createNew)
         #expect(Self.mode(path) == 0o600)
-        #expect(throws: FileWriteError(path: path, message: "already exists; choose another name or remove it first")) {
+        #expect(throws: FileWriteError(path: path, problem: .alreadyExists)) {
             try DocumentFile.write(Array("two\n".utf8), to: path, mode: .createNew)
         }
         #expect(try DocumentFile.read(path) == Array("one\n".utf8))
@@ -66,7 +66,7 @@ struct DocumentFileTests {
                 _ = try DocumentFile.read(path)
                 return nil
             } catch {
-                if case .unreadable(let message) = error.reason { return message }
+                if case .unreadable(let problem) = error.reason { return problem.text(.en, reading: true) }
                 return "\(error)"
             }
         }
@@ -81,5 +81,8 @@ struct DocumentFileTests {
         let large = dir + "/large.json"
         try DocumentFile.write([UInt8](repeating: 0x20, count: DocumentFile.maximumSize + 1), to: large, mode: .createNew)
         #expect(reason(large) == "is too large (16777217 bytes; the limit is 16 MiB)")
+        // The same problems in Japanese, for the shop owner.
+        #expect(FileProblem.notFound.text(.ja, reading: true) == "ファイルがありません")
+        #expect(FileProblem.tooLarge(bytes: 17).text(.ja, reading: true) == "大きすぎます（17 バイト。上限は 16 MiB）")
     }
 }

@@ -3,7 +3,7 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
     /// The checklist has no such control. `suggestions` are close ids.
     case unknownControl(ControlID, checklist: ChecklistID, suggestions: [ControlID])
     /// The answer breaks a rule (N/A without a reason, delegated without a provider).
-    case invalidAnswer(ControlID, String)
+    case invalidAnswer(ControlID, AnswerProblem)
     /// The checklist asks no such profile question.
     case unknownProfileKey(ProfileKey, valid: [ProfileKey])
     /// The profile question does not offer that value.
@@ -11,19 +11,46 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
     /// The assessment answers another checklist.
     case checklistMismatch(expected: ChecklistID, found: ChecklistID)
 
-    /// A message naming what was refused and the valid choices.
-    public var description: String {
+    /// A message naming what was refused and the valid choices, in English.
+    public var description: String { message(in: .en) }
+
+    /// The message in `language`.
+    public func message(in language: Language) -> String {
         switch self {
         case .unknownControl(let id, let checklist, let suggestions):
-            "checklist \(checklist) has no control \(quoted(id.rawValue))"
-                + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.map(\.rawValue).joined(separator: ", "))?")
-        case .invalidAnswer(let id, let message): "\(id): \(message)"
+            Phrase.unknownControl(language, checklist, id)
+                + (suggestions.isEmpty ? "" : (language == .ja ? "。" : "; ") + Phrase.didYouMean(language, suggestions.map(\.rawValue).joined(separator: ", ")))
+        case .invalidAnswer(let id, let problem): "\(id): " + problem.text(language)
         case .unknownProfileKey(let key, let valid):
-            "unknown profile key \(quoted(key.rawValue)); valid keys: \(valid.map(\.rawValue).joined(separator: ", "))"
+            Phrase.unknownProfileKey(language, key, valid.map(\.rawValue).joined(separator: ", "))
         case .unknownProfileValue(let key, let value, let valid):
-            "unknown value \(quoted(value.rawValue)) for profile key \(key); valid values: \(valid.map(\.rawValue).joined(separator: ", "))"
+            Phrase.unknownProfileValue(language, value, key, valid.map(\.rawValue).joined(separator: ", "))
         case .checklistMismatch(let expected, let found):
-            "the assessment answers checklist \(quoted(found.rawValue)), not \(quoted(expected.rawValue))"
+            Phrase.otherChecklist(language, found, expected)
+        }
+    }
+}
+
+/// A rule an answer breaks.
+public enum AnswerProblem: Sendable, Hashable {
+    /// `notApplicable` without a reason.
+    case notApplicableNeedsReason
+    /// `delegated` without a provider.
+    case delegatedNeedsProvider
+
+    /// The member of the answer that is missing.
+    public var member: String {
+        switch self {
+        case .notApplicableNeedsReason: "reason"
+        case .delegatedNeedsProvider: "provider"
+        }
+    }
+
+    /// The rule in words.
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .notApplicableNeedsReason: Phrase.naNeedsReason(language)
+        case .delegatedNeedsProvider: Phrase.delegatedNeedsProvider(language)
         }
     }
 }
@@ -68,7 +95,7 @@ extension Assessment {
             throw .unknownControl(control, checklist: checklist.id, suggestions: near.map(ControlID.init))
         }
         if let answer, let problem = answer.problems().first {
-            throw .invalidAnswer(control, problem.message)
+            throw .invalidAnswer(control, problem)
         }
         answers[control] = answer
         updatedAt = max(updatedAt, now)

@@ -100,7 +100,7 @@ enum AssessmentDecoder {
         guard let status, let answeredAt else { return nil }
         let answer = Answer(status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt)
         for problem in answer.problems() {
-            context.error(path / problem.member, problem.message)
+            context.error(path / problem.member, problem.text(.en))
         }
         return answer
     }
@@ -108,14 +108,10 @@ enum AssessmentDecoder {
 
 extension Answer {
     /// Rules an answer must follow on its own: N/A needs a reason, delegated needs a provider.
-    func problems() -> [(member: String, message: String)] {
-        var problems: [(String, String)] = []
-        if status == .notApplicable, reason?.allSatisfy(\.isWhitespace) ?? true {
-            problems.append(("reason", "a notApplicable answer needs a reason (why the measure does not apply)"))
-        }
-        if status == .delegated, provider?.allSatisfy(\.isWhitespace) ?? true {
-            problems.append(("provider", "a delegated answer needs a provider (who does it for the shop)"))
-        }
+    func problems() -> [AnswerProblem] {
+        var problems: [AnswerProblem] = []
+        if status == .notApplicable, reason?.allSatisfy(\.isWhitespace) ?? true { problems.append(.notApplicableNeedsReason) }
+        if status == .delegated, provider?.allSatisfy(\.isWhitespace) ?? true { problems.append(.delegatedNeedsProvider) }
         return problems
     }
 }

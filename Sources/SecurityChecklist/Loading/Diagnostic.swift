@@ -34,7 +34,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure it is.
     public enum Reason: Sendable, Hashable {
         /// The file could not be read: missing, a directory, no permission, too large, ...
-        case unreadable(String)
+        case unreadable(FileProblem)
         /// The bytes are not JSON (or not UTF-8).
         case syntax(line: Int, column: Int, message: String)
         /// The JSON does not follow the format; every problem is listed.
@@ -52,11 +52,16 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// One line per problem, each starting with the source.
-    public var lines: [String] {
+    /// One line per problem, each starting with the source, in English.
+    public var lines: [String] { messages(in: .en) }
+
+    /// One line per problem in `language`. File problems and the syntax-error frame are
+    /// translated; diagnostics about a document's structure stay in English, since they quote
+    /// JSON paths and member names for the people and tools that write those files.
+    public func messages(in language: Language) -> [String] {
         switch reason {
-        case .unreadable(let message): ["\(source): \(message)"]
-        case .syntax(let line, let column, let message): ["\(source): not valid JSON at line \(line), column \(column): \(message)"]
+        case .unreadable(let problem): ["\(source): \(problem.text(language, reading: true))"]
+        case .syntax(let line, let column, let message): ["\(source): " + Phrase.notJSON(language, line, column, message)]
         case .invalid(let diagnostics): diagnostics.map { "\(source): \($0)" }
         }
     }

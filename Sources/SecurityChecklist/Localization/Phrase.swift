@@ -27,6 +27,12 @@ package enum Phrase: CaseIterable, Sendable {
     case actionPlan, notApplicableHeading, mandatoryMissingHeading, sectionColumn, idColumn, priorityColumn, titleColumn
     case statusColumn, creditColumn, noteColumn, reasonColumn, providerColumn, answeredAtColumn, staleColumn, gainColumn
     case generatedBy, provenanceNote, yes, no, evidenceLabel
+    // Files and command-line failures.
+    case fileNotFound, folderNotFound, fileIsDirectory, fileNotRegular, fileTooLarge, fileEmpty, cannotRead, cannotWrite
+    case diskFull, quotaExceeded, readOnlyFileSystem, notAFolderInPath, pathTooLong, tooManyLinks, alreadyExists
+    case writeFailed, notJSON, profileEntryFormat, unknownStatus, unansweredWithText, noSuchChecklist, checklistNotShipped
+    case badDate, differentChecklists, fileLocked, lockFailed, needsTerminal, unusableTerminal, unknownControl, didYouMean
+    case naNeedsReason, delegatedNeedsProvider, unknownProfileKey, unknownProfileValue, otherChecklist, notShippedWarning
     case referencesHeading, officialMark, editorialMark, allAnswered, profileLabel
 
     package var text: LocalizedText {
@@ -164,6 +170,42 @@ package enum Phrase: CaseIterable, Sendable {
         case .yes: LocalizedText(ja: "はい", en: "yes")
         case .no: LocalizedText(ja: "いいえ", en: "no")
         case .evidenceLabel: LocalizedText(ja: "根拠", en: "Evidence")
+        case .fileNotFound: LocalizedText(ja: "ファイルがありません", en: "no such file")
+        case .folderNotFound: LocalizedText(ja: "フォルダーがありません", en: "the folder does not exist")
+        case .fileIsDirectory: LocalizedText(ja: "ファイルではなくフォルダーです", en: "is a directory, not a file")
+        case .fileNotRegular: LocalizedText(ja: "通常のファイルではありません", en: "is not a regular file")
+        case .fileTooLarge: LocalizedText(ja: "大きすぎます（%@ バイト。上限は 16 MiB）", en: "is too large (%@ bytes; the limit is 16 MiB)")
+        case .fileEmpty: LocalizedText(ja: "空のファイルです", en: "is empty")
+        case .cannotRead: LocalizedText(ja: "読み取りの権限がありません", en: "permission denied (cannot read)")
+        case .cannotWrite: LocalizedText(ja: "書き込みの権限がありません", en: "permission denied (cannot write)")
+        case .diskFull: LocalizedText(ja: "ディスクがいっぱいです", en: "the disk is full")
+        case .quotaExceeded: LocalizedText(ja: "ディスクの割り当て容量を超えています", en: "the disk quota is exceeded")
+        case .readOnlyFileSystem: LocalizedText(ja: "読み取り専用の場所です", en: "the file system is read-only")
+        case .notAFolderInPath: LocalizedText(ja: "パスの途中にフォルダーでないものがあります", en: "a part of the path is not a folder")
+        case .pathTooLong: LocalizedText(ja: "パスが長すぎます", en: "the path is too long")
+        case .tooManyLinks: LocalizedText(ja: "シンボリックリンクが多すぎます", en: "too many symbolic links")
+        case .alreadyExists: LocalizedText(ja: "すでに存在します。別の名前にするか、先に削除してください", en: "already exists; choose another name or remove it first")
+        case .writeFailed: LocalizedText(ja: "保存できません（%@）。元のファイルはそのままです", en: "cannot save (%@); the old file is unchanged")
+        case .notJSON: LocalizedText(ja: "JSON として読めません（%@ 行 %@ 文字目）: %@", en: "not valid JSON at line %@, column %@: %@")
+        case .profileEntryFormat: LocalizedText(ja: "--profile %@: key=value の形で指定してください（例: --profile platform=cart-asp）", en: "--profile %@: expected key=value, e.g. --profile platform=cart-asp")
+        case .unknownStatus: LocalizedText(ja: "回答「%@」は使えません。使える値: %@", en: "unknown status \"%@\"; valid values: %@")
+        case .unansweredWithText: LocalizedText(ja: "unanswered は回答を消します。--note、--reason、--provider、--evidence とは一緒に使えません", en: "unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it")
+        case .noSuchChecklist: LocalizedText(ja: "同梱のチェックリスト「%@」も、その名前のファイルもありません。同梱のチェックリスト: %@", en: "no shipped checklist \"%@\" and no file by that name; shipped checklists: %@")
+        case .checklistNotShipped: LocalizedText(ja: "チェックリスト「%@」は ecsec に同梱されていません。--checklist でファイルを指定してください", en: "checklist \"%@\" is not shipped with ecsec; pass its file with --checklist PATH")
+        case .badDate: LocalizedText(ja: "--as-of %@: 2026-12-31 のような日付を指定してください", en: "--as-of %@: expected a date such as 2026-12-31")
+        case .differentChecklists: LocalizedText(ja: "%@ はチェックリスト「%@」、%@ は「%@」の回答です。同じチェックリストの評価どうししか比べられません", en: "%@ answers checklist \"%@\" but %@ answers \"%@\"; only assessments of the same checklist can be compared")
+        case .fileLocked: LocalizedText(ja: "%@ は別の ecsec（pid %@）で開かれています。そちらを終了してからもう一度実行してください", en: "%@ is open in another ecsec (pid %@); finish or quit there first")
+        case .lockFailed: LocalizedText(ja: "%@: ロックファイル %@ を作れません（%@）", en: "%@: cannot take the lock file %@ (%@)")
+        case .needsTerminal: LocalizedText(ja: "ecsec assess は端末の画面で使います。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください", en: "ecsec assess needs an interactive terminal; for scripts use: ecsec answer FILE CONTROL-ID STATUS")
+        case .unusableTerminal: LocalizedText(ja: "端末の種類「%@」では画面を表示できません（例: TERM=xterm-256color）。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください", en: "the terminal type \"%@\" cannot be used for the interactive screen (set TERM, e.g. TERM=xterm-256color); for scripts use: ecsec answer FILE CONTROL-ID STATUS")
+        case .unknownControl: LocalizedText(ja: "チェックリスト %@ に項目「%@」はありません", en: "checklist %@ has no control \"%@\"")
+        case .didYouMean: LocalizedText(ja: "%@ のことですか？", en: "did you mean %@?")
+        case .naNeedsReason: LocalizedText(ja: "「該当しない」には理由（--reason）が必要です", en: "a notApplicable answer needs a reason (why the measure does not apply)")
+        case .delegatedNeedsProvider: LocalizedText(ja: "「委託先が実施」には委託先（--provider）が必要です", en: "a delegated answer needs a provider (who does it for the shop)")
+        case .unknownProfileKey: LocalizedText(ja: "前提条件「%@」はありません。使えるキー: %@", en: "unknown profile key \"%@\"; valid keys: %@")
+        case .unknownProfileValue: LocalizedText(ja: "値「%@」は前提条件 %@ にありません。使える値: %@", en: "unknown value \"%@\" for profile key %@; valid values: %@")
+        case .otherChecklist: LocalizedText(ja: "この評価はチェックリスト「%@」の回答で、「%@」ではありません", en: "the assessment answers checklist \"%@\", not \"%@\"")
+        case .notShippedWarning: LocalizedText(ja: "チェックリスト「%@」は同梱されていません。回答まで確かめるには --checklist でファイルを指定してください", en: "checklist \"%@\" is not shipped; pass --checklist PATH to check the answers against it")
         case .referencesHeading: LocalizedText(ja: "出典", en: "Sources")
         case .officialMark: LocalizedText(ja: "公式", en: "official")
         case .editorialMark: LocalizedText(ja: "参考・編集判断", en: "secondary or editorial")

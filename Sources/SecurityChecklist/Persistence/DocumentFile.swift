@@ -25,19 +25,17 @@ public enum DocumentFile {
     /// The bytes of the file at `path`.
     /// - Throws: ``LoadError`` with reason `.unreadable` and a message naming what is wrong.
     public static func read(_ path: String) throws(LoadError) -> [UInt8] {
-        func fail(_ message: String) -> LoadError { LoadError(source: path, reason: .unreadable(message)) }
+        func fail(_ problem: FileProblem) -> LoadError { LoadError(source: path, reason: .unreadable(problem)) }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw fail(describe(errno, reading: true)) }
+        guard fd >= 0 else { throw fail(problem(errno)) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw fail(describe(errno, reading: true)) }
+        guard fstat(fd, &info) == 0 else { throw fail(problem(errno)) }
         let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw fail("is a directory, not a file") }
-        guard type == S_IFREG else { throw fail("is not a regular file") }
-        guard info.st_size <= maximumSize else {
-            throw fail("is too large (\(info.st_size) bytes; the limit is 16 MiB)")
-        }
-        guard info.st_size > 0 else { throw fail("is empty") }
+        if type == S_IFDIR { throw fail(.isDirectory) }
+        guard type == S_IFREG else { throw fail(.notRegularFile) }
+        guard info.st_size <= maximumSize else { throw fail(.tooLarge(bytes: Int64(info.st_size))) }
+        guard info.st_size > 0 else { throw fail(.empty) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var total = 0
         while total < bytes.count {
@@ -46,7 +44,7 @@ public enum DocumentFile {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw fail(describe(errno, reading: true))
+                throw fail(problem(errno))
             }
             if count == 0 { break }
             total += count
@@ -64,14 +62,14 @@ public enum DocumentFile {
         var template = Array((folder + "/." + name + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw FileWriteError(path: path, message: "cannot write in \(folder): \(describe(errno, reading: false))")
+            throw FileWriteError(path: path, problem: problem(errno, folder: true))
         }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var succeeded = false
         defer {
             if !succeeded { unlink(temporary) }
         }
-        func fail(_ message: String) -> FileWriteError { FileWriteError(path: path, message: message) }
+        func fail(_ problem: FileProblem) -> FileWriteError { FileWriteError(path: path, problem: problem) }
 
         var permissions: mode_t = 0o600
         if case .replace = mode {
@@ -80,7 +78,7 @@ public enum DocumentFile {
         }
         guard fchmod(fd, permissions) == 0 else {
             close(fd)
-            throw fail("cannot set permissions: \(describe(errno, reading: false))")
+            throw fail(problem(errno))
         }
         var written = 0
         while written < bytes.count {
@@ -91,27 +89,27 @@ public enum DocumentFile {
                 if errno == EINTR { continue }
                 let error = errno
                 close(fd)
-                throw fail("cannot write: \(describe(error, reading: false))")
+                throw fail(problem(error))
             }
             written += count
         }
         guard fsync(fd) == 0 else {
             let error = errno
             close(fd)
-            throw fail("cannot write: \(describe(error, reading: false))")
+            throw fail(problem(error))
         }
-        guard close(fd) == 0 else { throw fail("cannot write: \(describe(errno, reading: false))") }
+        guard close(fd) == 0 else { throw fail(problem(errno)) }
 
         switch mode {
         case .createNew:
             guard link(temporary, target) == 0 else {
                 let error = errno
-                if error == EEXIST { throw fail("already exists; choose another name or remove it first") }
-                throw fail("cannot create: \(describe(error, reading: false))")
+                if error == EEXIST { throw fail(.alreadyExists) }
+                throw fail(problem(error))
             }
             unlink(temporary)
         case .replace:
-            guard rename(temporary, target) == 0 else { throw fail("cannot replace: \(describe(errno, reading: false))") }
+            guard rename(temporary, target) == 0 else { throw fail(problem(errno)) }
         }
         succeeded = true
         syncDirectory(folder)
@@ -144,18 +142,19 @@ public enum DocumentFile {
         close(fd)
     }
 
-    static func describe(_ error: Int32, reading: Bool) -> String {
+    static func problem(_ error: Int32, folder: Bool = false) -> FileProblem {
         switch error {
-        case ENOENT: reading ? "no such file" : "the folder does not exist"
-        case EACCES, EPERM: reading ? "permission denied (cannot read)" : "permission denied (cannot write)"
-        case EISDIR: "is a directory, not a file"
-        case ENOSPC: "the disk is full"
-        case EDQUOT: "the disk quota is exceeded"
-        case EROFS: "the file system is read-only"
-        case ENOTDIR: "a part of the path is not a folder"
-        case ENAMETOOLONG: "the path is too long"
-        case ELOOP: "too many symbolic links"
-        default: String(cString: strerror(error))
+        case ENOENT: folder ? .folderMissing : .notFound
+        case EACCES, EPERM: .permissionDenied
+        case EISDIR: .isDirectory
+        case ENOSPC: .diskFull
+        case EDQUOT: .quotaExceeded
+        case EROFS: .readOnlyFileSystem
+        case ENOTDIR: .notAFolderInPath
+        case ENAMETOOLONG: .pathTooLong
+        case ELOOP: .tooManySymbolicLinks
+        case EEXIST: .alreadyExists
+        default: .system(code: error, text: String(cString: strerror(error)))
         }
     }
 }
@@ -164,8 +163,14 @@ public enum DocumentFile {
 public struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file that could not be written.
     public var path: String
-    /// What went wrong (disk full, read-only, exists, ...).
-    public var message: String
-    /// `path: message`.
-    public var description: String { "\(path): \(message)" }
+    /// What went wrong.
+    public var problem: FileProblem
+
+    /// `path: problem`, in English.
+    public var description: String { message(in: .en) }
+
+    /// `path: problem` in `language`; the old file is unchanged.
+    public func message(in language: Language) -> String {
+        "\(path): " + (problem == .alreadyExists ? problem.text(language, reading: false) : problem.text(language, reading: false))
+    }
 }

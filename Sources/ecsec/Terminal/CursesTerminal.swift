@@ -6,16 +6,14 @@ import SecurityChecklist
 /// The thin curses edge: draws ``Screen`` grids (only the cells that changed) and turns
 /// keyboard input into ``Key`` values. Everything else lives in the pure `AssessmentTUI` core.
 final class CursesTerminal {
-    enum StartError: Error, CustomStringConvertible {
+    enum StartError: Error {
         case notATerminal
         case unusableTerminal(String)
 
-        var description: String {
+        func message(in language: Language) -> String {
             switch self {
-            case .notATerminal:
-                "ecsec assess needs an interactive terminal; for scripts use: ecsec answer FILE CONTROL-ID STATUS"
-            case .unusableTerminal(let term):
-                "the terminal type \"\(term)\" cannot be used for the interactive screen (set TERM, e.g. TERM=xterm-256color); for scripts use: ecsec answer FILE CONTROL-ID STATUS"
+            case .notATerminal: Phrase.needsTerminal(language)
+            case .unusableTerminal(let term): Phrase.unusableTerminal(language, term)
             }
         }
     }

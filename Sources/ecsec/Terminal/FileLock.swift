@@ -1,4 +1,5 @@
 import Glibc
+import SecurityChecklist
 
 /// Keeps two ecsec processes from writing one assessment at once.
 ///
@@ -22,19 +23,19 @@ final class FileLock {
     }
 
     /// Takes the lock for `file`, or fails with a message naming the process that holds it.
-    static func acquire(for file: String) throws -> FileLock {
+    static func acquire(for file: String, _ language: Language) throws -> FileLock {
         let path = lockPath(for: file)
         for _ in 0..<5 {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                throw Failure("\(file): cannot create the lock file \(path): \(String(cString: strerror(errno)))")
+                throw Failure(Phrase.lockFailed(language, file, path, String(cString: strerror(errno))))
             }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 var buffer = [UInt8](repeating: 0, count: 32)
                 let count = pread(fd, &buffer, 31, 0)
                 close(fd)
                 let pid = count > 0 ? String(decoding: buffer[..<count], as: UTF8.self).trimmingTrailingNewline : "?"
-                throw Failure("\(file) is open in another ecsec (pid \(pid)); finish or quit there first")
+                throw Failure(Phrase.fileLocked(language, file, pid))
             }
             // The holder may have removed the file between our open and flock: make sure we
             // locked the file that is at the path now.
@@ -49,7 +50,7 @@ final class FileLock {
             _ = pwrite(fd, pid, pid.count, 0)
             return FileLock(path: path, fd: fd)
         }
-        throw Failure("\(file): could not take the lock \(path)")
+        throw Failure(Phrase.lockFailed(language, file, path, "busy"))
     }
 
     func release() {
