@@ -50,7 +50,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ecsec", "SecurityChecklist"]
+            dependencies: ["ecsec", "SecurityChecklist"],
+            exclude: ["Golden"]
         ),
     ]
 )

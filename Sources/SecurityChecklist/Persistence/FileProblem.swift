@@ -19,8 +19,10 @@ public enum FileProblem: Sendable, Hashable {
     case system(code: Int32, text: String)
 
     /// The problem in words.
-    /// - Parameter reading: Whether it happened while reading (wording of permission and
-    ///   missing-file problems differs).
+    /// - Parameters:
+    ///   - language: The language to word it in.
+    ///   - reading: Whether it happened while reading (wording of permission and
+    ///     missing-file problems differs).
     public func text(_ language: Language, reading: Bool) -> String {
         switch self {
         case .notFound: reading ? Phrase.fileNotFound(language) : Phrase.folderNotFound(language)
