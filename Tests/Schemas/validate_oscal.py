@@ -16,6 +16,8 @@ keywords.re = regex  # the schema's patterns use \p{L} / \p{N}, which Python's r
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/ecsec"))
 SCHEMA_PATH = os.path.join(ROOT, "..", "shared", "oscal", "oscal_assessment-results_schema.json")
+if not os.path.exists(SCHEMA_PATH):
+    sys.exit(f"validate_oscal: NIST's schema is expected at {os.path.normpath(SCHEMA_PATH)} (shared/ beside the repository)")
 schema = json.load(open(SCHEMA_PATH))
 validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
 
