@@ -5,6 +5,6 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh"
-swift build -c release --package-path "$ROOT" --product ecsec >&2
+swift build -c release --static-swift-stdlib --package-path "$ROOT" --product ecsec >&2
 if [ "$#" -eq 0 ]; then set -- assess; fi
 exec "$ROOT/.build/release/ecsec" "$@"

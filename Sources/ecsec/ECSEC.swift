@@ -20,7 +20,7 @@ struct ECSEC: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self, ValidateCommand.self,
+            AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self, SummaryCommand.self, ValidateCommand.self,
         ]
     )
 }

@@ -56,6 +56,9 @@ enum Console {
     /// Writes `text` exactly as it is (CSV keeps its CRLF and byte-order mark).
     static func raw(_ text: String) { write(1, text) }
 
+    /// Writes `text` to standard error as it is (progress lines).
+    static func errorRaw(_ text: String) { write(2, text) }
+
     static func error(_ text: String) {
         write(2, text.hasSuffix("\n") ? text : text + "\n")
     }

@@ -113,7 +113,8 @@ private struct Parser {
         try enter()
         index += 1
         var object = JSONObject()
-        var seen = Set<String>()
+        // Small objects (the usual case) check duplicates by scanning; large ones use a set.
+        var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -128,7 +129,17 @@ private struct Parser {
             }
             let keyStart = index
             let key = try parseString()
-            guard seen.insert(key).inserted else {
+            let duplicate: Bool
+            if seen != nil {
+                duplicate = !seen!.insert(key).inserted
+            } else if object.count >= 16 {
+                var set = Set(object.keys)
+                duplicate = !set.insert(key).inserted
+                seen = set
+            } else {
+                duplicate = object.keys.contains(key)
+            }
+            guard !duplicate else {
                 throw error("duplicate member name \"\(key)\"", at: keyStart)
             }
             skipWhitespace()
@@ -203,6 +214,8 @@ private struct Parser {
         let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
         index += 1
         if !hasEscape {
+            // ASCII (ids, statuses, timestamps: most strings) needs no validation.
+            if !content.contains(where: { $0 >= 0x80 }) { return String(decoding: content, as: UTF8.self) }
             guard let string = String(validating: content, as: UTF8.self) else {
                 throw error("text is not valid UTF-8", at: firstInvalidUTF8(in: contentStart..<index - 1))
             }

@@ -25,7 +25,9 @@ extension Assessment {
                 "this assessment answers checklist \(quoted(self.checklist.id.rawValue)), not \(quoted(checklist.id.rawValue))"))
             return diagnostics
         }
-        for (key, value) in profile.sorted(by: { $0.key < $1.key }) {
+        let keys = profile.count > 1 ? profile.keys.sorted() : Array(profile.keys)
+        for key in keys {
+            let value = profile[key]!
             let path = JSONPath.root / "profile" / key.rawValue
             guard let question = checklist.profileQuestion(key) else {
                 let keys = checklist.profile.map(\.key.rawValue).joined(separator: ", ")
@@ -37,18 +39,21 @@ extension Assessment {
                 diagnostics.append(Diagnostic(.error, at: path, "unknown value \(quoted(value.rawValue)); valid values: \(values)"))
             }
         }
-        if let drift = versionDrift(against: checklist) {
+        let drift = versionDrift(against: checklist)
+        if let drift {
             var message = "written for \(checklist.id) \(drift.fileVersion); loaded with version \(drift.checklistVersion)"
             if drift.fileIsNewer { message += " (older than the file: update ecsec)" }
             if !drift.added.isEmpty { message += "; controls added: \(drift.added.map(\.rawValue).joined(separator: ", "))" }
             if !drift.removed.isEmpty { message += "; controls removed (answers kept, not scored): \(drift.removed.map(\.rawValue).joined(separator: ", "))" }
             diagnostics.append(Diagnostic(.warning, at: JSONPath.root / "checklist" / "version", message))
         }
-        let known = Set(checklist.controls.map(\.id))
-        let removed = Set(versionDrift(against: checklist)?.removed ?? [])
-        for id in answers.keys.sorted() where !known.contains(id) && !removed.contains(id) {
-            diagnostics.append(Diagnostic(.warning, at: JSONPath.root / "answers" / id.rawValue,
-                "checklist \(checklist.id) \(checklist.version) has no control \(id); the answer is kept but not scored"))
+        // Answers for controls the checklist does not have, other than those the drift warning
+        // already lists (only when the versions differ).
+        if drift == nil {
+            for id in answers.keys.filter({ !checklist.contains($0) }).sorted() {
+                diagnostics.append(Diagnostic(.warning, at: JSONPath.root / "answers" / id.rawValue,
+                    "checklist \(checklist.id) \(checklist.version) has no control \(id); the answer is kept but not scored"))
+            }
         }
         return diagnostics
     }
@@ -66,8 +71,7 @@ extension Assessment {
                 control.addedIn.flatMap(VersionNumber.init).map { $0 > fileVersion } ?? false
             }.map(\.id)
         }
-        let known = Set(checklist.controls.map(\.id))
-        let removed = answers.keys.filter { !known.contains($0) }.sorted()
+        let removed = answers.keys.filter { !checklist.contains($0) }.sorted()
         return VersionDrift(
             fileVersion: self.checklist.version, checklistVersion: checklist.version, added: added,
             removed: removed, fileIsNewer: fileIsNewer)

@@ -20,6 +20,27 @@ extension Assessment {
     }
 }
 
+extension Assessment {
+    /// Loads the bytes as an assessment when their `schema` says they are one, parsing once;
+    /// `nil` for valid JSON that is not an assessment (for tools that scan folders).
+    /// - Throws: ``LoadError`` for bytes that are not JSON, or an assessment with problems.
+    public static func loadIfAssessment(json: some Collection<UInt8>, source: String) throws(LoadError) -> Assessment? {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(json)
+        } catch {
+            throw LoadError(source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
+        }
+        guard case .object(let object) = root, case .string(Assessment.schema)? = object["schema"] else { return nil }
+        var context = DecodingContext()
+        let assessment = AssessmentDecoder.decode(root, context: &context)
+        guard let assessment, !context.hasErrors else {
+            throw LoadError(source: source, reason: .invalid(context.diagnostics.filter { $0.severity == .error }))
+        }
+        return assessment
+    }
+}
+
 enum AssessmentDecoder {
     static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
     static let optional = ["site", "assessor", "period"]
@@ -51,27 +72,27 @@ enum AssessmentDecoder {
 
         var profile: [ProfileKey: ProfileValue] = [:]
         if let profileValue = object["profile"],
-           let profileObject = context.object(profileValue, at: path / "profile", required: [], optional: profileValue.objectKeys) {
+           let profileObject = context.map(profileValue, at: path / "profile") {
             for (key, value) in profileObject.members {
-                let keyPath = path / "profile" / key
+                let keyPath = { path / "profile" / key }
                 guard DecodingContext.isIdentifier(key) else {
-                    context.error(keyPath, "\(quoted(key)) is not a valid profile key")
+                    context.error(keyPath(), "\(quoted(key)) is not a valid profile key")
                     continue
                 }
-                if let string = context.identifier(value, at: keyPath) { profile[ProfileKey(key)] = ProfileValue(string) }
+                if let string = context.identifier(value, at: keyPath()) { profile[ProfileKey(key)] = ProfileValue(string) }
             }
         }
 
         var answers: [ControlID: Answer] = [:]
         if let answersValue = object["answers"],
-           let answersObject = context.object(answersValue, at: path / "answers", required: [], optional: answersValue.objectKeys) {
+           let answersObject = context.map(answersValue, at: path / "answers") {
             for (key, value) in answersObject.members {
-                let answerPath = path / "answers" / key
+                let answerPath = { path / "answers" / key }
                 guard DecodingContext.isIdentifier(key) else {
-                    context.error(answerPath, "\(quoted(key)) is not a valid control id")
+                    context.error(answerPath(), "\(quoted(key)) is not a valid control id")
                     continue
                 }
-                if let answer = decodeAnswer(value, at: answerPath, context: &context) { answers[ControlID(key)] = answer }
+                if let answer = decodeAnswer(value, at: answerPath(), context: &context) { answers[ControlID(key)] = answer }
             }
         }
 
@@ -81,26 +102,26 @@ enum AssessmentDecoder {
             createdAt: createdAt, updatedAt: updatedAt, profile: profile, answers: answers)
     }
 
-    static func decodeAnswer(_ value: JSONValue, at path: JSONPath, context: inout DecodingContext) -> Answer? {
-        guard let object = context.object(value, at: path, required: answerRequired, optional: answerOptional) else { return nil }
+    static func decodeAnswer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext) -> Answer? {
+        guard let object = context.object(value, at: path(), required: answerRequired, optional: answerOptional) else { return nil }
         var statusNames = AnswerStatus.allCases.map(\.rawValue)
         if case .string(AnswerStatus.unansweredName) = object["status"] {
-            context.error(path / "status", "\"unanswered\" is not stored; remove the answer instead")
+            context.error(path() / "status", "\"unanswered\" is not stored; remove the answer instead")
             statusNames = []
         }
-        let status = statusNames.isEmpty ? nil : context.oneOf(object["status"], at: path / "status", valid: statusNames).flatMap(AnswerStatus.init(rawValue:))
-        let note = context.string(object["note"], at: path / "note", allowEmpty: true)
-        let reason = context.string(object["reason"], at: path / "reason", allowEmpty: true)
-        let provider = context.string(object["provider"], at: path / "provider", allowEmpty: true)
+        let status = statusNames.isEmpty ? nil : context.oneOf(object["status"], at: path() / "status", valid: statusNames).flatMap(AnswerStatus.init(rawValue:))
+        let note = context.string(object["note"], at: path() / "note", allowEmpty: true)
+        let reason = context.string(object["reason"], at: path() / "reason", allowEmpty: true)
+        let provider = context.string(object["provider"], at: path() / "provider", allowEmpty: true)
         var evidence: [String] = []
-        for (index, item) in (context.array(object["evidence"], at: path / "evidence") ?? []).enumerated() {
-            if let text = context.string(item, at: path / "evidence" / index) { evidence.append(text) }
+        for (index, item) in (context.array(object["evidence"], at: path() / "evidence") ?? []).enumerated() {
+            if let text = context.string(item, at: path() / "evidence" / index) { evidence.append(text) }
         }
-        let answeredAt = context.timestamp(object["answeredAt"], at: path / "answeredAt")
+        let answeredAt = context.timestamp(object["answeredAt"], at: path() / "answeredAt")
         guard let status, let answeredAt else { return nil }
         let answer = Answer(status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt)
         for problem in answer.problems() {
-            context.error(path / problem.member, problem.text(.en))
+            context.error(path() / problem.member, problem.text(.en))
         }
         return answer
     }

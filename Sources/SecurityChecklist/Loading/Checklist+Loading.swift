@@ -282,7 +282,7 @@ enum ChecklistDecoder {
 
         var conditions: [ProfileCondition] = []
         if let appliesValue = object["appliesWhen"],
-           let applies = context.object(appliesValue, at: path / "appliesWhen", required: [], optional: Array(appliesValue.objectKeys)) {
+           let applies = context.map(appliesValue, at: path / "appliesWhen") {
             if applies.isEmpty { context.error(path / "appliesWhen", "must name at least one profile key; leave it out for a control that always applies") }
             for (key, item) in applies.members {
                 var values: [ProfileValue] = []

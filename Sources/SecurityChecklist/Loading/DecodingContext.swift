@@ -14,56 +14,67 @@ struct DecodingContext {
         diagnostics.append(Diagnostic(.warning, at: path, message))
     }
 
-    /// An object with exactly the allowed members, all `required` ones present.
+    /// An object with exactly the allowed members, all `required` ones present. Paths are
+    /// autoclosures throughout: they are only built when there is a problem to report.
     mutating func object(
-        _ value: JSONValue?, at path: JSONPath, required: [String], optional: [String] = []
+        _ value: JSONValue?, at path: @autoclosure () -> JSONPath, required: [String], optional: [String] = []
     ) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
-            error(path, "expected an object, found \(value.typeName)")
+            error(path(), "expected an object, found \(value.typeName)")
             return nil
         }
         let allowed = required + optional
         for key in object.keys where !allowed.contains(key) {
             var message = "unknown member \(quoted(key)); valid members: \(allowed.joined(separator: ", "))"
             if let suggestion = closest(to: key, among: allowed) { message += " (did you mean \(quoted(suggestion))?)" }
-            error(path / key, message)
+            error(path() / key, message)
         }
         for key in required where object[key] == nil {
-            error(path / key, "missing required member")
+            error(path() / key, "missing required member")
+        }
+        return object
+    }
+
+    /// An object used as a map (any member names), such as `answers` or `profile`.
+    mutating func map(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> JSONObject? {
+        guard let value else { return nil }
+        guard case .object(let object) = value else {
+            error(path(), "expected an object, found \(value.typeName)")
+            return nil
         }
         return object
     }
 
     /// A string; empty strings are rejected unless `allowEmpty`.
-    mutating func string(_ value: JSONValue?, at path: JSONPath, allowEmpty: Bool = false) -> String? {
+    mutating func string(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = false) -> String? {
         guard let value else { return nil }
         guard case .string(let string) = value else {
-            error(path, "expected a string, found \(value.typeName)")
+            error(path(), "expected a string, found \(value.typeName)")
             return nil
         }
-        if !allowEmpty, string.allSatisfy(\.isWhitespace) {
-            error(path, "must not be empty")
+        if !allowEmpty, string.isBlank {
+            error(path(), "must not be empty")
             return nil
         }
         return string
     }
 
     /// A string that must be one of `valid`.
-    mutating func oneOf(_ value: JSONValue?, at path: JSONPath, valid: [String]) -> String? {
-        guard let string = string(value, at: path) else { return nil }
+    mutating func oneOf(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, valid: [String]) -> String? {
+        guard let string = string(value, at: path()) else { return nil }
         guard valid.contains(string) else {
-            error(path, "unknown value \(quoted(string)); valid values: \(valid.joined(separator: ", "))")
+            error(path(), "unknown value \(quoted(string)); valid values: \(valid.joined(separator: ", "))")
             return nil
         }
         return string
     }
 
     /// An identifier: ASCII letters, digits, `-`, `_`, `.`; starting with a letter or digit.
-    mutating func identifier(_ value: JSONValue?, at path: JSONPath) -> String? {
-        guard let string = string(value, at: path) else { return nil }
+    mutating func identifier(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
+        guard let string = string(value, at: path()) else { return nil }
         guard Self.isIdentifier(string) else {
-            error(path, "\(quoted(string)) is not a valid identifier; use ASCII letters, digits, '-', '_' and '.', starting with a letter or digit, at most 64 characters")
+            error(path(), "\(quoted(string)) is not a valid identifier; use ASCII letters, digits, '-', '_' and '.', starting with a letter or digit, at most 64 characters")
             return nil
         }
         return string
@@ -81,77 +92,77 @@ struct DecodingContext {
     }
 
     /// A version: dotted non-negative integers, e.g. `1.0` or `2.1.3`.
-    mutating func version(_ value: JSONValue?, at path: JSONPath) -> String? {
-        guard let string = string(value, at: path) else { return nil }
+    mutating func version(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
+        guard let string = string(value, at: path()) else { return nil }
         guard VersionNumber(string) != nil else {
-            error(path, "\(quoted(string)) is not a version; use dotted numbers such as 1.0 or 2.1.3")
+            error(path(), "\(quoted(string)) is not a version; use dotted numbers such as 1.0 or 2.1.3")
             return nil
         }
         return string
     }
 
     /// `{"ja": ..., "en": ...}`, both non-empty.
-    mutating func localized(_ value: JSONValue?, at path: JSONPath) -> LocalizedText? {
+    mutating func localized(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> LocalizedText? {
         let languages = Language.allCases.map(\.rawValue)
-        guard let object = object(value, at: path, required: languages) else { return nil }
-        let ja = string(object["ja"], at: path / "ja")
-        let en = string(object["en"], at: path / "en")
+        guard let object = object(value, at: path(), required: languages) else { return nil }
+        let ja = string(object["ja"], at: path() / "ja")
+        let en = string(object["en"], at: path() / "en")
         guard let ja, let en else { return nil }
         return LocalizedText(ja: ja, en: en)
     }
 
-    mutating func array(_ value: JSONValue?, at path: JSONPath, allowEmpty: Bool = true) -> [JSONValue]? {
+    mutating func array(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = true) -> [JSONValue]? {
         guard let value else { return nil }
         guard case .array(let items) = value else {
-            error(path, "expected an array, found \(value.typeName)")
+            error(path(), "expected an array, found \(value.typeName)")
             return nil
         }
         if !allowEmpty, items.isEmpty {
-            error(path, "must not be empty")
+            error(path(), "must not be empty")
             return nil
         }
         return items
     }
 
-    mutating func bool(_ value: JSONValue?, at path: JSONPath) -> Bool? {
+    mutating func bool(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Bool? {
         guard let value else { return nil }
         guard case .bool(let flag) = value else {
-            error(path, "expected true or false, found \(value.typeName)")
+            error(path(), "expected true or false, found \(value.typeName)")
             return nil
         }
         return flag
     }
 
-    mutating func decimal(_ value: JSONValue?, at path: JSONPath) -> Decimal3? {
+    mutating func decimal(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Decimal3? {
         guard let value else { return nil }
         guard case .number(let number) = value else {
-            error(path, "expected a number, found \(value.typeName)")
+            error(path(), "expected a number, found \(value.typeName)")
             return nil
         }
         guard let decimal = Decimal3(jsonText: number.text) else {
-            error(path, "\(number.text) is out of range; use at most 3 decimal places and a magnitude up to 1000000")
+            error(path(), "\(number.text) is out of range; use at most 3 decimal places and a magnitude up to 1000000")
             return nil
         }
         return decimal
     }
 
-    mutating func positiveInteger(_ value: JSONValue?, at path: JSONPath) -> Int? {
+    mutating func positiveInteger(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Int? {
         guard let value else { return nil }
         guard case .number(let number) = value, let integer = number.intValue else {
-            error(path, "expected a whole number, found \(value.typeName == "number" ? JSONWriter.compact(value) : value.typeName)")
+            error(path(), "expected a whole number, found \(value.typeName == "number" ? JSONWriter.compact(value) : value.typeName)")
             return nil
         }
         guard integer > 0 else {
-            error(path, "must be greater than 0, found \(integer)")
+            error(path(), "must be greater than 0, found \(integer)")
             return nil
         }
         return integer
     }
 
-    mutating func timestamp(_ value: JSONValue?, at path: JSONPath) -> Timestamp? {
-        guard let string = string(value, at: path) else { return nil }
+    mutating func timestamp(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
+        guard let string = string(value, at: path()) else { return nil }
         guard let timestamp = Timestamp(iso8601: string) else {
-            error(path, "\(quoted(string)) is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z")
+            error(path(), "\(quoted(string)) is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z")
             return nil
         }
         return timestamp
@@ -169,6 +180,14 @@ struct DecodingContext {
                 first[id] = path
             }
         }
+    }
+}
+
+extension String {
+    /// Empty or only whitespace. Fast for the usual text that starts with a visible ASCII character.
+    var isBlank: Bool {
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
     }
 }
 

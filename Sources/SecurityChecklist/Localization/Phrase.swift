@@ -33,6 +33,8 @@ package enum Phrase: CaseIterable, Sendable {
     case writeFailed, notJSON, profileEntryFormat, unknownStatus, unansweredWithText, noSuchChecklist, checklistNotShipped
     case badDate, differentChecklists, fileLocked, lockFailed, needsTerminal, unusableTerminal, unknownControl, didYouMean
     case naNeedsReason, delegatedNeedsProvider, unknownProfileKey, unknownProfileValue, otherChecklist, notShippedWarning
+    // ecsec summary.
+    case summaryFiles, summaryQuartiles, summaryMandatoryMet, summaryMostMissing, summarySkipped, summaryProgress
     case referencesHeading, officialMark, editorialMark, allAnswered, profileLabel
 
     package var text: LocalizedText {
@@ -206,6 +208,12 @@ package enum Phrase: CaseIterable, Sendable {
         case .unknownProfileValue: LocalizedText(ja: "値「%@」は前提条件 %@ にありません。使える値: %@", en: "unknown value \"%@\" for profile key %@; valid values: %@")
         case .otherChecklist: LocalizedText(ja: "この評価はチェックリスト「%@」の回答で、「%@」ではありません", en: "the assessment answers checklist \"%@\", not \"%@\"")
         case .notShippedWarning: LocalizedText(ja: "チェックリスト「%@」は同梱されていません。回答まで確かめるには --checklist でファイルを指定してください", en: "checklist \"%@\" is not shipped; pass --checklist PATH to check the answers against it")
+        case .summaryFiles: LocalizedText(ja: "%@ 件", en: "%@ assessments")
+        case .summaryQuartiles: LocalizedText(ja: "スコア: 第1四分位 %@ / 中央値 %@ / 第3四分位 %@", en: "Score: Q1 %@ / median %@ / Q3 %@")
+        case .summaryMandatoryMet: LocalizedText(ja: "必須をすべて実施 %@ / %@ 件", en: "all mandatory met %@ of %@")
+        case .summaryMostMissing: LocalizedText(ja: "未対応の多い項目（件数）", en: "Most often missing (shops)")
+        case .summarySkipped: LocalizedText(ja: "対象外のファイル %@ 件", en: "%@ files skipped")
+        case .summaryProgress: LocalizedText(ja: "%@ 件を処理中", en: "%@ files read")
         case .referencesHeading: LocalizedText(ja: "出典", en: "Sources")
         case .officialMark: LocalizedText(ja: "公式", en: "official")
         case .editorialMark: LocalizedText(ja: "参考・編集判断", en: "secondary or editorial")

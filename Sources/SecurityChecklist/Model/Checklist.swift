@@ -23,7 +23,46 @@ public struct Checklist: Sendable, Hashable {
     /// Control IDs that earlier versions had and this one dropped. They are never reused.
     public var retired: [RetiredControl]
     /// The sections in display order.
-    public var sections: [Section]
+    public var sections: [Section] {
+        didSet { index = Self.makeIndex(sections) }
+    }
+
+    /// Where each control is: section and position. Kept in step with `sections`, so lookups by
+    /// id are O(1) however the checklist is edited.
+    private(set) var index: [ControlID: Location] = [:]
+
+    struct Location: Sendable, Hashable {
+        var section: Int
+        var control: Int
+    }
+
+    static func makeIndex(_ sections: [Section]) -> [ControlID: Location] {
+        var index: [ControlID: Location] = [:]
+        for (s, section) in sections.enumerated() {
+            for (c, control) in section.controls.enumerated() where index[control.id] == nil { index[control.id] = Location(section: s, control: c) }
+        }
+        return index
+    }
+
+    init(
+        id: ChecklistID, version: String, title: LocalizedText, description: LocalizedText?, source: Source, scoring: ScoringRules,
+        tags: [Tag], profile: [ProfileQuestion], retired: [RetiredControl], sections: [Section]
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.description = description
+        self.source = source
+        self.scoring = scoring
+        self.tags = tags
+        self.profile = profile
+        self.retired = retired
+        self.sections = sections
+        self.index = Self.makeIndex(sections)
+    }
+
+    /// Whether the checklist has a control `id`. O(1).
+    public func contains(_ id: ControlID) -> Bool { index[id] != nil }
 
     /// Where the checklist's content comes from.
     public struct Source: Sendable, Hashable {
@@ -56,17 +95,14 @@ public struct Checklist: Sendable, Hashable {
     /// All controls in checklist order.
     public var controls: [Control] { sections.flatMap(\.controls) }
 
-    /// The control with `id`, if the checklist has it.
+    /// The control with `id`, if the checklist has it. O(1).
     public func control(_ id: ControlID) -> Control? {
-        for section in sections {
-            if let control = section.controls.first(where: { $0.id == id }) { return control }
-        }
-        return nil
+        index[id].map { sections[$0.section].controls[$0.control] }
     }
 
-    /// The section that holds the control `id`.
+    /// The section that holds the control `id`. O(1).
     public func section(containing id: ControlID) -> Section? {
-        sections.first { $0.controls.contains { $0.id == id } }
+        index[id].map { sections[$0.section] }
     }
 
     /// The profile question with `key`, if the checklist asks it.
@@ -79,8 +115,12 @@ public struct Checklist: Sendable, Hashable {
 
     /// The effective weight of a control: its own, or the checklist's default for its priority.
     public func weight(of control: Control) -> Decimal3 {
-        if let weight = control.weight { return weight }
-        if case .weighted(let weights) = scoring.model { return weights[control.priority] ?? Decimal3(1) }
+        control.weight ?? defaultWeight(for: control.priority)
+    }
+
+    /// The checklist's weight for a priority (1 in the points model).
+    func defaultWeight(for priority: Priority) -> Decimal3 {
+        if case .weighted(let weights) = scoring.model { return weights[priority] ?? Decimal3(1) }
         return Decimal3(1)
     }
 }

@@ -24,17 +24,24 @@ public enum Scorer {
         var overall = Accumulator()
         var sectionScores: [ScoreReport.GroupScore<SectionID>] = []
         var tagAccumulators: [TagID: Accumulator] = [:]
-        var inScopeControls: [(Control, SectionID, AnswerStatus?)] = []
+        var inScopeControls: [InScope] = []
+        inScopeControls.reserveCapacity(checklist.index.count)
 
+        // Controls are read field by field (`controls[i].id`) rather than copied whole: a
+        // control carries a dozen texts, and copying them dominated scoring many files.
         for section in checklist.sections {
             var sectionAccumulator = Accumulator()
-            for control in section.controls where control.applies(to: assessment.profile) {
-                let status = assessment.answers[control.id]?.status
-                let weight = checklist.weight(of: control)
+            let controls = section.controls
+            for i in controls.indices where controls[i].applies(to: assessment.profile) {
+                let id = controls[i].id
+                let status = assessment.answers[id]?.status
+                let weight = controls[i].weight ?? checklist.defaultWeight(for: controls[i].priority)
                 overall.add(status, weight: weight, rules: rules)
                 sectionAccumulator.add(status, weight: weight, rules: rules)
-                for tag in control.tags { tagAccumulators[tag, default: Accumulator()].add(status, weight: weight, rules: rules) }
-                inScopeControls.append((control, section.id, status))
+                let tags = controls[i].tags
+                for tag in tags { tagAccumulators[tag, default: Accumulator()].add(status, weight: weight, rules: rules) }
+                inScopeControls.append(InScope(id: id, section: section.id, priority: controls[i].priority, weight: weight,
+                                               tags: tags, reviewEveryDays: controls[i].reviewEveryDays, status: status))
             }
             if sectionAccumulator.counts.inScope > 0 {
                 sectionScores.append(.init(id: section.id, score: sectionAccumulator.score(rules), maximum: sectionAccumulator.maximum(rules), counts: sectionAccumulator.counts))
@@ -42,17 +49,17 @@ public enum Scorer {
         }
 
         var tagOrder = checklist.tags.map(\.id)
-        for (control, _, _) in inScopeControls {
-            for tag in control.tags where !tagOrder.contains(tag) { tagOrder.append(tag) }
+        for item in inScopeControls {
+            for tag in item.tags where !tagOrder.contains(tag) { tagOrder.append(tag) }
         }
         let tagScores = tagOrder.compactMap { tag -> ScoreReport.GroupScore<TagID>? in
             guard let accumulator = tagAccumulators[tag] else { return nil }
             return .init(id: tag, score: accumulator.score(rules), maximum: accumulator.maximum(rules), counts: accumulator.counts)
         }
 
-        let missingMandatory = inScopeControls.filter { control, _, status in
-            control.priority == .mandatory && !(status == .implemented || status == .delegated || status == .notApplicable)
-        }.map(\.0.id)
+        let missingMandatory = inScopeControls.filter { item in
+            item.priority == .mandatory && !(item.status == .implemented || item.status == .delegated || item.status == .notApplicable)
+        }.map(\.id)
         let mandatoryMet = missingMandatory.isEmpty
         let score = overall.score(rules)
         let level = score.flatMap { score in
@@ -62,9 +69,9 @@ public enum Scorer {
         }
 
         var gaps: [(gap: ScoreReport.Gap, order: Int, key: Int64)] = []
-        for (offset, (control, sectionID, status)) in inScopeControls.enumerated() {
-            guard let missing = rules.missing(status) else { continue }
-            let weight = checklist.weight(of: control)
+        for (offset, item) in inScopeControls.enumerated() {
+            guard let missing = rules.missing(item.status) else { continue }
+            let weight = item.weight
             let gain: Score
             switch rules.model {
             case .weighted:
@@ -73,7 +80,7 @@ public enum Scorer {
             case .points:
                 gain = Score(numerator: missing, denominator: 1000)
             }
-            let gap = ScoreReport.Gap(control: control.id, section: sectionID, priority: control.priority, status: StatusOrUnanswered(status), gain: gain)
+            let gap = ScoreReport.Gap(control: item.id, section: item.section, priority: item.priority, status: StatusOrUnanswered(item.status), gain: gain)
             gaps.append((gap, offset, weight.thousandths * missing))
         }
         gaps.sort { a, b in
@@ -84,11 +91,11 @@ public enum Scorer {
 
         var stale: [ScoreReport.StaleAnswer] = []
         if let asOf {
-            for (control, _, _) in inScopeControls {
-                guard let days = control.reviewEveryDays, let answer = assessment.answers[control.id] else { continue }
+            for item in inScopeControls {
+                guard let days = item.reviewEveryDays, let answer = assessment.answers[item.id] else { continue }
                 let overdue = answer.answeredAt.days(until: asOf) - Int64(days)
                 if overdue > 0 {
-                    stale.append(.init(control: control.id, answeredAt: answer.answeredAt, daysOverdue: overdue))
+                    stale.append(.init(control: item.id, answeredAt: answer.answeredAt, daysOverdue: overdue))
                 }
             }
         }
@@ -100,8 +107,19 @@ public enum Scorer {
             model: checklist.scoring.model.name,
             overall: .init(score: score, level: level, maximum: overall.maximum(rules), mandatoryMet: mandatoryMet, counts: overall.counts),
             sections: sectionScores, tags: tagScores, gaps: gaps.map(\.gap),
-            unknowns: inScopeControls.filter { $0.2 == .unknown }.map(\.0.id),
+            unknowns: inScopeControls.filter { $0.status == .unknown }.map(\.id),
             missingMandatory: missingMandatory, stale: stale)
+    }
+
+    /// What scoring needs of one in-scope control.
+    struct InScope {
+        var id: ControlID
+        var section: SectionID
+        var priority: Priority
+        var weight: Decimal3
+        var tags: [TagID]
+        var reviewEveryDays: Int?
+        var status: AnswerStatus?
     }
 
     /// The scoring model resolved once per run.

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Benchmarks `ecsec` against a `jq` program that computes the same weighted score, and against
+merely reading the files. Prints a table; nothing here passes or fails.
+
+Usage: python3 Benchmarks/bench.py [--files 10000] [--runs 30] [--bin .build/release/ecsec]
+Needs: jq, GNU time (/usr/bin/time), and the generator's data (created here in a temp folder).
+"""
+import os, shutil, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+def arg(name, default):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+FILES = int(arg("--files", "10000"))
+RUNS = int(arg("--runs", "30"))
+BIN = os.path.abspath(arg("--bin", os.path.join(ROOT, ".build/release/ecsec")))
+CHECKLIST = os.path.join(ROOT, "Checklists", "ipa-ec-site.json")
+JQ = os.path.join(ROOT, "Benchmarks", "score.jq")
+
+def timed(command, runs, **kw):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, **kw)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+def peak_kb(command, **kw):
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True, **kw)
+    return int(out.stderr.strip().splitlines()[-1])
+
+folder = tempfile.mkdtemp(prefix="ecsec-bench-")
+try:
+    subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), folder, str(FILES)], check=True)
+    files = sorted(os.path.join(d, f) for d, _, fs in os.walk(folder) for f in fs if f.endswith(".json"))
+    size = sum(os.path.getsize(f) for f in files)
+    one, two = files[0], files[1]
+    list_file = os.path.join(folder, "files.txt")
+    open(list_file, "w").write("\n".join(files) + "\n")
+    print(f"data: {len(files)} ipa-ec-site assessments, {size / 1e6:.1f} MB; {BIN}")
+
+    ecsec_one = timed([BIN, "score", one, "--format", "json"], RUNS)
+    jq_one = timed(["jq", "-c", "--slurpfile", "cl", CHECKLIST, "-f", JQ, one], RUNS)
+    true_one = timed(["/bin/true"], RUNS)
+    version_one = timed([BIN, "--version"], RUNS)
+    diff_one = timed([BIN, "diff", one, two, "--format", "json"], RUNS)
+    print(f"score, one file (median of {RUNS}):  ecsec {ecsec_one * 1000:.1f} ms   jq {jq_one * 1000:.1f} ms   ratio {ecsec_one / jq_one:.2f}"
+          f"   (process start alone: ecsec --version {version_one * 1000:.1f} ms, /bin/true {true_one * 1000:.1f} ms)")
+    print(f"diff, two files (median of {RUNS}): ecsec {diff_one * 1000:.1f} ms")
+
+    subprocess.run(["cat", list_file], stdout=subprocess.DEVNULL)   # warm the page cache
+    runs = max(3, RUNS // 10)
+    summary = timed([BIN, "summary", folder, "--format", "json"], runs)
+    cat = timed(["sh", "-c", f"xargs -a {list_file} cat > /dev/null"], runs)
+    jq_all = timed(["sh", "-c", f"xargs -a {list_file} jq -c --slurpfile cl {CHECKLIST} -f {JQ} > /dev/null"], max(1, runs // 3))
+    memory = peak_kb([BIN, "summary", folder, "--format", "json"])
+    print(f"summary, {len(files)} files (median of {runs}): ecsec {summary:.2f} s ({len(files) / summary:,.0f} files/s, {size / 1e6 / summary:.0f} MB/s, peak {memory / 1024:.1f} MiB)"
+          f"   jq {jq_all:.2f} s ({jq_all / summary:.1f}x slower)   cat {cat:.2f} s (ecsec = {summary / cat:.1f}x cat)")
+finally:
+    shutil.rmtree(folder)

@@ -1,0 +1,112 @@
+/// The view across many shops' assessments of one checklist: score distribution, levels, the
+/// controls most often missing, mandatory measures missing by how many shops, the providers
+/// most depended on. Built incrementally and mergeable, so it can be computed in parallel over
+/// any number of files with memory that does not grow with them.
+public struct Portfolio: Sendable {
+    public static let schema = "ecsec/summary@1"
+
+    /// The checklist every counted assessment answers.
+    public let checklist: ChecklistReference
+    /// Assessments counted.
+    public private(set) var count = 0
+    /// Scores in tenths → how many shops have that score (exact quantiles without keeping every file).
+    public private(set) var scoreCounts: [Int64: Int] = [:]
+    /// Assessments with no score (nothing applicable).
+    public private(set) var unscored = 0
+    /// Level id → shops ("" for no level).
+    public private(set) var levels: [String: Int] = [:]
+    /// Control → shops where it is an unmet gap.
+    public private(set) var missing: [ControlID: Int] = [:]
+    /// Mandatory control → shops where it is missing.
+    public private(set) var mandatoryMissing: [ControlID: Int] = [:]
+    /// Shops with every mandatory measure in place.
+    public private(set) var mandatoryMet = 0
+    /// Provider → (shops, delegated controls).
+    public private(set) var providers: [String: ProviderCount] = [:]
+
+    /// How much a provider is depended on.
+    public struct ProviderCount: Sendable, Hashable {
+        /// Shops that delegate at least one control to it.
+        public var shops: Int
+        /// Delegated controls across those shops.
+        public var controls: Int
+    }
+
+    /// An empty portfolio of `checklist`.
+    public init(checklist: ChecklistReference) { self.checklist = checklist }
+
+    /// Counts one assessment and its score.
+    /// - Complexity: O(g + d) for g gaps and d delegated answers.
+    public mutating func add(_ report: ScoreReport, assessment: Assessment) {
+        count += 1
+        if let score = report.overall.score { scoreCounts[score.tenths, default: 0] += 1 } else { unscored += 1 }
+        levels[report.overall.level?.id.rawValue ?? "", default: 0] += 1
+        for gap in report.gaps { missing[gap.control, default: 0] += 1 }
+        for id in report.missingMandatory { mandatoryMissing[id, default: 0] += 1 }
+        if report.overall.mandatoryMet { mandatoryMet += 1 }
+        var shopProviders = Set<String>()
+        for answer in assessment.answers.values where answer.status == .delegated {
+            let name = answer.provider?.trimmingSpaces ?? ""
+            guard !name.isEmpty else { continue }
+            providers[name, default: ProviderCount(shops: 0, controls: 0)].controls += 1
+            shopProviders.insert(name)
+        }
+        for name in shopProviders { providers[name]!.shops += 1 }
+    }
+
+    /// Adds another portfolio of the same checklist (from another thread).
+    public mutating func merge(_ other: Portfolio) {
+        count += other.count
+        unscored += other.unscored
+        mandatoryMet += other.mandatoryMet
+        scoreCounts.merge(other.scoreCounts, uniquingKeysWith: +)
+        levels.merge(other.levels, uniquingKeysWith: +)
+        missing.merge(other.missing, uniquingKeysWith: +)
+        mandatoryMissing.merge(other.mandatoryMissing, uniquingKeysWith: +)
+        providers.merge(other.providers) { ProviderCount(shops: $0.shops + $1.shops, controls: $0.controls + $1.controls) }
+    }
+
+    /// The score below which `fraction` of scored shops fall (nearest rank), in tenths.
+    public func quantile(_ fraction: Double) -> Int64? {
+        let scored = scoreCounts.values.reduce(0, +)
+        guard scored > 0 else { return nil }
+        let rank = max(1, Int((fraction * Double(scored)).rounded(.up)))
+        var seen = 0
+        for score in scoreCounts.keys.sorted() {
+            seen += scoreCounts[score]!
+            if seen >= rank { return score }
+        }
+        return scoreCounts.keys.max()
+    }
+
+    /// Shops per 10-point band: `[lower bound in points: shops]`, lower bounds as multiples of 10.
+    public var histogram: [(from: Int64, shops: Int)] {
+        var bands: [Int64: Int] = [:]
+        for (tenths, shops) in scoreCounts {
+            // Floor to a multiple of 100 tenths (10 points); 100.0 joins the 90–100 band.
+            var band = (tenths >= 0 ? tenths / 100 : -((-tenths + 99) / 100)) * 10
+            if tenths == 1000 { band = 90 }
+            bands[band, default: 0] += shops
+        }
+        return bands.keys.sorted().map { ($0, bands[$0]!) }
+    }
+
+    /// `(key, count)` pairs, largest count first, then key order.
+    static func ranked<Key: Comparable>(_ counts: [Key: Int]) -> [(Key, Int)] {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
+/// A file the summary did not count, and why.
+public struct SkippedFile: Sendable, Hashable {
+    /// The file's path.
+    public var path: String
+    /// Why it was skipped, in English (e.g. "not an assessment", the first load error).
+    public var reason: String
+
+    /// A skipped file.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}
