@@ -95,3 +95,34 @@ struct ReportTests {
         #expect((object?["regressions"] as? [[String: Any]])?.map { $0["control"] as? String } == ["OPS-07"])
     }
 }
+
+@Suite("ecsec summary")
+struct SummaryTests {
+    @Test func summarizesAFolderAndSaysWhatItSkipped() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("a/b"), withIntermediateDirectories: true)
+        for name in ["shop-2026-Q2.json", "shop-2026-Q3.json", "shop-2026-Q4.json"] {
+            try FileManager.default.copyItem(atPath: Golden.fixtures + "/../../../Examples/quarters/" + name, toPath: scratch.file("a/b/" + name))
+        }
+        try scratch.write("a/checklist.json", String(contentsOfFile: Golden.fixtures + "/scoring-checklist.json", encoding: .utf8))
+        try scratch.write("a/broken.json", "{\"schema\": \"ecsec/assessment@1\"")
+        try scratch.write("a/notes.txt", "not json")
+        let json = try Runner.run(["summary", scratch.file("a"), "--format", "json"])
+        #expect(json.status == 0, "\(json)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let first = (object?["checklists"] as? [[String: Any]])?.first
+        #expect(first?["files"] as? Int == 3)
+        #expect((first?["score"] as? [String: Any])?["median"] as? Double == 56.8)
+        let skipped = (object?["skipped"] as? [[String: Any]])?.map { ($0["file"] as? String ?? "").replacingOccurrences(of: scratch.path + "/", with: "") + " " + ($0["reason"] as? String ?? "") }
+        #expect(skipped == [
+            "a/broken.json not valid JSON at line 1, column 32: unexpected end of file inside an object (the file looks truncated)",
+            "a/checklist.json not an assessment (no \"schema\": \"ecsec/assessment@1\")",
+        ])
+        let text = try Runner.run(["summary", scratch.file("a"), "--lang", "en"])
+        #expect(text.stdout.contains("EC-site security self-assessment — 3 assessments"))
+        #expect(text.stdout.contains("2 files skipped"))
+        let only = try Runner.run(["summary", scratch.file("a"), "--checklist", "ipa-5min-self-check", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(only.stdout.utf8)) as? [String: Any])?["checklists"] as? [Any] != nil)
+        #expect(only.stdout.contains("answers checklist \\\"ipa-ec-site\\\", not \\\"ipa-5min-self-check\\\""))
+    }
+}

@@ -137,7 +137,7 @@ private struct Parser {
                 duplicate = !set.insert(key).inserted
                 seen = set
             } else {
-                duplicate = object.keys.contains(key)
+                duplicate = object.contains(key)
             }
             guard !duplicate else {
                 throw error("duplicate member name \"\(key)\"", at: keyStart)

@@ -34,10 +34,15 @@ package struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A JSON object whose members keep their order of appearance. Keys are unique: the parser
-/// rejects duplicates, and `subscript(_:)=` replaces in place.
+/// rejects duplicates, and `subscript(_:)=` replaces in place. Members live in one array (one
+/// allocation per object), since most objects are small and read once.
 package struct JSONObject: Sendable, Hashable {
-    package private(set) var keys: [String] = []
-    package private(set) var values: [JSONValue] = []
+    package struct Member: Sendable, Hashable {
+        package var key: String
+        package var value: JSONValue
+    }
+
+    package private(set) var storage: [Member] = []
 
     package init() {}
 
@@ -45,30 +50,33 @@ package struct JSONObject: Sendable, Hashable {
         for (key, value) in members { self[key] = value }
     }
 
-    package var count: Int { keys.count }
-    package var isEmpty: Bool { keys.isEmpty }
+    package var count: Int { storage.count }
+    package var isEmpty: Bool { storage.isEmpty }
+    /// Member names in order.
+    package var keys: [String] { storage.map(\.key) }
 
     package subscript(key: String) -> JSONValue? {
-        get { keys.firstIndex(of: key).map { values[$0] } }
+        get {
+            for member in storage where member.key == key { return member.value }
+            return nil
+        }
         set {
-            if let index = keys.firstIndex(of: key) {
-                if let newValue { values[index] = newValue } else {
-                    keys.remove(at: index)
-                    values.remove(at: index)
-                }
+            if let index = storage.firstIndex(where: { $0.key == key }) {
+                if let newValue { storage[index].value = newValue } else { storage.remove(at: index) }
             } else if let newValue {
-                keys.append(key)
-                values.append(newValue)
+                storage.append(Member(key: key, value: newValue))
             }
         }
     }
 
     /// Members in order of appearance.
-    package var members: Zip2Sequence<[String], [JSONValue]> { zip(keys, values) }
+    package var members: [(String, JSONValue)] { storage.map { ($0.key, $0.value) } }
+
+    /// Whether a member is named `key`.
+    func contains(_ key: String) -> Bool { storage.contains { $0.key == key } }
 
     /// Appends without checking for an existing key; the parser checks duplicates itself.
     mutating func appendUnchecked(_ key: String, _ value: JSONValue) {
-        keys.append(key)
-        values.append(value)
+        storage.append(Member(key: key, value: value))
     }
 }

@@ -46,6 +46,7 @@ enum AssessmentDecoder {
     static let optional = ["site", "assessor", "period"]
     static let answerRequired = ["status", "answeredAt"]
     static let answerOptional = ["note", "reason", "provider", "evidence"]
+    static let statusNames = AnswerStatus.allCases.map(\.rawValue)
 
     static func decode(_ root: JSONValue, context: inout DecodingContext) -> Assessment? {
         guard checkSchema(root, expected: Assessment.schema, context: &context) != nil else { return nil }
@@ -73,7 +74,8 @@ enum AssessmentDecoder {
         var profile: [ProfileKey: ProfileValue] = [:]
         if let profileValue = object["profile"],
            let profileObject = context.map(profileValue, at: path / "profile") {
-            for (key, value) in profileObject.members {
+            for member in profileObject.storage {
+                let (key, value) = (member.key, member.value)
                 let keyPath = { path / "profile" / key }
                 guard DecodingContext.isIdentifier(key) else {
                     context.error(keyPath(), "\(quoted(key)) is not a valid profile key")
@@ -86,7 +88,8 @@ enum AssessmentDecoder {
         var answers: [ControlID: Answer] = [:]
         if let answersValue = object["answers"],
            let answersObject = context.map(answersValue, at: path / "answers") {
-            for (key, value) in answersObject.members {
+            for member in answersObject.storage {
+                let (key, value) = (member.key, member.value)
                 let answerPath = { path / "answers" / key }
                 guard DecodingContext.isIdentifier(key) else {
                     context.error(answerPath(), "\(quoted(key)) is not a valid control id")
@@ -104,7 +107,7 @@ enum AssessmentDecoder {
 
     static func decodeAnswer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext) -> Answer? {
         guard let object = context.object(value, at: path(), required: answerRequired, optional: answerOptional) else { return nil }
-        var statusNames = AnswerStatus.allCases.map(\.rawValue)
+        var statusNames = Self.statusNames
         if case .string(AnswerStatus.unansweredName) = object["status"] {
             context.error(path() / "status", "\"unanswered\" is not stored; remove the answer instead")
             statusNames = []

@@ -24,8 +24,8 @@ struct DecodingContext {
             error(path(), "expected an object, found \(value.typeName)")
             return nil
         }
-        let allowed = required + optional
-        for key in object.keys where !allowed.contains(key) {
+        for key in object.keys where !required.contains(key) && !optional.contains(key) {
+            let allowed = required + optional
             var message = "unknown member \(quoted(key)); valid members: \(allowed.joined(separator: ", "))"
             if let suggestion = closest(to: key, among: allowed) { message += " (did you mean \(quoted(suggestion))?)" }
             error(path() / key, message)

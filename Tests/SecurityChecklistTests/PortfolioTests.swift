@@ -1,0 +1,46 @@
+import Testing
+@testable import SecurityChecklist
+
+@Suite("Portfolio (ecsec summary)")
+struct PortfolioTests {
+    static func portfolio(_ scores: [[String: AnswerStatus]]) throws -> Portfolio {
+        let checklist = try Fixture.scoringChecklist()
+        var portfolio = Portfolio(checklist: ChecklistReference(id: checklist.id, version: checklist.version))
+        for answers in scores {
+            let assessment = Assessment.fixture(checklist, answers: answers)
+            portfolio.add(Scorer.score(assessment, with: checklist), assessment: assessment)
+        }
+        return portfolio
+    }
+
+    @Test func quartilesHistogramLevelsAndGaps() throws {
+        // Scores by hand (Σw = 16.5): all implemented 100.0; A+D only 60.6; nothing 0.0; A+B+D+E 93.9.
+        let all: [String: AnswerStatus] = ["A": .implemented, "B": .implemented, "C": .implemented, "D": .implemented, "E": .implemented]
+        let portfolio = try Self.portfolio([all, ["A": .implemented, "D": .implemented], [:], ["A": .implemented, "B": .implemented, "D": .delegated, "E": .implemented]])
+        #expect(portfolio.count == 4)
+        #expect(portfolio.quantile(0.5) == 606)      // nearest rank: 2nd of 4
+        #expect(portfolio.quantile(0.25) == 0)
+        #expect(portfolio.quantile(0.75) == 939)
+        #expect(portfolio.quantile(1) == 1000)
+        #expect(portfolio.histogram.map { "\($0.from):\($0.shops)" } == ["0:1", "60:1", "90:2"])
+        #expect(portfolio.levels == ["A": 2, "C": 1, "D": 1])
+        #expect(portfolio.mandatoryMet == 3)
+        #expect(portfolio.mandatoryMissing == ["A": 1, "D": 1])
+        #expect(portfolio.missing["C"] == 3)
+        #expect(portfolio.providers["Provider"] == Portfolio.ProviderCount(shops: 1, controls: 1))
+    }
+
+    @Test func mergingEqualsAddingEverythingInOnePortfolio() throws {
+        let shops: [[String: AnswerStatus]] = (0..<12).map { n in
+            ["A": AnswerStatus.allCases[n % 6], "B": AnswerStatus.allCases[(n + 1) % 6], "E": AnswerStatus.allCases[(n * 5) % 6]]
+        }
+        let whole = try Self.portfolio(shops)
+        var merged = try Self.portfolio(Array(shops[..<5]))
+        merged.merge(try Self.portfolio(Array(shops[5...])))
+        #expect(merged.count == whole.count)
+        #expect(merged.scoreCounts == whole.scoreCounts)
+        #expect(merged.missing == whole.missing)
+        #expect(merged.providers == whole.providers)
+        #expect(merged.levels == whole.levels)
+    }
+}
