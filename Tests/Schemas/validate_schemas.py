@@ -4,7 +4,7 @@ command output, and that `ecsec validate` and the schemas give the same verdicts
 
 1. every shipped checklist and the test fixtures validate;
 2. generated assessments (random answers for every shipped checklist) validate, and so do
-   `ecsec score --format json`, `ecsec diff --format json` and `ecsec trend --format json` output;
+   `ecsec score`, `diff`, `trend` and `summary --format json` output;
 3. broken documents are rejected by both the schema and `ecsec validate`; the semantic rules a
    schema cannot express (duplicate ids, appliesWhen naming unknown keys, undeclared tags, retired
    ids reused, replaces) are rejected by `ecsec validate` and accepted by the schema.
@@ -18,7 +18,7 @@ import jsonschema
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/ecsec"))
 FIXTURES = os.path.join(ROOT, "Tests", "SecurityChecklistTests", "Fixtures")
-schemas = {name: json.load(open(os.path.join(ROOT, "Schemas", f"{name}.schema.json"))) for name in ["checklist", "assessment", "score", "diff", "trend"]}
+schemas = {name: json.load(open(os.path.join(ROOT, "Schemas", f"{name}.schema.json"))) for name in ["checklist", "assessment", "score", "diff", "trend", "summary"]}
 validators = {}
 for name, schema in schemas.items():
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -92,6 +92,9 @@ for checklist_id, (path, checklist) in checklists.items():
     out = ecsec("trend", *[os.path.join(work, f"{checklist_id}-{n}.json") for n in range(8)], "--format", "json")
     errors = schema_errors("trend", json.loads(out.stdout)) if out.returncode == 0 else [out.stderr]
     result(not errors, f"trend of generated {checklist_id}", errors[:3])
+out = ecsec("summary", work, os.path.join(ROOT, "Examples"), "--format", "json")
+errors = schema_errors("summary", json.loads(out.stdout)) if out.returncode == 0 else [out.stderr]
+result(not errors, "summary of the generated assessments", errors[:3])
 quarters = sorted(glob.glob(os.path.join(ROOT, "Examples", "quarters", "*.json")))
 out = ecsec("diff", quarters[0], quarters[-1], "--format", "json")
 result(not schema_errors("diff", json.loads(out.stdout)), "diff of Examples/quarters")
