@@ -81,7 +81,8 @@ package enum JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef")
 
-    /// Escapes only what JSON requires: the quote, the backslash and C0 control characters.
+    /// Escapes the quote, the backslash and control characters (C0 and C1, DEL, line separators,
+    /// bidirectional overrides); everything else, Japanese included, is written as it is.
     package static func appendString(_ string: String, into output: inout String) {
         output.append("\"")
         for scalar in string.unicodeScalars {
@@ -93,10 +94,11 @@ package enum JSONWriter {
             case "\t": output.append("\\t")
             case "\u{08}": output.append("\\b")
             case "\u{0C}": output.append("\\f")
-            case _ where scalar.value < 0x20:
-                output.append("\\u00")
-                output.append(hexDigits[Int(scalar.value >> 4)])
-                output.append(hexDigits[Int(scalar.value & 0xF)])
+            case _ where scalar.value < 0x20 || TerminalText.needsEscape(scalar):
+                // C0 controls must be escaped; C1 controls, DEL, line separators and bidi
+                // overrides are escaped too, so JSON printed to a terminal cannot drive it.
+                output.append("\\u")
+                for shift in stride(from: 12, through: 0, by: -4) { output.append(hexDigits[Int((scalar.value >> UInt32(shift)) & 0xF)]) }
             default:
                 output.unicodeScalars.append(scalar)
             }
