@@ -13,5 +13,7 @@ bash scripts/docs.sh "$(mktemp -d)" >/dev/null
 bash Examples/EmbedDemo/check.sh
 # OSCAL exports against NIST's published schema.
 python3 Tests/Schemas/validate_oscal.py .build/debug/ecsec
+# SIGKILL at random moments, many times: the file always parses and keeps every acknowledged answer.
+python3 Tests/CrashSafety/kill_writers.py .build/debug/ecsec
 # The interactive screen through a real pseudo-terminal (tmux).
 bash Tests/TerminalE2E/tmux-e2e.sh .build/debug/ecsec
