@@ -50,6 +50,12 @@ struct TerminalTextTests {
         #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
     }
 
+    @Test func wrapNeverTrapsOnCharactersWiderThanTheLine() {
+        // Found by the fuzzer: a wide character first on a one-column line.
+        #expect(TerminalText.wrap("日本", to: 1) == ["日", "本"])
+        #expect(TerminalText.wrap("\u{E3}日", to: 1) == ["\u{E3}", "日"])
+    }
+
     @Test func wrapKeepsWordsAndKinsoku() {
         #expect(TerminalText.wrap("the quick brown fox", to: 10) == ["the quick", "brown fox"])
         #expect(TerminalText.wrap("管理画面のURLを開く", to: 10) == ["管理画面の", "URLを開く"])

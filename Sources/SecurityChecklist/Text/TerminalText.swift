@@ -151,7 +151,7 @@ package enum TerminalText {
                     lines.append(String(characters[start...]))
                     break
                 }
-                var end = canBreak(characters, before: index) ? index : (lastBreak ?? index)
+                var end = index > start && canBreak(characters, before: index) ? index : (lastBreak ?? index)
                 if end == start { end = start + 1 }
                 var line = String(characters[start..<end])
                 while line.hasSuffix(" ") { line.removeLast() }

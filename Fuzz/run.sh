@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (swiftc -sanitize=fuzzer,address) from the library's sources and
+# runs each. Usage:
+#   bash Fuzz/run.sh [RUNS] [TARGET...]      RUNS per target (default 2000000); targets:
+#                                            checklist assessment text (default all)
+# New inputs found are kept in Fuzz/corpus/TARGET (commit the interesting ones); a crash leaves
+# crash-* files in the current folder and exits non-zero.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+RUNS="${1:-2000000}"; shift || true
+if [ "$#" -eq 0 ]; then TARGETS=(checklist assessment text); else TARGETS=("$@"); fi
+OUT="$ROOT/.build-fuzz"; mkdir -p "$OUT"
+swift build --package-path "$ROOT" --product ChecklistEmbedder >/dev/null
+"$ROOT/.build/debug/ChecklistEmbedder" "$OUT/EmbeddedChecklists.swift" "$ROOT"/Checklists/*.json
+LIB=$(find "$ROOT/Sources/SecurityChecklist" -name '*.swift' | sort)
+for target in "${TARGETS[@]}"; do
+  case "$target" in
+    checklist) entry=ChecklistLoader.swift ;;
+    assessment) entry=AssessmentLoader.swift ;;
+    text) entry=TextSafety.swift ;;
+    *) echo "unknown target $target" >&2; exit 64 ;;
+  esac
+  swiftc -O -sanitize=fuzzer,address -Xlinker --no-warnings -parse-as-library -module-name SecurityChecklist -package-name ecsec \
+    $LIB "$OUT/EmbeddedChecklists.swift" "$ROOT/Fuzz/$entry" -o "$OUT/fuzz-$target"
+  mkdir -p "$ROOT/Fuzz/corpus/$target"
+  echo "fuzz $target: $RUNS runs"
+  SWIFT_BACKTRACE=enable=no "$OUT/fuzz-$target" -runs="$RUNS" -max_len=65536 -timeout=10 -print_final_stats=1 "$ROOT/Fuzz/corpus/$target" 2>&1 \
+    | grep -E "^#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY" || true
+  test "${PIPESTATUS[0]}" -eq 0
+done
