@@ -17,5 +17,5 @@ public func fuzzAssessment(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 enum FuzzChecklist {
-    nonisolated(unsafe) static let ipa: Checklist? = try? ShippedChecklists.checklist("ipa-ec-site")
+    static let ipa: Checklist? = try? ShippedChecklists.checklist("ipa-ec-site")
 }
