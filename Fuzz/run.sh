@@ -2,6 +2,7 @@
 # Builds the libFuzzer targets (swiftc -sanitize=fuzzer,address) from the library's sources and
 # runs each. Usage:
 #   bash Fuzz/run.sh [RUNS] [TARGET...]      RUNS per target (default 2000000); targets:
+#                                            (FUZZ_SECONDS=N stops each target after N seconds)
 #                                            checklist assessment text (default all)
 # New inputs found are kept in Fuzz/corpus/TARGET (commit the interesting ones); a crash leaves
 # crash-* files in the current folder and exits non-zero.
@@ -27,9 +28,9 @@ for target in "${TARGETS[@]}"; do
   maxlen=65536; [ "$target" = text ] && maxlen=4096
   echo "fuzz $target: $RUNS runs"
   start=$(date +%s)
-  SWIFT_BACKTRACE=enable=no "$OUT/fuzz-$target" -runs="$RUNS" -max_len=$maxlen -timeout=10 -print_final_stats=1 \
+  SWIFT_BACKTRACE=enable=no "$OUT/fuzz-$target" -runs="$RUNS" -max_len=$maxlen -timeout=10 -print_final_stats=1 ${FUZZ_SECONDS:+-max_total_time=$FUZZ_SECONDS} \
     "$OUT/corpus-$target" "$ROOT/Fuzz/corpus/$target" 2>&1 \
-    | grep -E "^#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY" || true
+    | grep -E "^#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|ERROR|SUMMARY" || true
   test "${PIPESTATUS[0]}" -eq 0
   echo "fuzz $target: done in $(( $(date +%s) - start )) s"
 done
