@@ -17,7 +17,7 @@ python3 Tests/Schemas/validate_oscal.py .build/debug/ecsec
 python3 Tests/CrashSafety/kill_writers.py .build/debug/ecsec
 # The whole suite again under AddressSanitizer and ThreadSanitizer (the end-to-end tests run the
 # sanitized binary too), in build folders of their own.
-swift test --sanitize=address --scratch-path .build-asan
+LSAN_OPTIONS="suppressions=$PWD/Tests/lsan-suppressions.txt" swift test --sanitize=address --scratch-path .build-asan
 swift test --sanitize=thread --scratch-path .build-tsan
 # The interactive screen through a real pseudo-terminal (tmux).
 bash Tests/TerminalE2E/tmux-e2e.sh .build/debug/ecsec
