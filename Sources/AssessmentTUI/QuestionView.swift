@@ -26,7 +26,7 @@ enum QuestionView {
         lines.append(.blank)
 
         let answer = state.assessment.answers[control.id]
-        var answerSegments: [(String, Style)] = [(Phrase.answerLabel(L) + ": ", Theme.dim), (Renderer.statusLabel(answer?.status, L), Theme.status(answer?.status))]
+        var answerSegments: [(String, Style)] = [(Phrase.answerLabel(L) + ": ", Theme.dim), (StatusOrUnanswered(answer?.status).label[L], Theme.status(answer?.status))]
         if let answer { answerSegments.append(("  (" + answer.answeredAt.dateText + ")", Theme.dim)) }
         lines.append(Line(segments: answerSegments, indent: 2))
         if let reason = answer?.reason, answer?.status == .notApplicable {

@@ -237,22 +237,29 @@ extension AppState {
     }
 
     mutating func record(_ status: AnswerStatus, for id: ControlID, now: Timestamp, reason: String? = nil, provider: String? = nil) -> [Effect] {
-        let previous = assessment.answers[id]
-        let answer = Answer(
-            status: status, note: previous?.note,
-            reason: status == .notApplicable ? reason : nil,
-            provider: status == .delegated ? provider : nil,
-            evidence: previous?.evidence ?? [], answeredAt: now)
-        return commit(answer, for: id, now: now, advance: true)
+        let checklist = checklist
+        return edit(advance: true) { assessment throws(AssessmentEditError) in
+            try assessment.record(status, for: id, reason: reason, provider: provider, in: checklist, at: now)
+        }
     }
 
     mutating func commit(_ answer: Answer?, for id: ControlID, now: Timestamp, advance: Bool) -> [Effect] {
-        do {
+        let checklist = checklist
+        return edit(advance: advance) { assessment throws(AssessmentEditError) in
             try assessment.setAnswer(answer, for: id, in: checklist, at: now)
+        }
+    }
+
+    /// Applies one edit to the assessment; on success moves on if asked and saves.
+    private mutating func edit(advance: Bool, _ change: (inout Assessment) throws(AssessmentEditError) -> Void) -> [Effect] {
+        var edited = assessment
+        do {
+            try change(&edited)
         } catch {
-            message = Message(text: "\(error)", isError: true)
+            message = Message(text: error.message(in: language), isError: true)
             return []
         }
+        assessment = edited
         if advance { goToNext() }
         return [.save(assessment)]
     }

@@ -71,8 +71,4 @@ public enum Renderer {
         if !state.assessment.organization.isEmpty { left += "  " + state.assessment.organization }
         screen.bar(row: 0, left: left, right: right, style: Theme.header)
     }
-
-    static func statusLabel(_ status: AnswerStatus?, _ language: Language) -> String {
-        status?.label[language] ?? AnswerStatus.unansweredLabel[language]
-    }
 }

@@ -66,7 +66,7 @@ enum SummaryView {
         for (index, gap) in report.gaps.prefix(10).enumerated() {
             let badge = "[" + gap.priority.label[L] + "]"
             let head = "\(index + 1). "
-            let status = gap.status == .unanswered ? AnswerStatus.unansweredLabel[L] : Renderer.statusLabel(answerStatus(gap.status), L)
+            let status = gap.status.label[L]
             let text = "\(gap.control)  \(checklist.control(gap.control)?.title[L] ?? "")  (\(status), +\(gap.gain))"
             let indent = 2 + head.count + TerminalText.width(badge) + 1
             let wrapped = TerminalText.wrap(TerminalText.sanitize(text), to: max(1, width - indent))
@@ -111,11 +111,6 @@ enum SummaryView {
             }
         }
         return lines
-    }
-
-    static func answerStatus(_ status: StatusOrUnanswered) -> AnswerStatus? {
-        if case .answered(let status) = status { return status }
-        return nil
     }
 
     static func draw(_ state: AppState, on screen: inout Screen) {

@@ -64,20 +64,16 @@ struct AnswerCommand: ParsableCommand {
             let id = ControlID(control)
             let now = Environment.now()
             var answer: Answer?
-            if case .answered(let status) = parsedStatus {
-                let previous = assessment.answers[id]
-                answer = Answer(
-                    status: status,
-                    note: note.map { $0.isEmpty ? nil : $0 } ?? previous?.note,
-                    reason: status == .notApplicable ? (reason ?? previous?.reason) : nil,
-                    provider: status == .delegated ? (provider ?? previous?.provider) : nil,
-                    evidence: evidence.isEmpty ? previous?.evidence ?? [] : evidence,
-                    answeredAt: now)
-            } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty {
-                throw Failure(Phrase.unansweredWithText(language))
-            }
             do {
-                try assessment.setAnswer(answer, for: id, in: checklist, at: now)
+                if let status = parsedStatus.status {
+                    answer = try assessment.record(
+                        status, for: id, note: note, reason: reason, provider: provider, evidence: evidence,
+                        in: checklist, at: now)
+                } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty {
+                    throw Failure(Phrase.unansweredWithText(language))
+                } else {
+                    try assessment.setAnswer(nil, for: id, in: checklist, at: now)
+                }
             } catch let error as AssessmentEditError {
                 throw Failure("\(file): " + error.message(in: language))
             }

@@ -132,7 +132,7 @@ public enum Differ {
             rules = Scorer.Rules(checklist: checklist)
             var sum: Int64 = 0
             for control in checklist.controls where control.applies(to: assessment.profile) {
-                if Scorer.Rules.halfCredit(assessment.answers[control.id]?.status) != nil { sum += checklist.weight(of: control).thousandths }
+                if AnswerStatus.weightedHalfCredit(assessment.answers[control.id]?.status) != nil { sum += checklist.weight(of: control).thousandths }
             }
             weightSum = sum
         }
@@ -142,7 +142,7 @@ public enum Differ {
         func credit(_ control: Control, status: AnswerStatus?) -> Int64? {
             guard control.applies(to: assessment.profile) else { return nil }
             switch rules.model {
-            case .weighted: return Scorer.Rules.halfCredit(status)
+            case .weighted: return AnswerStatus.weightedHalfCredit(status)
             case .points(let table, _): return table[StatusOrUnanswered(status)] ?? 0
             }
         }

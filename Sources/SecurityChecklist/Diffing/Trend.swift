@@ -123,7 +123,7 @@ public struct Trend: Sendable, Hashable {
             for item in regressions {
                 let title = TerminalText.sanitize(checklist.control(item.control)?.title[L] ?? "")
                 let head = "  \(item.fromPeriod ?? "?") → \(item.toPeriod ?? "?")  \(item.control) "
-                let tail = "  " + AssessmentDiff.statusText(item.from, L) + " → " + AssessmentDiff.statusText(item.to, L) + "  " + Score(tenths: item.impactTenths).signedDescription
+                let tail = "  " + item.from.label[L] + " → " + item.to.label[L] + "  " + Score(tenths: item.impactTenths).signedDescription
                 lines.append(TerminalText.sanitize(head) + TerminalText.truncate(title, to: max(10, width - TerminalText.width(head) - TerminalText.width(tail))) + tail)
             }
         }

@@ -31,20 +31,32 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
     }
 }
 
-/// A rule an answer breaks.
+/// A rule an answer breaks: a status that needs a detail (``AnswerStatus/requiredDetail``)
+/// without it.
 public enum AnswerProblem: Sendable, Hashable {
     /// `notApplicable` without a reason.
     case notApplicableNeedsReason
     /// `delegated` without a provider.
     case delegatedNeedsProvider
 
-    /// The member of the answer that is missing.
-    public var member: String {
-        switch self {
-        case .notApplicableNeedsReason: "reason"
-        case .delegatedNeedsProvider: "provider"
+    /// The problem of an answer that lacks `detail`.
+    public init(missing detail: AnswerDetail) {
+        switch detail {
+        case .reason: self = .notApplicableNeedsReason
+        case .provider: self = .delegatedNeedsProvider
         }
     }
+
+    /// The detail that is missing.
+    public var detail: AnswerDetail {
+        switch self {
+        case .notApplicableNeedsReason: .reason
+        case .delegatedNeedsProvider: .provider
+        }
+    }
+
+    /// The member of the answer that is missing.
+    public var member: String { detail.rawValue }
 
     /// The rule in words.
     public func text(_ language: Language) -> String {
@@ -52,6 +64,22 @@ public enum AnswerProblem: Sendable, Hashable {
         case .notApplicableNeedsReason: Phrase.naNeedsReason(language)
         case .delegatedNeedsProvider: Phrase.delegatedNeedsProvider(language)
         }
+    }
+}
+
+extension Answer {
+    /// The answer's value for `detail`.
+    public func value(of detail: AnswerDetail) -> String? {
+        switch detail {
+        case .reason: reason
+        case .provider: provider
+        }
+    }
+
+    /// Rules an answer must follow on its own: the detail its status requires is there.
+    func problems() -> [AnswerProblem] {
+        guard let needed = status.requiredDetail else { return [] }
+        return value(of: needed)?.allSatisfy(\.isWhitespace) ?? true ? [AnswerProblem(missing: needed)] : []
     }
 }
 
@@ -99,6 +127,33 @@ extension Assessment {
         }
         answers[control] = answer
         updatedAt = max(updatedAt, now)
+    }
+
+    /// Records `status` for `control` the way a person answering does, and returns the answer.
+    ///
+    /// The note and evidence already there are kept unless new ones are given (an empty note
+    /// clears it); a reason or provider is kept only when the status requires it
+    /// (``AnswerStatus/requiredDetail``), the new one replacing the old.
+    /// - Throws: ``AssessmentEditError`` for an unknown control or a missing reason or provider.
+    @discardableResult
+    public mutating func record(
+        _ status: AnswerStatus, for control: ControlID, note: String? = nil, reason: String? = nil,
+        provider: String? = nil, evidence: [String]? = nil, in checklist: Checklist, at now: Timestamp
+    ) throws(AssessmentEditError) -> Answer {
+        let previous = answers[control]
+        let given: [AnswerDetail: String?] = [.reason: reason, .provider: provider]
+        func detail(_ detail: AnswerDetail) -> String? {
+            guard status.requiredDetail == detail else { return nil }
+            return given[detail].flatMap { $0 } ?? previous?.value(of: detail)
+        }
+        let answer = Answer(
+            status: status,
+            note: note.map { $0.isEmpty ? nil : $0 } ?? previous?.note,
+            reason: detail(.reason), provider: detail(.provider),
+            evidence: evidence.flatMap { $0.isEmpty ? nil : $0 } ?? previous?.evidence ?? [],
+            answeredAt: now)
+        try setAnswer(answer, for: control, in: checklist, at: now)
+        return answer
     }
 
     /// Sets a profile answer and `updatedAt`.

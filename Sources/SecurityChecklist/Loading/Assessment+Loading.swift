@@ -129,13 +129,3 @@ enum AssessmentDecoder {
         return answer
     }
 }
-
-extension Answer {
-    /// Rules an answer must follow on its own: N/A needs a reason, delegated needs a provider.
-    func problems() -> [AnswerProblem] {
-        var problems: [AnswerProblem] = []
-        if status == .notApplicable, reason?.allSatisfy(\.isWhitespace) ?? true { problems.append(.notApplicableNeedsReason) }
-        if status == .delegated, provider?.allSatisfy(\.isWhitespace) ?? true { problems.append(.delegatedNeedsProvider) }
-        return problems
-    }
-}

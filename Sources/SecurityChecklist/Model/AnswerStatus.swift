@@ -1,5 +1,10 @@
 /// What the shop answered for one control. No answer at all is "unanswered", which is not a
 /// status a file stores: the control simply has no entry in `answers`.
+///
+/// Every rule that depends on the status lives in this file: the credit it earns, whether it
+/// meets a control, whether it takes the control out of the percentage, and which detail it
+/// needs. Adding a status is one case here, its rules below, and the JSON Schemas
+/// (`docs/adr/0006-how-to-extend.md`).
 public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// 実施している
     case implemented
@@ -41,11 +46,56 @@ public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomString
         }
     }
 
+    /// Whether the measure is in place, by the shop or for it: full credit, a satisfied OSCAL
+    /// finding.
+    public var isMet: Bool {
+        switch self {
+        case .implemented, .delegated: true
+        case .partial, .notImplemented, .unknown, .notApplicable: false
+        }
+    }
+
+    /// Whether the control counts in the percentage. `notApplicable` takes it out.
+    public var isApplicable: Bool { self != .notApplicable }
+
+    /// Whether a mandatory control with this status counts as covered for a level's
+    /// `requiresAllMandatory`.
+    public var coversMandatory: Bool { isMet || !isApplicable }
+
+    /// The detail an answer with this status must carry, if any.
+    public var requiredDetail: AnswerDetail? {
+        switch self {
+        case .notApplicable: .reason
+        case .delegated: .provider
+        case .implemented, .partial, .notImplemented, .unknown: nil
+        }
+    }
+
+    /// Weighted-model credit in halves: 2 for met, 1 for partial, 0 otherwise; `nil` when the
+    /// control is not applicable. `nil` status (unanswered) earns 0.
+    static func weightedHalfCredit(_ status: AnswerStatus?) -> Int64? {
+        guard let status else { return 0 }
+        switch status {
+        case .implemented, .delegated: return 2
+        case .partial: return 1
+        case .notApplicable: return nil
+        case .notImplemented, .unknown: return 0
+        }
+    }
+
     /// The label for "no answer yet".
     public static let unansweredLabel = LocalizedText(ja: "未回答", en: "Unanswered")
 
     /// The name used for "no answer" wherever a status is written out (`score`, `diff`).
     public static let unansweredName = "unanswered"
+}
+
+/// A detail some statuses require: the reason a control does not apply, the provider who does it.
+public enum AnswerDetail: String, Sendable, Hashable, CaseIterable {
+    /// Why the control does not apply (`notApplicable`).
+    case reason
+    /// Who does it for the shop (`delegated`).
+    case provider
 }
 
 /// A status or the absence of one: the keys of a `points` scoring table.
@@ -58,7 +108,9 @@ public enum StatusOrUnanswered: Sendable, Hashable, CustomStringConvertible {
 
     /// A status name or `unanswered`; `nil` for anything else.
     public init?(name: String) {
-        if name == AnswerStatus.unansweredName { self = .unanswered } else if let status = AnswerStatus(rawValue: name) {
+        if name == AnswerStatus.unansweredName {
+            self = .unanswered
+        } else if let status = AnswerStatus(rawValue: name) {
             self = .answered(status)
         } else {
             return nil
@@ -70,11 +122,25 @@ public enum StatusOrUnanswered: Sendable, Hashable, CustomStringConvertible {
         self = status.map { .answered($0) } ?? .unanswered
     }
 
+    /// The status, or `nil` for unanswered.
+    public var status: AnswerStatus? {
+        if case .answered(let status) = self { return status }
+        return nil
+    }
+
     /// The status name, or `unanswered`.
     public var description: String {
         switch self {
         case .answered(let status): status.rawValue
         case .unanswered: AnswerStatus.unansweredName
+        }
+    }
+
+    /// The status in words, or 未回答 / Unanswered.
+    public var label: LocalizedText {
+        switch self {
+        case .answered(let status): status.label
+        case .unanswered: AnswerStatus.unansweredLabel
         }
     }
 }

@@ -64,13 +64,6 @@ extension AssessmentDiff {
         }
     }
 
-    static func statusText(_ status: StatusOrUnanswered, _ language: Language) -> String {
-        switch status {
-        case .answered(let status): status.label[language]
-        case .unanswered: AnswerStatus.unansweredLabel[language]
-        }
-    }
-
     func headline(_ L: Language) -> String {
         func score(_ side: Side) -> String {
             (side.score?.description ?? "-") + (side.level.map { " (\($0))" } ?? "")
@@ -109,7 +102,7 @@ extension AssessmentDiff {
                 let badgeWidth = change.priority.map { TerminalText.width($0.label[L]) + 2 } ?? 0
                 var title = safe(control?.title[L] ?? "")
                 if let previous = change.previousControl { title += " (" + Phrase.replacedFrom(L, previous) + ")" }
-                let transition = Self.statusText(change.from, L) + " → " + Self.statusText(change.to, L)
+                let transition = change.from.label[L] + " → " + change.to.label[L]
                 let tone: TextStyle.Tone = change.impactTenths > 0 ? .green : change.impactTenths < 0 ? .red : .dim
                 let head = "  " + style.apply(impactText, tone) + "  " + badge + " " + change.control.rawValue + " "
                 let used = 2 + 6 + 2 + badgeWidth + 1 + change.control.rawValue.count + 1
@@ -163,7 +156,7 @@ extension AssessmentDiff {
                 var title = control?.title[L] ?? ""
                 if let previous = change.previousControl { title += " (" + Phrase.replacedFrom(L, previous) + ")" }
                 let badge = change.priority.map { "[" + $0.label[L] + "] " } ?? ""
-                out += "| \(Score(tenths: change.impactTenths).signedDescription) | \(change.control) | \(Markdown.escape(badge + title)) | \(Self.statusText(change.from, L)) → \(Self.statusText(change.to, L)) |\n"
+                out += "| \(Score(tenths: change.impactTenths).signedDescription) | \(change.control) | \(Markdown.escape(badge + title)) | \(change.from.label[L]) → \(change.to.label[L]) |\n"
             }
             out += "\n"
         }

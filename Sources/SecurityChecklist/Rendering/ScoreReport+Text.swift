@@ -67,19 +67,13 @@ extension ScoreReport {
         lines.append("")
         lines.append(style.apply(Phrase.firstActions(L), .bold))
         if gaps.isEmpty { lines.append("  " + Phrase.noGaps(L)) }
-        func statusLabel(_ status: StatusOrUnanswered) -> String {
-            switch status {
-            case .answered(let status): status.label[L]
-            case .unanswered: AnswerStatus.unansweredLabel[L]
-            }
-        }
-        let statusWidth = gaps.prefix(gapLimit).map { TerminalText.width(statusLabel($0.status)) }.max() ?? 0
+        let statusWidth = gaps.prefix(gapLimit).map { TerminalText.width($0.status.label[L]) }.max() ?? 0
         let numberWidth = String(min(gaps.count, gapLimit)).count
         let idWidth = gaps.prefix(gapLimit).map { $0.control.rawValue.count }.max() ?? 0
         let badgeWidth = Priority.allCases.map { TerminalText.width($0.label[L]) + 2 }.max() ?? 0
         for (index, gap) in gaps.prefix(gapLimit).enumerated() {
             let control = checklist.control(gap.control)
-            let status = statusLabel(gap.status)
+            let status = gap.status.label[L]
             let number = String(repeating: " ", count: numberWidth - String(index + 1).count) + "\(index + 1)."
             let badge = style.priorityBadge(gap.priority, L)
                 + String(repeating: " ", count: badgeWidth - TerminalText.width(gap.priority.label[L]) - 2)

@@ -11,7 +11,7 @@ extension ReportContent {
             let answer = assessment.answers[item.control.id]
             rows.append([
                 item.section.title[L], item.control.id.rawValue, item.control.priority.label[L], item.control.title[L],
-                statusLabel(StatusOrUnanswered(answer?.status)), credit(answer?.status), answer?.note ?? "", answer?.reason ?? "",
+                StatusOrUnanswered(answer?.status).label[L], credit(answer?.status), answer?.note ?? "", answer?.reason ?? "",
                 answer?.provider ?? "", answer?.answeredAt.description ?? "", stale.contains(item.control.id) ? Phrase.yes(L) : "",
             ])
         }

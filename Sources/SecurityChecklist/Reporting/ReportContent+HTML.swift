@@ -44,7 +44,7 @@ extension ReportContent {
         if report.gaps.isEmpty { body += "<p>\(h(Phrase.noGaps(L)))</p>\n" } else { body += "<ol class=\"plan\">\n" }
         for gap in report.gaps {
             guard let control = checklist.control(gap.control) else { continue }
-            body += "<li><p><span class=\"badge \(gap.priority.rawValue)\">\(h(gap.priority.label[L]))</span> <b>\(h(gap.control.rawValue)) \(h(control.title[L]))</b> <span class=\"muted\">\(h(statusLabel(gap.status))) · +\(gap.gain)</span></p><p>\(h(control.how[L]))</p></li>\n"
+            body += "<li><p><span class=\"badge \(gap.priority.rawValue)\">\(h(gap.priority.label[L]))</span> <b>\(h(gap.control.rawValue)) \(h(control.title[L]))</b> <span class=\"muted\">\(h(gap.status.label[L])) · +\(gap.gain)</span></p><p>\(h(control.how[L]))</p></li>\n"
         }
         if !report.gaps.isEmpty { body += "</ol>\n" }
         body += "</section>\n"

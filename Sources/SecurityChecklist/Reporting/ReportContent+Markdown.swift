@@ -35,7 +35,7 @@ extension ReportContent {
         if report.gaps.isEmpty { out += e(Phrase.noGaps(L)) + "\n\n" }
         for (index, gap) in report.gaps.enumerated() {
             guard let control = checklist.control(gap.control) else { continue }
-            out += "\(index + 1). **[\(e(gap.priority.label[L]))] \(gap.control) \(e(control.title[L]))** — \(e(statusLabel(gap.status))), +\(gap.gain)\n"
+            out += "\(index + 1). **[\(e(gap.priority.label[L]))] \(gap.control) \(e(control.title[L]))** — \(e(gap.status.label[L])), +\(gap.gain)\n"
             out += "   \(e(control.how[L]))\n"
         }
         if !report.gaps.isEmpty { out += "\n" }

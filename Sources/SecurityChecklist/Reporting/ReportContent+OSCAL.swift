@@ -55,7 +55,7 @@ extension ReportContent {
                 continue
             }
             included.append(selection)
-            let satisfied = answer.status == .implemented || answer.status == .delegated
+            let satisfied = answer.status.isMet
             var finding = JSONObject([
                 ("uuid", .string(uuid("finding/" + control.id.rawValue))),
                 ("title", .string("\(control.id) \(control.title[L])")),

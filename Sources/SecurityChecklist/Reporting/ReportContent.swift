@@ -44,13 +44,6 @@ public struct ReportContent: Sendable {
         return groups.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ($0, groups[$0]!) }
     }
 
-    func statusLabel(_ status: StatusOrUnanswered) -> String {
-        switch status {
-        case .answered(let status): status.label[language]
-        case .unanswered: AnswerStatus.unansweredLabel[language]
-        }
-    }
-
     func sectionTitle(_ id: SectionID) -> String { checklist.sections.first { $0.id == id }?.title[language] ?? id.rawValue }
     func tagTitle(_ id: TagID) -> String { checklist.tag(id)?.title[language] ?? id.rawValue }
 
@@ -58,7 +51,7 @@ public struct ReportContent: Sendable {
     func credit(_ status: AnswerStatus?) -> String {
         switch checklist.scoring.model {
         case .weighted:
-            switch Scorer.Rules.halfCredit(status) {
+            switch AnswerStatus.weightedHalfCredit(status) {
             case 2: return "1"
             case 1: return "0.5"
             case 0: return "0"

@@ -58,7 +58,7 @@ public enum Scorer {
         }
 
         let missingMandatory = inScopeControls.filter { item in
-            item.priority == .mandatory && !(item.status == .implemented || item.status == .delegated || item.status == .notApplicable)
+            item.priority == .mandatory && !(item.status?.coversMandatory ?? false)
         }.map(\.id)
         let mandatoryMet = missingMandatory.isEmpty
         let score = overall.score(rules)
@@ -139,25 +139,15 @@ public enum Scorer {
             }
         }
 
-        /// Credit in halves (weighted): implemented/delegated 2, partial 1, others 0; nil for N/A.
-        static func halfCredit(_ status: AnswerStatus?) -> Int64? {
-            switch status {
-            case .implemented, .delegated: 2
-            case .partial: 1
-            case .notApplicable: nil
-            case .notImplemented, .unknown, nil: 0
-            }
-        }
-
         /// What is missing to full credit: halves (weighted) or thousandths of a point (points);
         /// `nil` when nothing is (met, or not applicable).
         func missing(_ status: AnswerStatus?) -> Int64? {
             switch model {
             case .weighted:
-                guard let credit = Self.halfCredit(status), credit < 2 else { return nil }
+                guard let credit = AnswerStatus.weightedHalfCredit(status), credit < 2 else { return nil }
                 return 2 - credit
             case .points(let table, let implemented):
-                guard status != .notApplicable else { return nil }
+                guard status?.isApplicable ?? true else { return nil }
                 let earned = table[StatusOrUnanswered(status)] ?? 0
                 return earned < implemented ? implemented - earned : nil
             }
@@ -178,10 +168,10 @@ public enum Scorer {
             counts.inScope += 1
             if status != nil { counts.answered += 1 }
             if status == .unknown { counts.unknown += 1 }
-            if status != .notApplicable { counts.applicable += 1 }
+            if status?.isApplicable ?? true { counts.applicable += 1 }
             switch rules.model {
             case .weighted:
-                if let credit = Rules.halfCredit(status) {
+                if let credit = AnswerStatus.weightedHalfCredit(status) {
                     weightSum += weight.thousandths
                     earned += weight.thousandths * credit
                 }
