@@ -5,18 +5,7 @@ extension Assessment {
     /// providers). Use ``check(against:)`` to compare it with a checklist.
     /// - Throws: ``LoadError`` listing every problem.
     public init(json: some Collection<UInt8>, source: String) throws(LoadError) {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(json)
-        } catch {
-            throw LoadError(source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
-        }
-        var context = DecodingContext()
-        let assessment = AssessmentDecoder.decode(root, context: &context)
-        guard let assessment, !context.hasErrors else {
-            throw LoadError(source: source, reason: .invalid(context.diagnostics.filter { $0.severity == .error }))
-        }
-        self = assessment
+        self = try DecodingContext.load(json, source: source) { AssessmentDecoder.decode($0, context: &$1) }
     }
 }
 
@@ -25,19 +14,10 @@ extension Assessment {
     /// `nil` for valid JSON that is not an assessment (for tools that scan folders).
     /// - Throws: ``LoadError`` for bytes that are not JSON, or an assessment with problems.
     public static func loadIfAssessment(json: some Collection<UInt8>, source: String) throws(LoadError) -> Assessment? {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(json)
-        } catch {
-            throw LoadError(source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
-        }
-        guard case .object(let object) = root, case .string(Assessment.schema)? = object["schema"] else { return nil }
-        var context = DecodingContext()
-        let assessment = AssessmentDecoder.decode(root, context: &context)
-        guard let assessment, !context.hasErrors else {
-            throw LoadError(source: source, reason: .invalid(context.diagnostics.filter { $0.severity == .error }))
-        }
-        return assessment
+        try DecodingContext.load(json, source: source, if: { root in
+            guard case .object(let object) = root, case .string(Assessment.schema)? = object["schema"] else { return false }
+            return true
+        }) { AssessmentDecoder.decode($0, context: &$1) }
     }
 }
 

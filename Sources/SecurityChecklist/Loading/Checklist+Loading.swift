@@ -10,18 +10,7 @@ extension Checklist {
     /// - Throws: ``LoadError`` listing every problem.
     /// - Complexity: O(n) in the size of the document plus O(c log c) in the number of controls.
     public init(json: some Collection<UInt8>, source: String) throws(LoadError) {
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(json)
-        } catch {
-            throw LoadError(source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
-        }
-        var context = DecodingContext()
-        let checklist = ChecklistDecoder.decode(root, context: &context)
-        guard let checklist, !context.hasErrors else {
-            throw LoadError(source: source, reason: .invalid(context.diagnostics.filter { $0.severity == .error }))
-        }
-        self = checklist
+        self = try DecodingContext.load(json, source: source) { ChecklistDecoder.decode($0, context: &$1) }
     }
 }
 

@@ -183,59 +183,40 @@ struct DecodingContext {
     }
 }
 
-extension String {
-    /// Empty or only whitespace. Fast for the usual text that starts with a visible ASCII character.
-    var isBlank: Bool {
-        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
-        return allSatisfy(\.isWhitespace)
+extension DecodingContext {
+    /// Parses `json` and decodes it with `decode`, turning a syntax error or any error
+    /// diagnostic into one ``LoadError``: the one path from bytes to a value.
+    static func load<Value>(
+        _ json: some Collection<UInt8>, source: String, _ decode: (JSONValue, inout DecodingContext) -> Value?
+    ) throws(LoadError) -> Value {
+        try decoded(parse(json, source: source), source: source, decode)
     }
-}
 
-func quoted(_ text: String) -> String {
-    var output = ""
-    JSONWriter.appendString(text, into: &output)
-    return output
-}
+    /// Like ``load(_:source:_:)``, but `nil` when `accept` refuses the parsed document.
+    static func load<Value>(
+        _ json: some Collection<UInt8>, source: String, if accept: (JSONValue) -> Bool,
+        _ decode: (JSONValue, inout DecodingContext) -> Value?
+    ) throws(LoadError) -> Value? {
+        let root = try parse(json, source: source)
+        return accept(root) ? try decoded(root, source: source, decode) : nil
+    }
 
-/// The candidate within edit distance 2 of `word`, for "did you mean" hints.
-func closest(to word: String, among candidates: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1]
-            for (j, cb) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
-            }
-            previous = current
+    private static func parse(_ json: some Collection<UInt8>, source: String) throws(LoadError) -> JSONValue {
+        do {
+            return try JSONParser.parse(json)
+        } catch {
+            throw LoadError(source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
         }
-        return previous[b.count]
     }
-    let target = Array(word.lowercased())
-    let scored = candidates.map { ($0, distance(target, Array($0.lowercased()))) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2, best.1 < word.count else { return nil }
-    return best.0
-}
 
-/// A dotted version, compared number by number (`1.10` > `1.9`; `1.0` == `1`).
-public struct VersionNumber: Sendable, Hashable, Comparable {
-    /// The numbers between the dots, trailing zeros dropped (`1.0` is `[1]`).
-    public let parts: [Int]
-
-    /// Parses dotted non-negative integers; `nil` for anything else.
-    public init?(_ text: String) {
-        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
-        var parts: [Int] = []
-        for piece in pieces {
-            guard !piece.isEmpty, piece.utf8.count <= 9, piece.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let number = Int(piece) else { return nil }
-            parts.append(number)
+    private static func decoded<Value>(
+        _ root: JSONValue, source: String, _ decode: (JSONValue, inout DecodingContext) -> Value?
+    ) throws(LoadError) -> Value {
+        var context = DecodingContext()
+        let value = decode(root, &context)
+        guard let value, !context.hasErrors else {
+            throw LoadError(source: source, reason: .invalid(context.diagnostics.filter { $0.severity == .error }))
         }
-        while parts.count > 1, parts.last == 0 { parts.removeLast() }
-        self.parts = parts
-    }
-
-    /// Compares number by number: `1.9` < `1.10`.
-    public static func < (lhs: VersionNumber, rhs: VersionNumber) -> Bool {
-        lhs.parts.lexicographicallyPrecedes(rhs.parts)
+        return value
     }
 }

@@ -49,3 +49,11 @@ extension Score {
         return result
     }
 }
+
+extension Score {
+    /// The score as a fraction of `maximum` (0...1), for bars.
+    public func fraction(of maximum: Score) -> Double {
+        guard maximum.numerator != 0 else { return 0 }
+        return (Double(numerator) / Double(denominator)) / (Double(maximum.numerator) / Double(maximum.denominator))
+    }
+}

@@ -1,47 +1,4 @@
 extension Portfolio {
-    /// The `ecsec/summary@1` JSON document for several checklists' portfolios and the files
-    /// skipped; `top` limits the ranked lists.
-    public static func jsonText(_ portfolios: [Portfolio], skipped: [SkippedFile], top: Int = 20) -> String {
-        func tenths(_ value: Int64?) -> JSONValue { value.map { .number(JSONNumber(text: Score(tenths: $0).description)) } ?? .null }
-        func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
-        let items: [JSONValue] = portfolios.map { portfolio in
-            .object(JSONObject([
-                ("checklist", .object(JSONObject([("id", .string(portfolio.checklist.id.rawValue)), ("version", .string(portfolio.checklist.version))]))),
-                ("files", int(portfolio.count)),
-                ("unscored", int(portfolio.unscored)),
-                ("score", .object(JSONObject([
-                    ("min", tenths(portfolio.quantile(0))), ("q1", tenths(portfolio.quantile(0.25))), ("median", tenths(portfolio.quantile(0.5))),
-                    ("q3", tenths(portfolio.quantile(0.75))), ("max", tenths(portfolio.scoreCounts.keys.max())),
-                ]))),
-                ("histogram", .array(portfolio.histogram.map { .object(JSONObject([("from", int(Int($0.from))), ("shops", int($0.shops))])) })),
-                ("levels", .array(ranked(portfolio.levels).map { .object(JSONObject([("level", $0.0.isEmpty ? .null : .string($0.0)), ("shops", int($0.1))])) })),
-                ("mandatoryMet", int(portfolio.mandatoryMet)),
-                ("mostMissing", .array(ranked(portfolio.missing).prefix(top).map { .object(JSONObject([("control", .string($0.0.rawValue)), ("shops", int($0.1))])) })),
-                ("mandatoryMissing", .array(ranked(portfolio.mandatoryMissing).map { .object(JSONObject([("control", .string($0.0.rawValue)), ("shops", int($0.1))])) })),
-                ("providers", .array(portfolio.providers.sorted { $0.value.shops != $1.value.shops ? $0.value.shops > $1.value.shops : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-                    .prefix(top).map { .object(JSONObject([("provider", .string($0.key)), ("shops", int($0.value.shops)), ("controls", int($0.value.controls))])) })),
-            ]))
-        }
-        return JSONWriter.write(.object(JSONObject([
-            ("schema", .string(schema)),
-            ("checklists", .array(items)),
-            ("skipped", .array(skipped.map { .object(JSONObject([("file", .string($0.path)), ("reason", .string($0.reason))])) })),
-        ])))
-    }
-
-    /// One CSV row per checklist and control: how many shops miss it (for a spreadsheet).
-    public static func csvText(_ portfolios: [Portfolio], checklists: [ChecklistID: Checklist], language L: Language) -> String {
-        var rows = [["checklist", Phrase.idColumn(L), Phrase.priorityColumn(L), Phrase.titleColumn(L), "files", "missing", "mandatoryMissing"]]
-        for portfolio in portfolios {
-            guard let checklist = checklists[portfolio.checklist.id] else { continue }
-            for control in checklist.controls {
-                rows.append([checklist.id.rawValue, control.id.rawValue, control.priority.label[L], control.title[L], String(portfolio.count),
-                             String(portfolio.missing[control.id] ?? 0), String(portfolio.mandatoryMissing[control.id] ?? 0)])
-            }
-        }
-        return CSV.document(rows)
-    }
-
     /// The text `ecsec summary` prints.
     package static func text(_ portfolios: [Portfolio], skipped: [SkippedFile], checklists: [ChecklistID: Checklist], language L: Language, style: TextStyle, width: Int, top: Int = 10) -> String {
         var lines: [String] = []

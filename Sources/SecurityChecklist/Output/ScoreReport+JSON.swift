@@ -5,27 +5,25 @@ extension ScoreReport {
     public func jsonText() -> String { JSONWriter.write(jsonValue) }
 
     package var jsonValue: JSONValue {
-        func number(_ score: Score?) -> JSONValue { score.map { .number(JSONNumber(text: $0.description)) } ?? .null }
-        func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
         func counts(_ counts: Counts, into object: inout JSONObject) {
-            object["inScope"] = int(counts.inScope)
-            object["applicable"] = int(counts.applicable)
-            object["answered"] = int(counts.answered)
-            object["unknown"] = int(counts.unknown)
+            object["inScope"] = .int(counts.inScope)
+            object["applicable"] = .int(counts.applicable)
+            object["answered"] = .int(counts.answered)
+            object["unknown"] = .int(counts.unknown)
         }
         func group<ID>(_ group: GroupScore<ID>) -> JSONValue {
             var object = JSONObject()
             object["id"] = .string(group.id.rawValue)
-            object["score"] = number(group.score)
-            object["maximum"] = number(group.maximum)
+            object["score"] = .score(group.score)
+            object["maximum"] = .score(group.maximum)
             counts(group.counts, into: &object)
             return .object(object)
         }
 
         var overallObject = JSONObject()
-        overallObject["score"] = number(overall.score)
+        overallObject["score"] = .score(overall.score)
         overallObject["level"] = overall.level.map { .string($0.id.rawValue) } ?? .null
-        overallObject["maximum"] = number(overall.maximum)
+        overallObject["maximum"] = .score(overall.maximum)
         overallObject["mandatoryMet"] = .bool(overall.mandatoryMet)
         counts(overall.counts, into: &overallObject)
 
@@ -48,7 +46,7 @@ extension ScoreReport {
             .object(JSONObject([
                 ("control", .string(gap.control.rawValue)), ("section", .string(gap.section.rawValue)),
                 ("priority", .string(gap.priority.rawValue)), ("status", .string(gap.status.description)),
-                ("gain", number(gap.gain)),
+                ("gain", .score(gap.gain)),
             ]))
         })
         object["unknowns"] = .array(unknowns.map { .string($0.rawValue) })

@@ -1,0 +1,86 @@
+extension AssessmentDiff {
+    /// Change groups in display order with their headings.
+    func groupedChanges() -> [(Phrase, [Change])] {
+        let order: [(Kind, Phrase)] = [(.regressed, .regressedHeading), (.improved, .improvedHeading), (.changed, .changedHeading),
+                                       (.added, .addedHeading), (.removed, .removedHeading), (.note, .noteHeading)]
+        return order.compactMap { kind, phrase in
+            let items = changes.filter { $0.kind == kind }
+            return items.isEmpty ? nil : (phrase, items)
+        }
+    }
+
+    func headline(_ L: Language) -> String {
+        func score(_ side: Side) -> String {
+            (side.score?.description ?? "-") + (side.level.map { " (\($0))" } ?? "")
+        }
+        let delta = deltaTenths.map { Score(tenths: $0).signedDescription } ?? "-"
+        return Phrase.diffHeadline(L, score(from), score(to), delta)
+    }
+
+    /// The text `ecsec diff` prints: the headline, regressions first, then improvements, each
+    /// with its impact; the applicability effect; section deltas; stale answers.
+    /// - Parameters:
+    ///   - oldChecklist: For titles of removed controls.
+    package func text(checklist: Checklist, oldChecklist: Checklist? = nil, language L: Language, style: TextStyle = .plain, width: Int = 80) -> String {
+        let safe = { (text: String) in TerminalText.sanitize(text) }
+        var lines: [String] = []
+        let periods = "\(from.period ?? "?") → \(to.period ?? "?")"
+        lines.append(style.apply(safe(checklist.title[L]) + "  " + safe(periods), .bold))
+        let tone: TextStyle.Tone = (deltaTenths ?? 0) > 0 ? .green : (deltaTenths ?? 0) < 0 ? .red : .bold
+        lines.append(style.apply(headline(L), .bold, tone))
+        if from.mandatoryMet != to.mandatoryMet {
+            lines.append(to.mandatoryMet ? style.apply(Phrase.mandatoryBecameMet(L), .green) : style.apply(Phrase.mandatoryBecameMissing(L), .bold, .red))
+        }
+        let groups = groupedChanges()
+        if groups.isEmpty {
+            lines.append("")
+            lines.append(Phrase.noChanges(L))
+        }
+        for (heading, items) in groups {
+            lines.append("")
+            lines.append(style.apply("\(heading(L)) (\(items.count))", .bold))
+            for change in items {
+                let impact = Score(tenths: change.impactTenths).signedDescription
+                let impactText = String(repeating: " ", count: max(0, 6 - impact.count)) + impact
+                let control = checklist.control(change.control) ?? oldChecklist?.control(change.control)
+                let badge = change.priority.map { style.priorityBadge($0, L) } ?? ""
+                let badgeWidth = change.priority.map { TerminalText.width($0.label[L]) + 2 } ?? 0
+                var title = safe(control?.title[L] ?? "")
+                if let previous = change.previousControl { title += " (" + Phrase.replacedFrom(L, previous) + ")" }
+                let transition = change.from.label[L] + " → " + change.to.label[L]
+                let tone: TextStyle.Tone = change.impactTenths > 0 ? .green : change.impactTenths < 0 ? .red : .dim
+                let head = "  " + style.apply(impactText, tone) + "  " + badge + " " + change.control.rawValue + " "
+                let used = 2 + 6 + 2 + badgeWidth + 1 + change.control.rawValue.count + 1
+                lines.append(head + TerminalText.truncate(title, to: max(10, width - used)))
+                lines.append(String(repeating: " ", count: 10 + badgeWidth + 1) + style.apply(TerminalText.truncate(transition, to: max(10, width - 11 - badgeWidth)), .dim))
+                if change.kind == .note {
+                    lines.append("          " + style.apply(TerminalText.truncate(safe(change.fromNote ?? "-") + " → " + safe(change.toNote ?? "-"), to: width - 10), .dim))
+                }
+            }
+        }
+        if applicabilityEffectTenths != 0 {
+            lines.append("")
+            lines.append(Phrase.applicabilityEffectLine(L, Score(tenths: applicabilityEffectTenths).signedDescription))
+        }
+        let movedSections = sections.filter { ($0.deltaTenths ?? 1) != 0 }
+        if !movedSections.isEmpty {
+            lines.append("")
+            lines.append(style.apply(Phrase.sectionDeltas(L), .bold))
+            let labelWidth = min(28, width - 30)
+            for group in movedSections {
+                let title = checklist.sections.first { $0.id.rawValue == group.id }?.title[L] ?? oldChecklist?.sections.first { $0.id.rawValue == group.id }?.title[L] ?? group.id
+                let delta = group.deltaTenths.map { Score(tenths: $0).signedDescription } ?? "-"
+                lines.append("  " + TerminalText.pad(safe(title), to: labelWidth) + "  " + (group.from?.description ?? "-") + " → " + (group.to?.description ?? "-") + "  (" + delta + ")")
+            }
+        }
+        if !stale.isEmpty {
+            lines.append("")
+            lines.append(style.apply(Phrase.staleAnswers(L), .bold))
+            for item in stale {
+                let title = safe(checklist.control(item.control)?.title[L] ?? "")
+                lines.append(TerminalText.truncate("  - \(item.control) \(title) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))", to: width))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,16 @@
+/// The few value shapes every JSON output writes, so each format writes them the same way.
+extension JSONValue {
+    /// A score as an exact decimal number, or `null`.
+    static func score(_ score: Score?) -> JSONValue {
+        score.map { .number(JSONNumber(text: $0.description)) } ?? .null
+    }
+
+    /// Tenths of a point as an exact decimal number, or `null`.
+    static func tenths(_ value: Int64?) -> JSONValue { score(value.map { Score(tenths: $0) }) }
+
+    /// A whole number.
+    static func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
+
+    /// A string, or `null`.
+    static func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+}
