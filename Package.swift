@@ -38,19 +38,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What every test target shares: repository paths, golden files with a line diff.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "SecurityChecklistTests",
-            dependencies: ["SecurityChecklist"],
+            dependencies: ["SecurityChecklist", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AssessmentTUITests",
-            dependencies: ["AssessmentTUI", "SecurityChecklist"],
+            dependencies: ["AssessmentTUI", "SecurityChecklist", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ecsec", "SecurityChecklist"],
+            dependencies: ["ecsec", "SecurityChecklist", "TestSupport"],
             exclude: ["Golden"]
         ),
     ]

@@ -8,29 +8,27 @@ enum ControlHelpView {
         screen.bar(row: 0, left: "\(control.id)  \(control.title[L])", right: "[" + control.priority.label[L] + "]", style: Theme.header)
         let width = screen.width - 2
         var lines: [Line] = []
-        for (heading, text) in [(Phrase.whyHeading, control.why), (Phrase.howHeading, control.how), (Phrase.verifyHeading, control.verify)] {
+        for (heading, text) in [(TUIPhrase.whyHeading, control.why), (TUIPhrase.howHeading, control.how), (TUIPhrase.verifyHeading, control.verify)] {
             lines.append(Line(heading(L), style: Theme.heading))
             lines += Line.wrapped(text[L], width: width, indent: 2)
             lines.append(.blank)
         }
         if !control.references.isEmpty {
-            lines.append(Line(Phrase.referencesHeading(L), style: Theme.heading))
+            lines.append(Line(TUIPhrase.referencesHeading(L), style: Theme.heading))
             for reference in control.references {
-                let mark = reference.official ? Phrase.officialMark(L) : Phrase.editorialMark(L)
+                let mark = reference.official ? TUIPhrase.officialMark(L) : TUIPhrase.editorialMark(L)
                 lines += Line.wrapped("- \(reference.source) \(reference.item) [\(mark)]", width: width, indent: 2)
                 if let note = reference.note { lines += Line.wrapped(note[L], width: width, style: Theme.dim, indent: 4) }
             }
         }
         Renderer.drawScrolling(lines, scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
-        screen.keyHints([
-            ("Up/Down", Phrase.footScroll(L)), ("Esc", Phrase.footBack(L)), ("L", L == .ja ? "English" : "日本語"), ("q", Phrase.footQuit(L)),
-        ], row: screen.height - 2)
+        screen.keyHints(KeyTable.footer(for: .controlHelp, language: L), row: screen.height - 2)
     }
 }
 
 /// Every key, generated from ``KeyTable``.
 enum KeyHelpView {
-    static let groups: [(Context, Phrase)] = [
+    static let groups: [(Context, TUIPhrase)] = [
         (.question, .keyGroupQuestion), (.overview, .keyGroupOverview), (.summary, .keyGroupSummary),
         (.profile, .keyGroupProfile), (.controlHelp, .keyGroupPanels),
     ]
@@ -55,8 +53,8 @@ enum KeyHelpView {
 
     static func draw(_ state: AppState, scroll: Int, on screen: inout Screen) {
         let L = state.language
-        screen.bar(row: 0, left: Phrase.keyHelpTitle(L), right: "", style: Theme.header)
+        screen.bar(row: 0, left: TUIPhrase.keyHelpTitle(L), right: "", style: Theme.header)
         Renderer.drawScrolling(lines(language: L, width: screen.width - 2), scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
-        screen.keyHints([("Up/Down", Phrase.footScroll(L)), ("Esc", Phrase.footBack(L)), ("q", Phrase.footQuit(L))], row: screen.height - 2)
+        screen.keyHints(KeyTable.footer(for: .keyHelp, language: L), row: screen.height - 2)
     }
 }

@@ -23,50 +23,128 @@ public enum Command: Sendable, Hashable {
     case pickOption(Int)
 }
 
-/// One row of the key table: keys, the command they give, where, and the help text.
+/// The footer row a binding is advertised on: the answer legend above, or the main row.
+public enum FooterRow: Sendable, Hashable {
+    case legend, main
+}
+
+/// One row of the key table: keys, the command they give, where, the help text, and where the
+/// footers advertise it with which short hint.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
     public var command: Command
     public var contexts: Set<Context>
     public var description: LocalizedText
-}
+    /// The footer's short text, when the binding is advertised there.
+    public var hint: LocalizedText?
+    /// Where the footer shows the hint: a subset of `contexts`.
+    public var footer: Set<Context>
+    /// Which footer row.
+    public var row: FooterRow
 
-/// Every key the terminal UI understands, in one table: the reducer looks keys up here and the
-/// help screen is generated from it, so the two cannot disagree. The keys are a contract that
-/// scripts and tests rely on (see the README).
-public enum KeyTable {
-    static func text(_ phrase: Phrase, _ argument: LocalizedText? = nil) -> LocalizedText {
-        LocalizedText(ja: phrase(.ja, argument?.ja ?? ""), en: phrase(.en, argument?.en ?? ""))
+    init(
+        keys: [Key], command: Command, contexts: Set<Context>, description: LocalizedText,
+        hint: LocalizedText? = nil, footer: Set<Context>? = nil, row: FooterRow = .main
+    ) {
+        self.keys = keys
+        self.command = command
+        self.contexts = contexts
+        self.description = description
+        self.hint = hint
+        self.footer = hint == nil ? [] : (footer ?? contexts)
+        self.row = row
     }
 
+    /// The key a footer names: the first printable one (`n` rather than `Right`), else the first.
+    var footerKey: String {
+        if case .pickOption = command { return "1-9" }
+        let key = keys.first { if case .character = $0 { true } else { false } } ?? keys[0]
+        return key.label
+    }
+}
+
+/// Every key the terminal UI understands, in one table: the reducer looks keys up here, and the
+/// help screen, every footer and the README's key table are generated from it, so none of them
+/// can disagree. The keys are a contract that scripts and tests rely on (see the README).
+public enum KeyTable {
+    static func text(_ phrase: TUIPhrase, _ argument: LocalizedText? = nil) -> LocalizedText {
+        guard let argument else { return phrase.text }
+        return LocalizedText(ja: phrase(.ja, argument.ja), en: phrase(.en, argument.en))
+    }
+
+    static func hint(_ phrase: TUIPhrase) -> LocalizedText { text(phrase) }
+
     static let navigation: Set<Context> = [.question, .overview, .summary, .profile]
+    static let scrolling = navigation.union([.controlHelp, .keyHelp])
+    static let lists: Set<Context> = [.overview, .summary, .controlHelp, .keyHelp]
+
+    static func answer(_ key: Character, _ status: AnswerStatus, _ description: LocalizedText) -> KeyBinding {
+        KeyBinding(
+            keys: [.character(key)], command: .answer(status), contexts: [.question], description: description,
+            hint: status.shortLabel, row: .legend)
+    }
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.character("1")], command: .answer(.implemented), contexts: [.question], description: text(.keyRecord, AnswerStatus.implemented.label)),
-        KeyBinding(keys: [.character("2")], command: .answer(.partial), contexts: [.question], description: text(.keyRecord, AnswerStatus.partial.label)),
-        KeyBinding(keys: [.character("3")], command: .answer(.notImplemented), contexts: [.question], description: text(.keyRecord, AnswerStatus.notImplemented.label)),
-        KeyBinding(keys: [.character("4")], command: .answer(.unknown), contexts: [.question], description: text(.keyRecord, AnswerStatus.unknown.label)),
-        KeyBinding(keys: [.character("5")], command: .answer(.notApplicable), contexts: [.question], description: text(.keyNotApplicable)),
-        KeyBinding(keys: [.character("6")], command: .answer(.delegated), contexts: [.question], description: text(.keyDelegated)),
-        KeyBinding(keys: [.character("0")], command: .clearAnswer, contexts: [.question], description: text(.keyClear)),
-        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, command: .pickOption(0), contexts: [.profile], description: text(.keyPickOption)),
-        KeyBinding(keys: [.right, .character("n")], command: .next, contexts: [.question, .profile], description: text(.keyNext)),
-        KeyBinding(keys: [.left, .character("p")], command: .previous, contexts: [.question, .profile], description: text(.keyPrevious)),
-        KeyBinding(keys: [.up], command: .scrollUp, contexts: navigation.union([.controlHelp, .keyHelp]), description: text(.keyScroll)),
-        KeyBinding(keys: [.down], command: .scrollDown, contexts: navigation.union([.controlHelp, .keyHelp]), description: text(.keyScroll)),
-        KeyBinding(keys: [.pageUp], command: .pageUp, contexts: navigation.union([.controlHelp, .keyHelp]), description: text(.keyPage)),
-        KeyBinding(keys: [.pageDown, .character(" ")], command: .pageDown, contexts: navigation.union([.controlHelp, .keyHelp]), description: text(.keyPage)),
-        KeyBinding(keys: [.enter], command: .open, contexts: [.overview], description: text(.keyOpen)),
-        KeyBinding(keys: [.escape], command: .back, contexts: Set(Context.allCases), description: text(.keyBack)),
-        KeyBinding(keys: [.character("e")], command: .editNote, contexts: [.question], description: text(.keyNote)),
-        KeyBinding(keys: [.character("h"), .character("?")], command: .controlHelp, contexts: [.question, .controlHelp], description: text(.keyControlHelp)),
-        KeyBinding(keys: [.character("s")], command: .summary, contexts: [.question, .overview, .profile], description: text(.keySummary)),
-        KeyBinding(keys: [.character("o")], command: .overview, contexts: [.question, .summary, .profile], description: text(.keyOverview)),
-        KeyBinding(keys: [.character("P")], command: .editProfile, contexts: [.overview, .summary], description: text(.keyProfile)),
-        KeyBinding(keys: [.character("L")], command: .toggleLanguage, contexts: Set(Context.allCases), description: text(.keyLanguage)),
-        KeyBinding(keys: [.character("H"), .function(1)], command: .keyHelp, contexts: Set(Context.allCases), description: text(.keyKeyHelp)),
-        KeyBinding(keys: [.character("h"), .character("?")], command: .keyHelp, contexts: [.overview, .summary, .profile, .keyHelp], description: text(.keyKeyHelp)),
-        KeyBinding(keys: [.character("q")], command: .quit, contexts: Set(Context.allCases), description: text(.keyQuit)),
+        answer("1", .implemented, text(.keyRecord, AnswerStatus.implemented.label)),
+        answer("2", .partial, text(.keyRecord, AnswerStatus.partial.label)),
+        answer("3", .notImplemented, text(.keyRecord, AnswerStatus.notImplemented.label)),
+        answer("4", .unknown, text(.keyRecord, AnswerStatus.unknown.label)),
+        answer("5", .notApplicable, text(.keyNotApplicable)),
+        answer("6", .delegated, text(.keyDelegated)),
+        KeyBinding(
+            keys: [.character("0")], command: .clearAnswer, contexts: [.question], description: text(.keyClear),
+            hint: hint(.footClear), row: .legend),
+        KeyBinding(
+            keys: (1...9).map { .character(Character(String($0))) }, command: .pickOption(0), contexts: [.profile],
+            description: text(.keyPickOption), hint: hint(.keyPickOption)),
+        KeyBinding(
+            keys: [.right, .character("n")], command: .next, contexts: [.question, .profile], description: text(.keyNext),
+            hint: hint(.footMove)),
+        KeyBinding(
+            keys: [.left, .character("p")], command: .previous, contexts: [.question, .profile],
+            description: text(.keyPrevious), hint: hint(.footMove)),
+        KeyBinding(
+            keys: [.up], command: .scrollUp, contexts: scrolling, description: text(.keyScroll), hint: hint(.footScroll),
+            footer: lists),
+        KeyBinding(
+            keys: [.down], command: .scrollDown, contexts: scrolling, description: text(.keyScroll),
+            hint: hint(.footScroll), footer: lists),
+        KeyBinding(keys: [.pageUp], command: .pageUp, contexts: scrolling, description: text(.keyPage)),
+        KeyBinding(keys: [.pageDown, .character(" ")], command: .pageDown, contexts: scrolling, description: text(.keyPage)),
+        KeyBinding(
+            keys: [.enter], command: .open, contexts: [.overview], description: text(.keyOpen), hint: hint(.footOpen)),
+        KeyBinding(
+            keys: [.escape], command: .back, contexts: Set(Context.allCases), description: text(.keyBack),
+            hint: hint(.footBack), footer: [.profile, .controlHelp, .keyHelp]),
+        KeyBinding(
+            keys: [.character("h"), .character("?")], command: .controlHelp, contexts: [.question, .controlHelp],
+            description: text(.keyControlHelp), hint: hint(.footHelp), footer: [.question]),
+        KeyBinding(
+            keys: [.character("e")], command: .editNote, contexts: [.question], description: text(.keyNote),
+            hint: hint(.footNote)),
+        KeyBinding(
+            keys: [.character("s")], command: .summary, contexts: [.question, .overview, .profile],
+            description: text(.keySummary), hint: hint(.footSummary), footer: [.question, .overview]),
+        KeyBinding(
+            keys: [.character("o")], command: .overview, contexts: [.question, .summary, .profile],
+            description: text(.keyOverview), hint: hint(.footOverview), footer: [.question, .summary]),
+        KeyBinding(
+            keys: [.character("P")], command: .editProfile, contexts: [.overview, .summary], description: text(.keyProfile),
+            hint: hint(.footProfile)),
+        KeyBinding(
+            keys: [.character("q")], command: .quit, contexts: Set(Context.allCases), description: text(.keyQuit),
+            hint: hint(.footQuit)),
+        KeyBinding(
+            keys: [.character("H"), .function(1)], command: .keyHelp, contexts: Set(Context.allCases),
+            description: text(.keyKeyHelp), hint: hint(.footKeys), footer: navigation),
+        KeyBinding(
+            keys: [.character("h"), .character("?")], command: .keyHelp, contexts: [.overview, .summary, .profile, .keyHelp],
+            description: text(.keyKeyHelp)),
+        // The hint names the other language, in that language.
+        KeyBinding(
+            keys: [.character("L")], command: .toggleLanguage, contexts: Set(Context.allCases),
+            description: text(.keyLanguage), hint: LocalizedText(ja: "English", en: "日本語"),
+            footer: [.question, .summary, .profile, .controlHelp]),
     ]
 
     /// The command `key` gives in `context`, if any.
@@ -97,5 +175,36 @@ public enum KeyTable {
             }
         }
         return rows
+    }
+
+    /// The footer of `context`: one item per hint in table order, neighbours with the same hint
+    /// merged (`n/p`, `Up/Down`). `options` turns the profile's `1-9` into `1-N`.
+    public static func footer(
+        for context: Context, row: FooterRow = .main, language: Language, options: Int? = nil
+    ) -> [(key: String, text: String)] {
+        var items: [(key: String, text: String)] = []
+        for binding in bindings where binding.row == row && binding.footer.contains(context) {
+            guard let hint = binding.hint?[language] else { continue }
+            var key = binding.footerKey
+            if case .pickOption = binding.command, let options { key = "1-\(options)" }
+            if let last = items.last, last.text == hint {
+                items[items.count - 1].key += "/" + key
+            } else {
+                items.append((key, hint))
+            }
+        }
+        return items
+    }
+
+    /// The README's key table (Markdown), generated so the documentation cannot drift.
+    public static func markdownTable() -> String {
+        var out = "| where | keys | does |\n|---|---|---|\n"
+        for binding in bindings {
+            let contexts = binding.contexts.count == Context.allCases.count
+                ? "everywhere" : Context.allCases.filter(binding.contexts.contains).map(\.rawValue).joined(separator: ", ")
+            let keys = binding.command == .pickOption(0) ? "`1`–`9`" : binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
+            out += "| \(contexts) | \(keys) | \(binding.description[.en]) |\n"
+        }
+        return out
     }
 }

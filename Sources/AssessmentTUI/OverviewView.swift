@@ -12,7 +12,7 @@ enum OverviewView {
         row += 1
         screen.draw(SummaryView.mandatoryLine(report, L), row: row, column: 1)
         row += 2
-        screen.put(Phrase.overviewTitle(L), row: row, column: 1, style: Theme.heading)
+        screen.put(TUIPhrase.overviewTitle(L), row: row, column: 1, style: Theme.heading)
         row += 1
         let sections = state.overviewSections
         let barWidth = 20
@@ -41,15 +41,12 @@ enum OverviewView {
             let values = state.checklist.profile.compactMap { question in
                 state.assessment.profile[question.key].flatMap { question.option($0)?.label[L] }
             }
-            let lines = Line.labelled(Phrase.profileLabel(L), values.joined(separator: " / "), width: screen.width - 2)
+            let lines = Line.labelled(TUIPhrase.profileLabel(L), values.joined(separator: " / "), width: screen.width - 2)
             for line in lines where row < screen.height - 3 {
                 screen.draw(line, row: row, column: 1)
                 row += 1
             }
         }
-        screen.keyHints([
-            ("Up/Down", Phrase.keyScroll(L)), ("Enter", Phrase.footOpen(L)), ("P", Phrase.footProfile(L)),
-            ("s", Phrase.footSummary(L)), ("q", Phrase.footQuit(L)), ("H", Phrase.footKeys(L)),
-        ], row: screen.height - 2)
+        screen.keyHints(KeyTable.footer(for: .overview, language: L), row: screen.height - 2)
     }
 }

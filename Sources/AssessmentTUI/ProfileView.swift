@@ -7,7 +7,7 @@ enum ProfileView {
         let questions = state.checklist.profile
         guard questions.indices.contains(state.profileIndex) else { return }
         let question = questions[state.profileIndex]
-        Renderer.header(state, right: Phrase.profileTitle(L, state.profileIndex + 1, questions.count), on: &screen)
+        Renderer.header(state, right: TUIPhrase.profileTitle(L, state.profileIndex + 1, questions.count), on: &screen)
         let width = screen.width - 2
         var lines: [Line] = [.blank]
         lines += Line.wrapped(question.question[L], width: width, style: Theme.title)
@@ -25,11 +25,8 @@ enum ProfileView {
             }
         }
         lines.append(.blank)
-        lines.append(Line(Phrase.profileHint(L), style: Theme.dim, indent: 2))
+        lines.append(Line(TUIPhrase.profileHint(L), style: Theme.dim, indent: 2))
         Renderer.drawScrolling(lines, scroll: 0, top: 1, bottom: screen.height - 3, on: &screen, language: L)
-        screen.keyHints([
-            ("1-\(question.options.count)", Phrase.keyPickOption(L)), ("n/p", Phrase.footMove(L)), ("Esc", Phrase.footBack(L)),
-            ("q", Phrase.footQuit(L)), ("H", Phrase.footKeys(L)), ("L", L == .ja ? "English" : "日本語"),
-        ], row: screen.height - 2)
+        screen.keyHints(KeyTable.footer(for: .profile, language: L, options: question.options.count), row: screen.height - 2)
     }
 }

@@ -45,27 +45,18 @@ enum QuestionView {
             drawPrompt(prompt, state: state, on: &screen)
         } else {
             bodyBottom = screen.height - 4
-            let legend: [(key: String, text: String)] = [
-                ("1", AnswerStatus.implemented.shortLabel[L]), ("2", AnswerStatus.partial.shortLabel[L]),
-                ("3", AnswerStatus.notImplemented.shortLabel[L]), ("4", AnswerStatus.unknown.shortLabel[L]),
-                ("5", AnswerStatus.notApplicable.shortLabel[L]), ("6", AnswerStatus.delegated.shortLabel[L]),
-                ("0", Phrase.footClear(L)),
-            ]
-            screen.keyHints(legend, row: screen.height - 3)
+            screen.keyHints(KeyTable.footer(for: .question, row: .legend, language: L), row: screen.height - 3)
         }
         Renderer.drawScrolling(lines, scroll: state.questionScroll, top: 1, bottom: bodyBottom, on: &screen, language: L)
-        screen.keyHints([
-            ("n/p", Phrase.footMove(L)), ("h", Phrase.footHelp(L)), ("e", Phrase.footNote(L)), ("s", Phrase.footSummary(L)),
-            ("o", Phrase.footOverview(L)), ("q", Phrase.footQuit(L)), ("H", Phrase.footKeys(L)), ("L", L == .ja ? "English" : "日本語"),
-        ], row: screen.height - 2)
+        screen.keyHints(KeyTable.footer(for: .question, language: L), row: screen.height - 2)
     }
 
     static func drawPrompt(_ prompt: AppState.Prompt, state: AppState, on screen: inout Screen) {
         let L = state.language
         let title: String = switch prompt.purpose {
-        case .reason: Phrase.promptReason(L)
-        case .provider: Phrase.promptProvider(L)
-        case .note: Phrase.promptNote(L)
+        case .reason: TUIPhrase.promptReason(L)
+        case .provider: TUIPhrase.promptProvider(L)
+        case .note: TUIPhrase.promptNote(L)
         }
         let top = screen.height - 6
         screen.put(String(repeating: "-", count: screen.width), row: top, column: 0, style: Theme.dim)
@@ -75,6 +66,6 @@ enum QuestionView {
         screen.fill(row: top + 2, from: 2, to: 2 + fieldWidth, style: Theme.field)
         screen.put(visible.text, row: top + 2, column: 2, style: Theme.field, limit: fieldWidth)
         screen.cursor = Position(row: top + 2, column: 2 + visible.cursorColumn)
-        screen.put(" " + Phrase.promptHint(L), row: top + 3, column: 0, style: Theme.dim)
+        screen.put(" " + TUIPhrase.promptHint(L), row: top + 3, column: 0, style: Theme.dim)
     }
 }

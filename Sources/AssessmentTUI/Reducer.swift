@@ -22,7 +22,7 @@ extension AppState {
 
     /// Reports that a save failed; the answers stay in memory and the next save retries.
     public mutating func saveFailed(_ reason: String) {
-        message = Message(text: Phrase.saveFailed(language, reason), isError: true)
+        message = Message(text: TUIPhrase.saveFailed(language, reason), isError: true)
     }
 
     /// Tells the state how many rows a page has (the edge calls it on every resize).
@@ -102,7 +102,7 @@ extension AppState {
             if let answer = assessment.answers[control.id] {
                 overlay = .prompt(Prompt(purpose: .note, field: TextField(answer.note ?? "")))
             } else {
-                message = Message(text: Phrase.answerFirst(language), isError: true)
+                message = Message(text: TUIPhrase.answerFirst(language), isError: true)
             }
         case .controlHelp: overlay = .controlHelp(scroll: 0)
         case .summary:
@@ -278,7 +278,7 @@ extension AppState {
             switch prompt.purpose {
             case .reason, .provider:
                 guard !text.isEmpty else {
-                    message = Message(text: Phrase.needsText(language), isError: true)
+                    message = Message(text: TUIPhrase.needsText(language), isError: true)
                     return []
                 }
                 overlay = nil

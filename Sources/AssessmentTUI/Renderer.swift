@@ -34,7 +34,7 @@ public enum Renderer {
 
     static func drawTooSmall(_ screen: inout Screen) {
         let lines = [
-            Phrase.tooSmall(.ja), Phrase.tooSmall(.en), "(\(screen.width)x\(screen.height))",
+            TUIPhrase.tooSmall(.ja), TUIPhrase.tooSmall(.en), "(\(screen.width)x\(screen.height))",
         ]
         for (offset, line) in lines.enumerated() where offset < screen.height {
             screen.put(TerminalText.truncate(line, to: screen.width), row: offset, column: 0, style: offset < 2 ? Theme.title : Theme.dim)
@@ -59,7 +59,7 @@ public enum Renderer {
             screen.draw(line, row: top + index, column: 1)
         }
         if more, rows > 0 {
-            let mark = Phrase.moreBelow(language)
+            let mark = TUIPhrase.moreBelow(language)
             screen.put(mark, row: bottom - 1, column: max(0, screen.width - TerminalText.width(mark) - 1), style: Theme.dim)
         }
         return offset

@@ -115,11 +115,8 @@ enum SummaryView {
 
     static func draw(_ state: AppState, on screen: inout Screen) {
         let L = state.language
-        Renderer.header(state, right: Phrase.summaryTitle(L), on: &screen)
+        Renderer.header(state, right: TUIPhrase.summaryTitle(L), on: &screen)
         Renderer.drawScrolling(lines(state, width: screen.width - 2), scroll: state.summaryScroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
-        screen.keyHints([
-            ("Up/Down", Phrase.footScroll(L)), ("o", Phrase.footOverview(L)), ("P", Phrase.footProfile(L)),
-            ("q", Phrase.footQuit(L)), ("H", Phrase.footKeys(L)), ("L", L == .ja ? "English" : "日本語"),
-        ], row: screen.height - 2)
+        screen.keyHints(KeyTable.footer(for: .summary, language: L), row: screen.height - 2)
     }
 }

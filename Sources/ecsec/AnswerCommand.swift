@@ -70,7 +70,7 @@ struct AnswerCommand: ParsableCommand {
                         status, for: id, note: note, reason: reason, provider: provider, evidence: evidence,
                         in: checklist, at: now)
                 } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty {
-                    throw Failure(Phrase.unansweredWithText(language))
+                    throw Failure(CLIPhrase.unansweredWithText(language))
                 } else {
                     try assessment.setAnswer(nil, for: id, in: checklist, at: now)
                 }
@@ -79,9 +79,9 @@ struct AnswerCommand: ParsableCommand {
             }
             try Documents.save(assessment, to: file)
             if let answer {
-                Console.out("\(id): \(answer.status) (\(answer.status.label[language])) — " + Phrase.saved(language, file))
+                Console.out("\(id): \(answer.status) (\(answer.status.label[language])) — " + CLIPhrase.saved(language, file))
             } else {
-                Console.out(Phrase.cleared(language, id))
+                Console.out(CLIPhrase.cleared(language, id))
             }
         }
     }
@@ -96,6 +96,6 @@ struct AnswerCommand: ParsableCommand {
             return candidate
         }
         let valid = StatusOrUnanswered.allCases.map(\.description).joined(separator: ", ")
-        throw Failure(Phrase.unknownStatus(language, text, valid))
+        throw Failure(CLIPhrase.unknownStatus(language, text, valid))
     }
 }

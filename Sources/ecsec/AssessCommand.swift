@@ -45,7 +45,7 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         let language = Environment.language(lang)
         try reportingFailures(language) {
-            guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(Phrase.needsTerminal(language)) }
+            guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(CLIPhrase.needsTerminal(language)) }
             let lock = try FileLock.acquire(for: file, language)
             defer { lock.release() }
             let (assessment, checklist) = try openOrCreate(language)

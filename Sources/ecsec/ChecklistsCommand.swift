@@ -32,7 +32,7 @@ struct ChecklistsCommand: ParsableCommand {
                 Console.out(ChecklistCatalog(checklists: checklists).jsonText())
             case .text:
                 let rows = checklists.map { checklist in
-                    [checklist.id.rawValue, checklist.version, Phrase.controlsCount(language, checklist.controls.count), checklist.title[language]]
+                    [checklist.id.rawValue, checklist.version, CLIPhrase.controlsCount(language, checklist.controls.count), checklist.title[language]]
                 }
                 let widths = (0..<3).map { column in rows.map { TerminalText.width($0[column]) }.max() ?? 0 }
                 for row in rows {

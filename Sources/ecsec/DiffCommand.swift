@@ -61,7 +61,7 @@ struct DiffCommand: ParsableCommand {
             let (newAssessment, newList) = try Documents.assessment(new, checklist: checklist, language)
             let (oldAssessment, oldList) = try Documents.assessment(old, checklist: oldChecklist ?? checklist, language)
             guard oldList.id == newList.id else {
-                throw Failure(Phrase.differentChecklists(language, old, oldList.id, new, newList.id))
+                throw Failure(CLIPhrase.differentChecklists(language, old, oldList.id, new, newList.id))
             }
             let diff = Differ.diff(old: oldAssessment, oldChecklist: oldList, new: newAssessment, newChecklist: newList, includeNotes: notes, asOf: today)
             regressed = diff.hasRegressions
@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
 /// `--as-of DATE`, or today.
 func parseAsOf(_ text: String?, _ language: Language) throws -> Timestamp {
     guard let text else { return Environment.now() }
-    guard let date = Timestamp(date: text) else { throw Failure(Phrase.badDate(language, text)) }
+    guard let date = Timestamp(date: text) else { throw Failure(CLIPhrase.badDate(language, text)) }
     return date
 }
 

@@ -9,7 +9,7 @@ enum Documents {
             return try Checklist(json: DocumentFile.read(reference), source: reference)
         }
         let ids = ShippedChecklists.ids.map(\.rawValue).joined(separator: ", ")
-        throw Failure(Phrase.noSuchChecklist(language, reference, ids))
+        throw Failure(CLIPhrase.noSuchChecklist(language, reference, ids))
     }
 
     /// An assessment file with its checklist: the one given with `--checklist`, else the shipped
@@ -23,7 +23,7 @@ enum Documents {
         } else if let shipped = try ShippedChecklists.checklist(assessment.checklist.id) {
             checklist = shipped
         } else {
-            throw Failure("\(path): " + Phrase.checklistNotShipped(language, assessment.checklist.id))
+            throw Failure("\(path): " + CLIPhrase.checklistNotShipped(language, assessment.checklist.id))
         }
         let diagnostics = assessment.check(against: checklist)
         let errors = diagnostics.filter { $0.severity == .error }

@@ -55,7 +55,7 @@ struct NewCommand: ParsableCommand {
             for entry in profile {
                 let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw Failure(Phrase.profileEntryFormat(language, entry))
+                    throw Failure(CLIPhrase.profileEntryFormat(language, entry))
                 }
                 profileValues[ProfileKey(parts[0])] = ProfileValue(parts[1])
             }
@@ -69,9 +69,9 @@ struct NewCommand: ParsableCommand {
             }
             try DocumentFile.write(Array(assessment.jsonText().utf8), to: file, mode: .createNew)
             let inScope = assessment.controlsInScope(of: checklist).count
-            Console.out(Phrase.created(language, file) + " (\(checklist.id) \(checklist.version), " + Phrase.controlsCount(language, inScope) + ")")
+            Console.out(CLIPhrase.created(language, file) + " (\(checklist.id) \(checklist.version), " + CLIPhrase.controlsCount(language, inScope) + ")")
             if let first = assessment.controlsInScope(of: checklist).first {
-                Console.out(Phrase.nextSteps(language, "ecsec answer \(file) \(first.id) implemented"))
+                Console.out(CLIPhrase.nextSteps(language, "ecsec answer \(file) \(first.id) implemented"))
             }
         }
     }

@@ -227,7 +227,7 @@ final class Progress: Sendable {
     func add(_ files: Int) {
         let before = count.add(files, ordering: .relaxed).oldValue
         if (before + files) / 1000 != before / 1000 {
-            Console.errorRaw("\r" + Phrase.summaryProgress(language, before + files))
+            Console.errorRaw("\r" + CLIPhrase.summaryProgress(language, before + files))
         }
     }
 

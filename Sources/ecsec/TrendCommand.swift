@@ -43,7 +43,7 @@ struct TrendCommand: ParsableCommand {
             for file in files {
                 let (assessment, list) = try Documents.assessment(file, checklist: checklist, language)
                 if let first = items.first, first.checklist.id != list.id {
-                    throw Failure(Phrase.differentChecklists(language, first.source, first.checklist.id, file, list.id))
+                    throw Failure(CLIPhrase.differentChecklists(language, first.source, first.checklist.id, file, list.id))
                 }
                 items.append((file, assessment, list))
             }

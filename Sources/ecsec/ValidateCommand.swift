@@ -36,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
             let problems = check(file, language)
             let errors = problems.filter { !$0.hasPrefix(Phrase.warning(language) + ": ") }
             if errors.isEmpty {
-                Console.out("\(TerminalText.sanitize(file)): \(Phrase.valid(language))")
+                Console.out("\(TerminalText.sanitize(file)): \(CLIPhrase.valid(language))")
             } else {
                 failed = true
             }
@@ -64,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
             return []
         case .assessment(let assessment, let warnings, let checkedAgainst):
             if checkedAgainst == nil {
-                return ["\(Phrase.warning(language)): \(file): " + Phrase.notShippedWarning(language, assessment.checklist.id)]
+                return ["\(Phrase.warning(language)): \(file): " + CLIPhrase.notShippedWarning(language, assessment.checklist.id)]
             }
             return warnings.map { "\(Phrase.warning(language)): \(file): \($0)" }
         case .invalid(let error):

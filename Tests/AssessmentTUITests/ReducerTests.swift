@@ -81,7 +81,7 @@ struct ReducerTests {
         #expect(state.press(.character("0")).isEmpty, "nothing to clear")
         state.press(.character("e"))
         #expect(state.overlay == nil)
-        #expect(state.message?.text == Phrase.answerFirst(.ja))
+        #expect(state.message?.text == TUIPhrase.answerFirst(.ja))
         state.press(.right, .character("n"))
         #expect(state.currentControl?.id == "MGT-03")
         state.press(.left, .left, .left, .character("p"))

@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 @testable import AssessmentTUI
 @testable import SecurityChecklist
@@ -121,5 +123,42 @@ struct RenderTests {
         var styles: Set<Style> = []
         for priority in Priority.allCases { styles.insert(Theme.badge(priority)) }
         #expect(styles.count == 3)
+    }
+}
+
+@Suite("Key table as documentation")
+struct KeyTableDocumentationTests {
+    /// The README's key table is generated from ``KeyTable``; ECSEC_UPDATE_GOLDEN=1 rewrites it.
+    @Test func readmeKeyTableMatchesTheBindings() throws {
+        let path = Repository.path("README.md")
+        let readme = try String(contentsOfFile: path, encoding: .utf8)
+        let begin = "<!-- key table: generated from KeyTable.bindings -->\n"
+        let end = "<!-- end of key table -->"
+        let start = try #require(readme.range(of: begin), "README has no generated key table")
+        let stop = try #require(readme.range(of: end, range: start.upperBound..<readme.endIndex))
+        let documented = String(readme[start.upperBound..<stop.lowerBound])
+        let generated = KeyTable.markdownTable()
+        if Golden.updating, documented != generated {
+            try Data((readme[..<start.upperBound] + generated + readme[stop.lowerBound...]).utf8)
+                .write(to: URL(fileURLWithPath: path))
+            return
+        }
+        expectSameText(documented, generated, "README.md key table")
+    }
+
+    /// Every footer item is a key the context binds: a footer cannot advertise a dead key.
+    @Test(arguments: Context.allCases) func footersNameBoundKeys(_ context: Context) {
+        for language in Language.allCases {
+            for row in [FooterRow.legend, .main] {
+                for item in KeyTable.footer(for: context, row: row, language: language) {
+                    for name in item.key.split(separator: "/") where !name.contains("-") {
+                        let bound = KeyTable.bindings.contains { binding in
+                            binding.contexts.contains(context) && binding.keys.contains { $0.label == name }
+                        }
+                        #expect(bound, "\(context) footer names \(name), which it does not bind")
+                    }
+                }
+            }
+        }
     }
 }

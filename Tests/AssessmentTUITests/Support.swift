@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AssessmentTUI
 @testable import SecurityChecklist
@@ -36,20 +37,8 @@ extension AppState {
 
 /// Golden snapshots under Tests/AssessmentTUITests/Golden; ECSEC_UPDATE_GOLDEN=1 rewrites them.
 enum Snapshot {
-    static let folder: String = {
-        let file = "\(#filePath)"
-        return String(file[..<file.lastIndex(of: "/")!]) + "/Golden"
-    }()
-
     static func check(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let actual = screen.text()
-        let path = folder + "/" + name + ".txt"
-        if ProcessInfo.processInfo.environment["ECSEC_UPDATE_GOLDEN"] == "1" {
-            try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(actual == expected, "differs from Golden/\(name).txt", sourceLocation: sourceLocation)
+        try Golden.check(screen.text(), file: Repository.path("Tests/AssessmentTUITests/Golden/\(name).txt"), sourceLocation: sourceLocation)
     }
 }
 

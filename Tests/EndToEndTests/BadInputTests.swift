@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// Every command against hostile and broken input: a clear error (each line starting with
@@ -7,7 +8,7 @@ import Testing
 /// bytes and mode unchanged.
 @Suite("Bad input, every command")
 struct BadInputTests {
-    static let valid = Golden.fixtures + "/../../../Examples/quarters/shop-2026-Q4.json"
+    static let valid = Repository.path("Examples/quarters/shop-2026-Q4.json")
 
     /// How a bad file is made in the scratch folder.
     enum Make: Sendable, CustomTestStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("ecsec command line")
@@ -143,9 +144,9 @@ struct CommandLineTests {
         try scratch.write("bad.json", """
         {"schema": "ecsec/checklist@1", "id": "Bad", "version": "1", "title": {"ja": "x"}, "source": {}, "scoring": {"model": "weighted", "levels": []}, "sections": []}
         """)
-        let result = try Runner.run(["validate", Golden.fixtures + "/scoring-checklist.json", scratch.file("bad.json")])
+        let result = try Runner.run(["validate", Repository.fixture("scoring-checklist.json"), scratch.file("bad.json")])
         #expect(result.status == 1)
-        #expect(result.stdout == Golden.fixtures + "/scoring-checklist.json: valid\n")
+        #expect(result.stdout == Repository.fixture("scoring-checklist.json: valid\n"))
         let path = scratch.file("bad.json")
         #expect(result.stderr == """
         ecsec: \(path): $.id: checklist ids are lower case, e.g. "my-shop-checklist"
@@ -157,13 +158,13 @@ struct CommandLineTests {
         ecsec: \(path): $.sections: must not be empty
 
         """)
-        let shipped = try Runner.run(["validate", Golden.fixtures + "/../../../Checklists/ipa-ec-site.json", Golden.fixtures + "/../../../Checklists/ipa-5min-self-check.json"])
+        let shipped = try Runner.run(["validate", Repository.path("Checklists/ipa-ec-site.json"), Repository.path("Checklists/ipa-5min-self-check.json")])
         #expect(shipped.status == 0, "\(shipped)")
     }
 
     @Test func validateChecksAssessmentsAgainstTheirChecklist() throws {
-        let fixture = Golden.fixtures + "/assessment.json"
-        let result = try Runner.run(["validate", fixture, "--checklist", Golden.fixtures + "/scoring-checklist.json"])
+        let fixture = Repository.fixture("assessment.json")
+        let result = try Runner.run(["validate", fixture, "--checklist", Repository.fixture("scoring-checklist.json")])
         #expect(result.status == 0)
         #expect(result.stderr == "ecsec: warning: \(fixture): $.answers[\"OLD-1\"]: checklist scoring-fixture 1.0 has no control OLD-1; the answer is kept but not scored\n")
         let unshipped = try Runner.run(["score", fixture])
@@ -173,7 +174,7 @@ struct CommandLineTests {
 
     @Test("score output matches the golden files", arguments: ["ja", "en"])
     func scoreGolden(lang: String) throws {
-        let arguments = ["score", Golden.fixtures + "/assessment.json", "--checklist", Golden.fixtures + "/scoring-checklist.json",
+        let arguments = ["score", Repository.fixture("assessment.json"), "--checklist", Repository.fixture("scoring-checklist.json"),
                          "--as-of", "2026-12-01", "--lang", lang]
         let text = try Runner.run(arguments)
         #expect(text.status == 0)

@@ -1,12 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("ecsec report, diff and trend")
 struct ReportTests {
-    static let q3 = Golden.fixtures + "/../../../Examples/quarters/shop-2026-Q3.json"
-    static let q4 = Golden.fixtures + "/../../../Examples/quarters/shop-2026-Q4.json"
-    static let q2 = Golden.fixtures + "/../../../Examples/quarters/shop-2026-Q2.json"
-    static let hostile = Golden.fixtures + "/hostile-assessment.json"
+    static let q3 = Repository.path("Examples/quarters/shop-2026-Q3.json")
+    static let q4 = Repository.path("Examples/quarters/shop-2026-Q4.json")
+    static let q2 = Repository.path("Examples/quarters/shop-2026-Q2.json")
+    static let hostile = Repository.fixture("hostile-assessment.json")
 
     @Test("report formats match the golden files", arguments: ["markdown", "html", "csv", "oscal"], ["ja", "en"])
     func reports(format: String, lang: String) throws {
@@ -102,9 +103,9 @@ struct SummaryTests {
         let scratch = try Scratch()
         try FileManager.default.createDirectory(atPath: scratch.file("a/b"), withIntermediateDirectories: true)
         for name in ["shop-2026-Q2.json", "shop-2026-Q3.json", "shop-2026-Q4.json"] {
-            try FileManager.default.copyItem(atPath: Golden.fixtures + "/../../../Examples/quarters/" + name, toPath: scratch.file("a/b/" + name))
+            try FileManager.default.copyItem(atPath: Repository.path("Examples/quarters/" + name), toPath: scratch.file("a/b/" + name))
         }
-        try scratch.write("a/checklist.json", String(contentsOfFile: Golden.fixtures + "/scoring-checklist.json", encoding: .utf8))
+        try scratch.write("a/checklist.json", String(contentsOfFile: Repository.fixture("scoring-checklist.json"), encoding: .utf8))
         try scratch.write("a/broken.json", "{\"schema\": \"ecsec/assessment@1\"")
         try scratch.write("a/notes.txt", "not json")
         let json = try Runner.run(["summary", scratch.file("a"), "--format", "json"])

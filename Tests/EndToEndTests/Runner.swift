@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `ecsec` binary, as a user would, and captures what it prints.
@@ -67,28 +68,9 @@ final class Scratch {
     }
 }
 
-/// Golden files under Tests/EndToEndTests/Golden. Run with ECSEC_UPDATE_GOLDEN=1 to rewrite
-/// them after an intended change, then review the diff.
-enum Golden {
-    static let folder: String = {
-        let file = "\(#filePath)"
-        return String(file[..<file.lastIndex(of: "/")!]) + "/Golden"
-    }()
-
-    static let fixtures: String = {
-        let file = "\(#filePath)"
-        let tests = String(file[..<file.lastIndex(of: "/")!])
-        return String(tests[..<tests.lastIndex(of: "/")!]) + "/SecurityChecklistTests/Fixtures"
-    }()
-
+extension Golden {
+    /// Compares with `Tests/EndToEndTests/Golden/NAME`.
     static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let path = folder + "/" + name
-        if ProcessInfo.processInfo.environment["ECSEC_UPDATE_GOLDEN"] == "1" {
-            try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
-            return
-        }
-        // Compared as bytes: a byte-order mark or CRLF must survive too.
-        let expected = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(Data(actual.utf8) == expected, "differs from Golden/\(name)", sourceLocation: sourceLocation)
+        try check(actual, file: Repository.path("Tests/EndToEndTests/Golden/" + name), sourceLocation: sourceLocation)
     }
 }

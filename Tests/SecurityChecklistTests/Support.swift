@@ -1,15 +1,10 @@
+import TestSupport
 import Testing
 @testable import SecurityChecklist
 
-/// Files under Tests/SecurityChecklistTests/Fixtures, found next to this source file so the
-/// tests need no resource bundle.
+/// Files under Tests/SecurityChecklistTests/Fixtures.
 enum Fixture {
-    static let folder: String = {
-        let file = "\(#filePath)"
-        return String(file[..<file.lastIndex(of: "/")!]) + "/Fixtures"
-    }()
-
-    static func bytes(_ name: String) throws -> [UInt8] { try DocumentFile.read(folder + "/" + name) }
+    static func bytes(_ name: String) throws -> [UInt8] { try DocumentFile.read(Repository.fixture(name)) }
 
     static func text(_ name: String) throws -> String { String(decoding: try bytes(name), as: UTF8.self) }
 

@@ -12,8 +12,8 @@ final class CursesTerminal {
 
         func message(in language: Language) -> String {
             switch self {
-            case .notATerminal: Phrase.needsTerminal(language)
-            case .unusableTerminal(let term): Phrase.unusableTerminal(language, term)
+            case .notATerminal: CLIPhrase.needsTerminal(language)
+            case .unusableTerminal(let term): CLIPhrase.unusableTerminal(language, term)
             }
         }
     }

@@ -28,14 +28,14 @@ final class FileLock {
         for _ in 0..<5 {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                throw Failure(Phrase.lockFailed(language, file, path, String(cString: strerror(errno))))
+                throw Failure(CLIPhrase.lockFailed(language, file, path, String(cString: strerror(errno))))
             }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 var buffer = [UInt8](repeating: 0, count: 32)
                 let count = pread(fd, &buffer, 31, 0)
                 close(fd)
                 let pid = count > 0 ? String(decoding: buffer[..<count], as: UTF8.self).trimmingTrailingNewline : "?"
-                throw Failure(Phrase.fileLocked(language, file, pid))
+                throw Failure(CLIPhrase.fileLocked(language, file, pid))
             }
             // The holder may have removed the file between our open and flock: make sure we
             // locked the file that is at the path now.
@@ -50,7 +50,7 @@ final class FileLock {
             _ = pwrite(fd, pid, pid.count, 0)
             return FileLock(path: path, fd: fd)
         }
-        throw Failure(Phrase.lockFailed(language, file, path, "busy"))
+        throw Failure(CLIPhrase.lockFailed(language, file, path, "busy"))
     }
 
     func release() {

@@ -1,0 +1,75 @@
+import SecurityChecklist
+
+/// The terminal UI's texts: keys, footers, screens and prompts.
+package enum TUIPhrase: PhraseTable {
+    case keyRecord, keyNotApplicable, keyDelegated, keyClear, keyNext, keyPrevious, keyScroll, keyPage
+    case keyOpen, keyBack, keyNote, keyControlHelp, keySummary, keyOverview, keyLanguage, keyQuit
+    case keyKeyHelp, keyProfile, keyPickOption, keyGroupQuestion, keyGroupOverview, keyGroupSummary
+    case keyGroupProfile, keyGroupPanels, tooSmall, profileTitle, profileHint, overviewTitle, promptReason
+    case promptProvider, promptNote, promptHint, needsText, answerFirst, saveFailed, whyHeading, howHeading
+    case verifyHeading, summaryTitle, keyHelpTitle, moreBelow, footMove, footClear, footHelp, footNote
+    case footOverview, footSummary, footQuit, footKeys, footOpen, footProfile, footScroll, footBack
+    case referencesHeading, officialMark, editorialMark, profileLabel
+
+    package var text: LocalizedText {
+        switch self {
+        case .keyRecord: LocalizedText(ja: "回答する: %@（次の項目へ）", en: "Answer: %@ (then next)")
+        case .keyNotApplicable: LocalizedText(ja: "回答する: 該当しない（理由を入力）", en: "Answer: not applicable (type the reason)")
+        case .keyDelegated: LocalizedText(ja: "回答する: 委託先が実施（委託先名を入力）", en: "Answer: done by a provider (type its name)")
+        case .keyClear: LocalizedText(ja: "回答を消す", en: "Clear the answer")
+        case .keyNext: LocalizedText(ja: "次の項目（回答せずに）", en: "Next control (without answering)")
+        case .keyPrevious: LocalizedText(ja: "前の項目", en: "Previous control")
+        case .keyScroll: LocalizedText(ja: "スクロール・選択", en: "Scroll or select")
+        case .keyPage: LocalizedText(ja: "1画面ずつスクロール", en: "Scroll a page")
+        case .keyOpen: LocalizedText(ja: "開く", en: "Open")
+        case .keyBack: LocalizedText(ja: "戻る", en: "Back")
+        case .keyNote: LocalizedText(ja: "メモを書く", en: "Edit the note")
+        case .keyControlHelp: LocalizedText(ja: "この項目の解説（なぜ・対策・確認方法）", en: "About this control (why, how, how to check)")
+        case .keySummary: LocalizedText(ja: "結果（まず取り組むこと）", en: "Summary (what to fix first)")
+        case .keyOverview: LocalizedText(ja: "一覧（セクションごとの進み具合）", en: "Overview (progress by section)")
+        case .keyLanguage: LocalizedText(ja: "English に切り替え", en: "Switch to Japanese (日本語)")
+        case .keyQuit: LocalizedText(ja: "保存して終了", en: "Save and quit")
+        case .keyKeyHelp: LocalizedText(ja: "キーの一覧", en: "List of keys")
+        case .keyProfile: LocalizedText(ja: "前提条件（お店の形態など）を変える", en: "Change the profile (how the shop is run)")
+        case .keyPickOption: LocalizedText(ja: "選択肢を選ぶ", en: "Choose an option")
+        case .keyGroupQuestion: LocalizedText(ja: "質問の画面", en: "Question screen")
+        case .keyGroupOverview: LocalizedText(ja: "一覧の画面", en: "Overview screen")
+        case .keyGroupSummary: LocalizedText(ja: "結果の画面", en: "Summary screen")
+        case .keyGroupProfile: LocalizedText(ja: "前提条件の画面", en: "Profile screen")
+        case .keyGroupPanels: LocalizedText(ja: "解説・キー一覧", en: "Help panels")
+        case .tooSmall: LocalizedText(ja: "ウィンドウを 60x20 以上に広げてください", en: "Please make the window at least 60x20")
+        case .profileTitle: LocalizedText(ja: "前提条件 %@/%@", en: "About your shop %@/%@")
+        case .profileHint: LocalizedText(ja: "番号を押して選んでください", en: "Press the number of your answer")
+        case .overviewTitle: LocalizedText(ja: "一覧", en: "Overview")
+        case .promptReason: LocalizedText(ja: "該当しない理由を入力してください", en: "Why does this not apply to your shop?")
+        case .promptProvider: LocalizedText(ja: "実施している委託先・サービスの名前を入力してください", en: "Who does it for the shop? Type the provider's name")
+        case .promptNote: LocalizedText(ja: "メモを入力してください（空にすると削除）", en: "Type a note (leave it empty to remove it)")
+        case .promptHint: LocalizedText(ja: "Enter 確定   Esc 取り消し", en: "Enter confirm   Esc cancel")
+        case .needsText: LocalizedText(ja: "入力してから Enter を押してください", en: "Type something, then press Enter")
+        case .answerFirst: LocalizedText(ja: "先に 1〜6 で回答してからメモを書いてください", en: "Answer with 1-6 first, then add a note")
+        case .saveFailed: LocalizedText(ja: "保存できませんでした: %@", en: "Could not save: %@")
+        case .whyHeading: LocalizedText(ja: "なぜ必要か", en: "Why it matters")
+        case .howHeading: LocalizedText(ja: "対策のしかた", en: "What to do")
+        case .verifyHeading: LocalizedText(ja: "わからないときの確認方法", en: "How to find out")
+        case .summaryTitle: LocalizedText(ja: "結果", en: "Summary")
+        case .keyHelpTitle: LocalizedText(ja: "キーの一覧", en: "Keys")
+        case .moreBelow: LocalizedText(ja: "（続きは下へ）", en: "(more below)")
+        case .footMove: LocalizedText(ja: "移動", en: "move")
+        case .footClear: LocalizedText(ja: "消す", en: "Clear")
+        case .footHelp: LocalizedText(ja: "解説", en: "about")
+        case .footNote: LocalizedText(ja: "メモ", en: "note")
+        case .footOverview: LocalizedText(ja: "一覧", en: "overview")
+        case .footSummary: LocalizedText(ja: "結果", en: "summary")
+        case .footQuit: LocalizedText(ja: "終了", en: "quit")
+        case .footKeys: LocalizedText(ja: "キー", en: "keys")
+        case .footOpen: LocalizedText(ja: "開く", en: "open")
+        case .footProfile: LocalizedText(ja: "前提条件", en: "profile")
+        case .footScroll: LocalizedText(ja: "スクロール", en: "scroll")
+        case .footBack: LocalizedText(ja: "戻る", en: "back")
+        case .referencesHeading: LocalizedText(ja: "出典", en: "Sources")
+        case .officialMark: LocalizedText(ja: "公式", en: "official")
+        case .editorialMark: LocalizedText(ja: "参考・編集判断", en: "secondary or editorial")
+        case .profileLabel: LocalizedText(ja: "前提条件", en: "Profile")
+        }
+    }
+}
