@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import SecurityChecklist
 
 @main
@@ -23,4 +24,32 @@ struct ECSEC: ParsableCommand {
             AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self, SummaryCommand.self, ValidateCommand.self,
         ]
     )
+
+    /// Parses and runs the command. A value that its type refused (a status, a date, a profile
+    /// entry) is reported in the user's language with exit status 1, as every other problem
+    /// with an answer is; everything else is ArgumentParser's (help, usage errors: 64).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            if let refused = RefusedArgument.take() {
+                let language = Environment.language(languageArgument(in: arguments))
+                Console.error("ecsec: " + TerminalText.sanitize(refused(language)))
+                Glibc.exit(1)
+            }
+            exit(withError: error)
+        }
+    }
+
+    /// `--lang` as typed, looked up before the command is parsed (`--lang ja`, `--lang=ja`).
+    static func languageArgument(in arguments: [String]) -> Language? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) }
+            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) }
+        }
+        return nil
+    }
 }

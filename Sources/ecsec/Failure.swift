@@ -27,4 +27,3 @@ func reportingFailures(_ language: Language, _ body: () throws -> Void) throws {
     }
 }
 
-extension Language: ExpressibleByArgument {}

@@ -215,10 +215,15 @@ struct ReducerTests {
 
 @Suite("Localization")
 struct LocalizationTests {
-    @Test func everyPhraseHasBothLanguages() {
-        for phrase in Phrase.allCases {
+    static func check<Table: PhraseTable>(_ table: Table.Type) {
+        for phrase in Table.allCases {
             #expect(!phrase.text.ja.isEmpty && !phrase.text.en.isEmpty, "\(phrase)")
-            #expect(phrase.text.ja.components(separatedBy: "%@").count == phrase.text.en.components(separatedBy: "%@").count, "\(phrase)")
+            #expect(phrase.text.ja.ranges(of: "%@").count == phrase.argumentCount, "\(phrase): ja and en take different arguments")
         }
+    }
+
+    @Test func everyPhraseHasBothLanguagesAndTheSameArguments() {
+        Self.check(Phrase.self)
+        Self.check(TUIPhrase.self)
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import TestSupport
 import Testing
+@testable import ecsec
+import SecurityChecklist
 
 @Suite("ecsec command line")
 struct CommandLineTests {
@@ -209,5 +211,15 @@ struct CommandLineTests {
         #expect(result.stdout.hasPrefix("a.json を作成しました"))
         let overridden = try Runner.run(["new", "b.json"], in: scratch.path, environment: ["LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"])
         #expect(overridden.stdout.hasPrefix("b.json を作成しました"))
+    }
+}
+
+@Suite("Command-line phrases")
+struct CommandLinePhraseTests {
+    @Test func everyPhraseHasBothLanguagesAndTheSameArguments() {
+        for phrase in CLIPhrase.allCases {
+            #expect(!phrase.text.ja.isEmpty && !phrase.text.en.isEmpty, "\(phrase)")
+            #expect(phrase.text.ja.ranges(of: "%@").count == phrase.argumentCount, "\(phrase)")
+        }
     }
 }

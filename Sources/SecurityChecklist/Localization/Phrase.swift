@@ -29,6 +29,7 @@ extension PhraseTable {
 /// The library's own texts: what it renders (reports, score, diff, trend and summary text)
 /// and the file problems it reports.
 package enum Phrase: PhraseTable {
+    case skipFolderUnreadable, skipNotAnAssessment, skipOtherChecklist, skipChecklistNotAvailable
     case overallScore, level, noLevel, outOf, notScorable, mandatoryAllMet, mandatoryMissing, answeredOf
     case unknownCount, bySection, byTag, firstActions, noGaps, unknownsToCheck, staleAnswers, daysOverdue
     case moreItems, howToCheck, invalid, warning, answerLabel, noteLabel, reasonLabel, providerLabel
@@ -48,6 +49,10 @@ package enum Phrase: PhraseTable {
 
     package var text: LocalizedText {
         switch self {
+        case .skipFolderUnreadable: LocalizedText(ja: "フォルダーを開けません: %@", en: "cannot open the folder: %@")
+        case .skipNotAnAssessment: LocalizedText(ja: "評価ファイルではありません（\"schema\": \"ecsec/assessment@1\" がない）", en: "not an assessment (no \"schema\": \"ecsec/assessment@1\")")
+        case .skipOtherChecklist: LocalizedText(ja: "チェックリスト「%@」の回答で、「%@」ではありません", en: "answers checklist \"%@\", not \"%@\"")
+        case .skipChecklistNotAvailable: LocalizedText(ja: "チェックリスト「%@」は同梱されていません。--checklist PATH で指定してください", en: "checklist \"%@\" is not shipped; pass it with --checklist PATH")
         case .overallScore: LocalizedText(ja: "総合スコア", en: "Overall score")
         case .level: LocalizedText(ja: "レベル", en: "Level")
         case .noLevel: LocalizedText(ja: "レベルなし", en: "no level")

@@ -23,7 +23,7 @@ extension Portfolio {
         return JSONWriter.write(.object(JSONObject([
             ("schema", .string(schema)),
             ("checklists", .array(items)),
-            ("skipped", .array(skipped.map { .object(JSONObject([("file", .string($0.path)), ("reason", .string($0.reason))])) })),
+            ("skipped", .array(skipped.map { .object(JSONObject([("file", .string($0.path)), ("reason", .string($0.reason.description))])) })),
         ])))
     }
 }

@@ -43,7 +43,7 @@ extension Portfolio {
         if !skipped.isEmpty {
             lines.append(style.apply(Phrase.summarySkipped(L, skipped.count), .bold))
             for item in skipped.prefix(top) {
-                lines.append(TerminalText.truncate("  " + TerminalText.sanitize(item.path) + ": " + TerminalText.sanitize(item.reason), to: width))
+                lines.append(TerminalText.truncate("  " + TerminalText.sanitize(item.path) + ": " + TerminalText.sanitize(item.reason.text(L)), to: width))
             }
             if skipped.count > top { lines.append("  " + Phrase.moreItems(L, skipped.count - top)) }
         }

@@ -101,12 +101,50 @@ public struct Portfolio: Sendable {
 public struct SkippedFile: Sendable, Hashable {
     /// The file's path.
     public var path: String
-    /// Why it was skipped, in English (e.g. "not an assessment", the first load error).
-    public var reason: String
+    /// Why it was skipped.
+    public var reason: SkipReason
 
     /// A skipped file.
-    public init(path: String, reason: String) {
+    public init(path: String, reason: SkipReason) {
         self.path = path
         self.reason = reason
     }
+}
+
+/// Why a file in a folder of assessments was not counted. The JSON output writes the English
+/// text; the text output the user's language.
+public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
+    /// The file could not be read.
+    case unreadable(FileProblem)
+    /// The folder could not be listed (the system's reason).
+    case folderUnreadable(String)
+    /// Not JSON, or an assessment with problems of its own.
+    case invalid(LoadError)
+    /// Valid JSON without `"schema": "ecsec/assessment@1"`.
+    case notAnAssessment
+    /// An assessment of another checklist than the one asked for.
+    case otherChecklist(found: ChecklistID, wanted: ChecklistID)
+    /// An assessment of a checklist that is neither shipped nor given.
+    case checklistNotAvailable(ChecklistID)
+    /// An assessment whose answers do not fit its checklist.
+    case doesNotFitChecklist(Diagnostic)
+
+    /// The reason in `language`.
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .unreadable(let problem): problem.text(language, reading: true)
+        case .folderUnreadable(let reason): Phrase.skipFolderUnreadable(language, reason)
+        case .invalid(let error):
+            error.messages(in: language).first.map { line in
+                line.hasPrefix(error.source + ": ") ? String(line.dropFirst(error.source.count + 2)) : line
+            } ?? Phrase.cannotRead(language)
+        case .notAnAssessment: Phrase.skipNotAnAssessment(language)
+        case .otherChecklist(let found, let wanted): Phrase.skipOtherChecklist(language, found, wanted)
+        case .checklistNotAvailable(let id): Phrase.skipChecklistNotAvailable(language, id)
+        case .doesNotFitChecklist(let diagnostic): diagnostic.description
+        }
+    }
+
+    /// The reason in English.
+    public var description: String { text(.en) }
 }

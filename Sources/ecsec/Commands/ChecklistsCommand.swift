@@ -20,11 +20,10 @@ struct ChecklistsCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: "Language of the titles: ja or en (default from the locale).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = Environment.language(lang)
+        let language = languageOption.language
         try reportingFailures(language) {
             let checklists = try ShippedChecklists.all()
             switch format {

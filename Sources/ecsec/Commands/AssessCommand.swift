@@ -33,8 +33,7 @@ struct AssessCommand: ParsableCommand {
     @Option(help: "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped.")
     var checklist: String?
 
-    @Option(help: "Language: ja or en (default from the locale; L switches on screen).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(help: "For a new file: the shop or company name.")
     var organization: String = ""
@@ -43,7 +42,7 @@ struct AssessCommand: ParsableCommand {
     var period: String?
 
     func run() throws {
-        let language = Environment.language(lang)
+        let language = languageOption.language
         try reportingFailures(language) {
             guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(CLIPhrase.needsTerminal(language)) }
             let lock = try FileLock.acquire(for: file, language)

@@ -42,23 +42,16 @@ struct NewCommand: ParsableCommand {
     var period: String?
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("A profile answer as key=value; repeat for each key.", valueName: "key=value"))
-    var profile: [String] = []
+    var profile: [ProfileEntry] = []
 
-    @Option(help: "Language of messages: ja or en (default from the locale).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = Environment.language(lang)
+        let language = languageOption.language
         try reportingFailures(language) {
             let checklist = try Documents.checklist(self.checklist, language)
             var profileValues: [ProfileKey: ProfileValue] = [:]
-            for entry in profile {
-                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw Failure(CLIPhrase.profileEntryFormat(language, entry))
-                }
-                profileValues[ProfileKey(parts[0])] = ProfileValue(parts[1])
-            }
+            for entry in profile { profileValues[entry.key] = entry.value }
             let assessment: Assessment
             do {
                 assessment = try Assessment.new(

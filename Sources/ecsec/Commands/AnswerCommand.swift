@@ -33,7 +33,7 @@ struct AnswerCommand: ParsableCommand {
     var control: String
 
     @Argument(help: "The answer (see above).")
-    var status: String
+    var status: StatusArgument
 
     @Option(help: "A note for this answer.")
     var note: String?
@@ -47,25 +47,22 @@ struct AnswerCommand: ParsableCommand {
     @Option(help: "Evidence: a document, screen or ticket; repeat for more.")
     var evidence: [String] = []
 
-    @Option(help: "The checklist file, when the assessment uses one that is not shipped.")
-    var checklist: String?
+    @OptionGroup var checklistOption: ChecklistOption
 
-    @Option(help: "Language of messages: ja or en (default from the locale).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = Environment.language(lang)
+        let language = languageOption.language
         try reportingFailures(language) {
-            let parsedStatus = try Self.parseStatus(status, language)
             // Refuse while `ecsec assess` has the file open, and keep two scripts from racing.
             let lock = try FileLock.acquire(for: file, language)
             defer { lock.release() }
-            var (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist, language)
+            var (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
             let id = ControlID(control)
             let now = Environment.now()
             var answer: Answer?
             do {
-                if let status = parsedStatus.status {
+                if let status = status.value.status {
                     answer = try assessment.record(
                         status, for: id, note: note, reason: reason, provider: provider, evidence: evidence,
                         in: checklist, at: now)
@@ -84,18 +81,5 @@ struct AnswerCommand: ParsableCommand {
                 Console.out(CLIPhrase.cleared(language, id))
             }
         }
-    }
-
-    /// Accepts the status names in any letter case, plus `n/a` and `na`.
-    static func parseStatus(_ text: String, _ language: Language) throws -> StatusOrUnanswered {
-        let folded = text.lowercased()
-        let aliases = ["n/a": "notapplicable", "na": "notapplicable", "not-applicable": "notapplicable",
-                       "not-implemented": "notimplemented", "none": "unanswered", "clear": "unanswered"]
-        let key = aliases[folded] ?? folded
-        for candidate in StatusOrUnanswered.allCases where candidate.description.lowercased() == key {
-            return candidate
-        }
-        let valid = StatusOrUnanswered.allCases.map(\.description).joined(separator: ", ")
-        throw Failure(CLIPhrase.unknownStatus(language, text, valid))
     }
 }

@@ -25,23 +25,20 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: "Language: ja or en (default from the locale).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: "The checklist file, when the assessment uses one that is not shipped.")
-    var checklist: String?
+    @OptionGroup var checklistOption: ChecklistOption
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge stale answers as of this date instead of today.", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: "How many gaps the text lists.")
     var top: Int = 10
 
     func run() throws {
-        let language = Environment.language(lang)
+        let language = languageOption.language
         try reportingFailures(language) {
-            let today = try parseAsOf(asOf, language)
-            let (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist, language)
+            let today = asOf.today
+            let (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
             let report = Scorer.score(assessment, with: checklist, asOf: today)
             switch format {
             case .json:

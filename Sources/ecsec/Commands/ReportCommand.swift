@@ -29,23 +29,19 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "markdown, html, csv or oscal.")
     var format: Format = .markdown
 
-    @Option(help: "Language: ja or en (default from the locale).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var outputOption: OutputOption
 
-    @Option(help: "The checklist file, when not shipped.")
-    var checklist: String?
+    @OptionGroup var checklistOption: ChecklistOption
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge stale answers as of this date instead of today.", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let language = Environment.language(lang)
+        let language = languageOption.language
         try reportingFailures(language) {
-            let today = try parseAsOf(asOf, language)
-            let (assessment, checklist) = try Documents.assessment(file, checklist: self.checklist, language)
+            let today = asOf.today
+            let (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
             let content = ReportContent(assessment: assessment, checklist: checklist, asOf: today, language: language)
             let text: String = switch format {
             case .markdown: content.markdown()
@@ -53,7 +49,7 @@ struct ReportCommand: ParsableCommand {
             case .csv: content.csv()
             case .oscal: content.oscal()
             }
-            if let output {
+            if let output = outputOption.output {
                 try Output.write(Array(text.utf8), to: output)
             } else {
                 Console.raw(text)

@@ -32,8 +32,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
-    @Option(help: "Language: ja or en (default from the locale).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     @Flag(help: "Exit 1 when any control regressed.")
     var failOnRegression = false
@@ -41,8 +40,7 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Also list controls whose only change is the note.")
     var notes = false
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge stale answers as of this date instead of today.", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: "The checklist file for NEW, when not shipped.")
     var checklist: String?
@@ -50,14 +48,13 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "The checklist file for OLD (e.g. the previous version of a custom checklist).")
     var oldChecklist: String?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var outputOption: OutputOption
 
     func run() throws {
         var regressed = false
-        let language = Environment.language(lang)
+        let language = languageOption.language
         try reportingFailures(language) {
-            let today = try parseAsOf(asOf, language)
+            let today = asOf.today
             let (newAssessment, newList) = try Documents.assessment(new, checklist: checklist, language)
             let (oldAssessment, oldList) = try Documents.assessment(old, checklist: oldChecklist ?? checklist, language)
             guard oldList.id == newList.id else {
@@ -70,19 +67,12 @@ struct DiffCommand: ParsableCommand {
             case .markdown: diff.markdown(checklist: newList, oldChecklist: oldList, language: language)
             case .text:
                 diff.text(checklist: newList, oldChecklist: oldList, language: language,
-                          style: output == nil ? Environment.style(for: 1) : .plain, width: output == nil ? min(Environment.columns(1), 120) : 100)
+                          style: outputOption.output == nil ? Environment.style(for: 1) : .plain, width: outputOption.output == nil ? min(Environment.columns(1), 120) : 100)
             }
-            try Output.write(text, to: output)
+            try Output.write(text, to: outputOption.output)
         }
         if failOnRegression && regressed { throw ExitCode(1) }
     }
-}
-
-/// `--as-of DATE`, or today.
-func parseAsOf(_ text: String?, _ language: Language) throws -> Timestamp {
-    guard let text else { return Environment.now() }
-    guard let date = Timestamp(date: text) else { throw Failure(CLIPhrase.badDate(language, text)) }
-    return date
 }
 
 /// Where command output goes: standard output, or a file written atomically.

@@ -22,53 +22,62 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The checklist to check assessments against, when not shipped.")
     var checklist: String?
 
-    @Option(help: "Language of messages: ja or en (default from the locale).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one file to validate") }
     }
 
     func run() throws {
-        let language = Environment.language(lang)
+        let language = languageOption.language
         var failed = false
         for file in files {
             let problems = check(file, language)
-            let errors = problems.filter { !$0.hasPrefix(Phrase.warning(language) + ": ") }
-            if errors.isEmpty {
+            if !problems.contains(where: { $0.severity == .error }) {
                 Console.out("\(TerminalText.sanitize(file)): \(CLIPhrase.valid(language))")
             } else {
                 failed = true
             }
-            for problem in problems { Console.error("ecsec: " + TerminalText.sanitize(problem)) }
+            for problem in problems {
+                let prefix = problem.severity == .warning ? Phrase.warning(language) + ": " : ""
+                Console.error("ecsec: " + TerminalText.sanitize(prefix + problem.text))
+            }
         }
         if failed { throw ExitCode(1) }
     }
 
-    /// Problems as lines; warnings start with "warning: ".
-    func check(_ file: String, _ language: Language) -> [String] {
+    /// One line of what `validate` found, and whether it fails the file.
+    struct Problem {
+        var severity: Diagnostic.Severity
+        var text: String
+
+        static func errors(_ lines: [String]) -> [Problem] { lines.map { Problem(severity: .error, text: $0) } }
+    }
+
+    /// What is wrong with `file`, errors and warnings.
+    func check(_ file: String, _ language: Language) -> [Problem] {
         let bytes: [UInt8]
         let override: Checklist?
         do {
             bytes = try DocumentFile.read(file)
             override = try self.checklist.map { try Documents.checklist($0, language) }
         } catch let error as LoadError {
-            return error.messages(in: language)
+            return Problem.errors(error.messages(in: language))
         } catch let failure as Failure {
-            return failure.lines
+            return Problem.errors(failure.lines)
         } catch {
-            return ["\(file): \(error)"]
+            return Problem.errors(["\(file): \(error)"])
         }
         switch Validator.validate(json: bytes, source: file, checklist: override) {
         case .checklist:
             return []
         case .assessment(let assessment, let warnings, let checkedAgainst):
             if checkedAgainst == nil {
-                return ["\(Phrase.warning(language)): \(file): " + CLIPhrase.notShippedWarning(language, assessment.checklist.id)]
+                return [Problem(severity: .warning, text: "\(file): " + CLIPhrase.notShippedWarning(language, assessment.checklist.id))]
             }
-            return warnings.map { "\(Phrase.warning(language)): \(file): \($0)" }
+            return warnings.map { Problem(severity: .warning, text: "\(file): \($0)") }
         case .invalid(let error):
-            return error.messages(in: language)
+            return Problem.errors(error.messages(in: language))
         }
     }
 }

@@ -23,25 +23,22 @@ struct TrendCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or json.")
     var format: Format = .text
 
-    @Option(help: "Language: ja or en (default from the locale).")
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: "The checklist file, when not shipped.")
-    var checklist: String?
+    @OptionGroup var checklistOption: ChecklistOption
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var outputOption: OutputOption
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one assessment file") }
     }
 
     func run() throws {
-        let language = Environment.language(lang)
+        let language = languageOption.language
         try reportingFailures(language) {
             var items: [(source: String, assessment: Assessment, checklist: Checklist)] = []
             for file in files {
-                let (assessment, list) = try Documents.assessment(file, checklist: checklist, language)
+                let (assessment, list) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
                 if let first = items.first, first.checklist.id != list.id {
                     throw Failure(CLIPhrase.differentChecklists(language, first.source, first.checklist.id, file, list.id))
                 }
@@ -49,12 +46,12 @@ struct TrendCommand: ParsableCommand {
             }
             let trend = Trend.compute(items)
             switch format {
-            case .json: try Output.write(trend.jsonText(), to: output)
+            case .json: try Output.write(trend.jsonText(), to: outputOption.output)
             case .csv:
-                if let output { try Output.write(Array(trend.csvText(language: language).utf8), to: output) } else { Console.raw(trend.csvText(language: language)) }
+                if let output = outputOption.output { try Output.write(Array(trend.csvText(language: language).utf8), to: output) } else { Console.raw(trend.csvText(language: language)) }
             case .text:
                 try Output.write(trend.text(checklist: items[0].checklist, language: language,
-                                            style: output == nil ? Environment.style(for: 1) : .plain, width: min(Environment.columns(1), 120)), to: output)
+                                            style: outputOption.output == nil ? Environment.style(for: 1) : .plain, width: min(Environment.columns(1), 120)), to: outputOption.output)
             }
         }
     }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import SecurityChecklist
+
+/// `--lang ja|en`, shared by every command.
+struct LanguageOption: ParsableArguments {
+    @Option(help: "Language of messages and output: ja or en (default from the locale).")
+    var lang: Language?
+
+    /// `--lang`, else the locale.
+    var language: Language { Environment.language(lang) }
+}
+
+/// `--checklist ID|PATH` for commands that read an assessment.
+struct ChecklistOption: ParsableArguments {
+    @Option(help: "The checklist file, when the assessment uses one that is not shipped.")
+    var checklist: String?
+}
+
+/// `--as-of YYYY-MM-DD` for commands that judge staleness.
+struct AsOfOption: ParsableArguments {
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Judge stale answers as of this date instead of today.", valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
+    /// The date given, or today.
+    var today: Timestamp { date?.timestamp ?? Environment.now() }
+}
+
+/// `-o FILE` for commands whose output may go to a file.
+struct OutputOption: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+}
