@@ -2,12 +2,14 @@ import SecurityChecklist
 
 /// The command line's own messages.
 enum CLIPhrase: PhraseTable {
+    case outputFailed
     case controlsCount, created, nextSteps, saved, cleared, valid, profileEntryFormat, unknownStatus
-    case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists, fileLocked
-    case lockFailed, needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
+    case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists
+    case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
 
     var text: LocalizedText {
         switch self {
+        case .outputFailed: LocalizedText(ja: "標準出力に書き込めませんでした（%@）。出力は不完全です", en: "could not write to standard output (%@); the output is incomplete")
         case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
         case .created: LocalizedText(ja: "%@ を作成しました", en: "Created %@")
         case .nextSteps: LocalizedText(ja: "次に: %@", en: "Next: %@")
@@ -21,8 +23,6 @@ enum CLIPhrase: PhraseTable {
         case .checklistNotShipped: LocalizedText(ja: "チェックリスト「%@」は ecsec に同梱されていません。--checklist でファイルを指定してください", en: "checklist \"%@\" is not shipped with ecsec; pass its file with --checklist PATH")
         case .badDate: LocalizedText(ja: "--as-of %@: 2026-12-31 のような日付を指定してください", en: "--as-of %@: expected a date such as 2026-12-31")
         case .differentChecklists: LocalizedText(ja: "%@ はチェックリスト「%@」、%@ は「%@」の回答です。同じチェックリストの評価どうししか比べられません", en: "%@ answers checklist \"%@\" but %@ answers \"%@\"; only assessments of the same checklist can be compared")
-        case .fileLocked: LocalizedText(ja: "%@ は別の ecsec（pid %@）で開かれています。そちらを終了してからもう一度実行してください", en: "%@ is open in another ecsec (pid %@); finish or quit there first")
-        case .lockFailed: LocalizedText(ja: "%@: ロックファイル %@ を作れません（%@）", en: "%@: cannot take the lock file %@ (%@)")
         case .needsTerminal: LocalizedText(ja: "ecsec assess は端末の画面で使います。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください", en: "ecsec assess needs an interactive terminal; for scripts use: ecsec answer FILE CONTROL-ID STATUS")
         case .unusableTerminal: LocalizedText(ja: "端末の種類「%@」では画面を表示できません（例: TERM=xterm-256color）。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください", en: "the terminal type \"%@\" cannot be used for the interactive screen (set TERM, e.g. TERM=xterm-256color); for scripts use: ecsec answer FILE CONTROL-ID STATUS")
         case .notShippedWarning: LocalizedText(ja: "チェックリスト「%@」は同梱されていません。回答まで確かめるには --checklist でファイルを指定してください", en: "checklist \"%@\" is not shipped; pass --checklist PATH to check the answers against it")

@@ -33,7 +33,9 @@ struct ECSEC: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+            exitIfOutputFailed()
         } catch {
+            exitIfOutputFailed()
             if let refused = RefusedArgument.take() {
                 let language = Environment.language(languageArgument(in: arguments))
                 Console.error("ecsec: " + TerminalText.sanitize(refused(language)))
@@ -41,6 +43,14 @@ struct ECSEC: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// Standard output lost some of what was written: say so, and fail.
+    static func exitIfOutputFailed() {
+        guard let failure = Console.outputFailure else { return }
+        let language = Environment.language(languageArgument(in: Array(CommandLine.arguments.dropFirst())))
+        Console.error("ecsec: " + CLIPhrase.outputFailed(language, failure.text))
+        Glibc.exit(1)
     }
 
     /// `--lang` as typed, looked up before the command is parsed (`--lang ja`, `--lang=ja`).

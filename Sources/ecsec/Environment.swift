@@ -7,6 +7,7 @@ import Foundation
 import Glibc
 #endif
 import SecurityChecklist
+import Synchronization
 
 /// Everything the command line takes from the outside world: the environment, the clock,
 /// terminals, random ids. Nothing below the executable reads these.
@@ -45,12 +46,14 @@ enum Environment {
     static func newAssessmentID() -> AssessmentID { AssessmentID(UUID().uuidString.lowercased()) }
 }
 
-/// Writes to standard output and standard error without buffering surprises.
+/// Writes to standard output and standard error without buffering surprises. A failed write
+/// to standard output (a full disk behind `>`, `/dev/full`, a closed pipe) is remembered, and
+/// ``ECSEC/main()`` turns it into an `ecsec:` line and exit status 1.
 enum Console {
+    private static let failure = Mutex<SystemError?>(nil)
+
     static func out(_ text: String) {
-        var text = text
-        if !text.hasSuffix("\n") { text += "\n" }
-        write(1, text)
+        write(1, text.hasSuffix("\n") ? text : text + "\n")
     }
 
     /// Writes `text` exactly as it is (CSV keeps its CRLF and byte-order mark).
@@ -63,17 +66,14 @@ enum Console {
         write(2, text.hasSuffix("\n") ? text : text + "\n")
     }
 
+    /// The first failed write to standard output, if any.
+    static var outputFailure: SystemError? { failure.withLock { $0 } }
+
     private static func write(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if count <= 0 {
-                if count < 0 && errno == EINTR { continue }
-                return
-            }
-            offset += count
+        do {
+            try Descriptor.inherited(fd, name: fd == 1 ? "stdout" : "stderr").write(all: text.utf8)
+        } catch {
+            if fd == 1 { failure.withLock { $0 = $0 ?? error } }
         }
-        bytes.removeAll()
     }
 }

@@ -21,6 +21,9 @@ func reportingFailures(_ language: Language, _ body: () throws -> Void) throws {
     } catch let error as LoadError {
         for line in error.messages(in: language) { Console.error("ecsec: " + TerminalText.sanitize(line)) }
         throw ExitCode(1)
+    } catch let error as FileLockError {
+        Console.error("ecsec: " + TerminalText.sanitize(error.message(in: language)))
+        throw ExitCode(1)
     } catch let error as FileWriteError {
         Console.error("ecsec: " + TerminalText.sanitize(error.message(in: language)))
         throw ExitCode(1)

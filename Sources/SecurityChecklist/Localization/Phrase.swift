@@ -29,6 +29,7 @@ extension PhraseTable {
 /// The library's own texts: what it renders (reports, score, diff, trend and summary text)
 /// and the file problems it reports.
 package enum Phrase: PhraseTable {
+    case fileLocked, lockFailed
     case skipFolderUnreadable, skipNotAnAssessment, skipOtherChecklist, skipChecklistNotAvailable
     case overallScore, level, noLevel, outOf, notScorable, mandatoryAllMet, mandatoryMissing, answeredOf
     case unknownCount, bySection, byTag, firstActions, noGaps, unknownsToCheck, staleAnswers, daysOverdue
@@ -49,6 +50,8 @@ package enum Phrase: PhraseTable {
 
     package var text: LocalizedText {
         switch self {
+        case .fileLocked: LocalizedText(ja: "%@ は別の ecsec（pid %@）で開かれています。そちらを終了してからもう一度実行してください", en: "%@ is open in another ecsec (pid %@); finish or quit there first")
+        case .lockFailed: LocalizedText(ja: "%@: ロックファイル %@ を作れません（%@）", en: "%@: cannot take the lock file %@ (%@)")
         case .skipFolderUnreadable: LocalizedText(ja: "フォルダーを開けません: %@", en: "cannot open the folder: %@")
         case .skipNotAnAssessment: LocalizedText(ja: "評価ファイルではありません（\"schema\": \"ecsec/assessment@1\" がない）", en: "not an assessment (no \"schema\": \"ecsec/assessment@1\")")
         case .skipOtherChecklist: LocalizedText(ja: "チェックリスト「%@」の回答で、「%@」ではありません", en: "answers checklist \"%@\", not \"%@\"")

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reading and writing the user's files safely.
 ///
@@ -26,123 +22,98 @@ public enum DocumentFile {
     /// - Throws: ``LoadError`` with reason `.unreadable` and a message naming what is wrong.
     public static func read(_ path: String) throws(LoadError) -> [UInt8] {
         func fail(_ problem: FileProblem) -> LoadError { LoadError(source: path, reason: .unreadable(problem)) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { throw fail(problem(errno)) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw fail(problem(errno)) }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw fail(.isDirectory) }
-        guard type == S_IFREG else { throw fail(.notRegularFile) }
+        let file: Descriptor
+        let info: stat
+        do {
+            file = try Descriptor.open(path, O_RDONLY | O_NONBLOCK)
+            info = try file.status()
+        } catch {
+            throw fail(problem(error.code))
+        }
+        if info.type == S_IFDIR { throw fail(.isDirectory) }
+        guard info.type == S_IFREG else { throw fail(.notRegularFile) }
         guard info.st_size <= maximumSize else { throw fail(.tooLarge(bytes: Int64(info.st_size))) }
         guard info.st_size > 0 else { throw fail(.empty) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var total = 0
-        while total < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw fail(problem(errno))
-            }
-            if count == 0 { break }
-            total += count
+        do {
+            return try file.readAll(limit: Int(info.st_size))
+        } catch {
+            throw fail(problem(error.code))
         }
-        if total < bytes.count { bytes.removeLast(bytes.count - total) }
-        return bytes
     }
 
     /// Writes `bytes` to `path` atomically.
+    ///
+    /// Replacing keeps the file's permission bits, owner and group (when the process may set
+    /// them: a root process answering a user's file leaves it the user's).
     /// - Throws: ``FileWriteError``; the file at `path` is then untouched.
     public static func write(_ bytes: [UInt8], to path: String, mode: WriteMode) throws(FileWriteError) {
         let target = resolvedTarget(path)
         let folder = directory(of: target)
         let name = target.split(separator: "/").last.map(String.init) ?? target
-        var template = Array((folder + "/." + name + ".tmp-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else {
-            throw FileWriteError(path: path, problem: problem(errno, folder: true))
+        func fail(_ error: SystemError, folder: Bool = false) -> FileWriteError {
+            FileWriteError(path: path, problem: problem(error.code, folder: folder))
         }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var succeeded = false
-        defer {
-            if !succeeded { unlink(temporary) }
+        let file: Descriptor
+        do {
+            file = try Descriptor.temporary(template: folder + "/." + name + ".tmp-XXXXXX")
+        } catch {
+            throw fail(error, folder: true)
         }
-        func fail(_ problem: FileProblem) -> FileWriteError { FileWriteError(path: path, problem: problem) }
-
-        var permissions: mode_t = 0o600
-        if case .replace = mode {
-            var info = stat()
-            if stat(target, &info) == 0 { permissions = info.st_mode & 0o7777 }
-        }
-        guard fchmod(fd, permissions) == 0 else {
-            close(fd)
-            throw fail(problem(errno))
-        }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+        let temporary = file.path
+        do throws(SystemError) {
+            var permissions: mode_t = 0o600
+            var existing: stat?
+            if case .replace = mode, let info = fileStatus(target) {
+                existing = info
+                permissions = info.st_mode & 0o7777
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let error = errno
-                close(fd)
-                throw fail(problem(error))
+            try file.setPermissions(permissions)
+            if let existing, existing.st_uid != geteuid() || existing.st_gid != getegid() {
+                // Only root may give a file away; anyone else keeps what the kernel allows.
+                do {
+                    try file.setOwner(existing.st_uid, group: existing.st_gid)
+                } catch where error.code == EPERM && geteuid() != 0 {}
             }
-            written += count
-        }
-        guard fsync(fd) == 0 else {
-            let error = errno
-            close(fd)
-            throw fail(problem(error))
-        }
-        guard close(fd) == 0 else { throw fail(problem(errno)) }
-
-        switch mode {
-        case .createNew:
-            guard link(temporary, target) == 0 else {
-                let error = errno
-                if error == EEXIST { throw fail(.alreadyExists) }
-                throw fail(problem(error))
+            try file.write(all: bytes)
+            try file.sync()
+            try file.close()
+            switch mode {
+            case .createNew:
+                try retryingInterrupts { link(temporary, target) }
+                unlink(temporary)
+            case .replace:
+                try retryingInterrupts { rename(temporary, target) }
             }
+        } catch {
             unlink(temporary)
-        case .replace:
-            guard rename(temporary, target) == 0 else { throw fail(problem(errno)) }
+            throw fail(error)
         }
-        succeeded = true
         syncDirectory(folder)
     }
 
     /// Whether something exists at `path`.
-    public static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
-    }
+    public static func exists(_ path: String) -> Bool { linkStatus(path) != nil }
 
     /// Follows a symbolic link at `path`, so saving through a link updates the file it points to.
-    static func resolvedTarget(_ path: String) -> String {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return path }
+    package static func resolvedTarget(_ path: String) -> String {
+        guard linkStatus(path)?.type == S_IFLNK, let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
-    static func directory(of path: String) -> String {
+    package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let folder = String(path[..<slash])
         return folder.isEmpty ? "/" : folder
     }
 
+    /// Makes a rename in `folder` durable; best effort, as the file itself is already synced.
     static func syncDirectory(_ folder: String) {
-        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
+        guard let directory = try? Descriptor.open(folder, O_RDONLY | O_DIRECTORY) else { return }
+        try? directory.sync()
     }
 
-    static func problem(_ error: Int32, folder: Bool = false) -> FileProblem {
+    package static func problem(_ error: Int32, folder: Bool = false) -> FileProblem {
         switch error {
         case ENOENT: folder ? .folderMissing : .notFound
         case EACCES, EPERM: .permissionDenied
@@ -171,6 +142,6 @@ public struct FileWriteError: Error, Sendable, Hashable, CustomStringConvertible
 
     /// `path: problem` in `language`; the old file is unchanged.
     public func message(in language: Language) -> String {
-        "\(path): " + (problem == .alreadyExists ? problem.text(language, reading: false) : problem.text(language, reading: false))
+        "\(path): " + problem.text(language, reading: false)
     }
 }

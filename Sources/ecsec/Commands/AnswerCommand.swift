@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import SecurityChecklist
 
 struct AnswerCommand: ParsableCommand {
@@ -55,7 +56,7 @@ struct AnswerCommand: ParsableCommand {
         let language = languageOption.language
         try reportingFailures(language) {
             // Refuse while `ecsec assess` has the file open, and keep two scripts from racing.
-            let lock = try FileLock.acquire(for: file, language)
+            let lock = try FileLock.acquire(for: file, processID: getpid())
             defer { lock.release() }
             var (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
             let id = ControlID(control)

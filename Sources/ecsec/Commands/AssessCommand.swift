@@ -45,7 +45,7 @@ struct AssessCommand: ParsableCommand {
         let language = languageOption.language
         try reportingFailures(language) {
             guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(CLIPhrase.needsTerminal(language)) }
-            let lock = try FileLock.acquire(for: file, language)
+            let lock = try FileLock.acquire(for: file, processID: getpid())
             defer { lock.release() }
             let (assessment, checklist) = try openOrCreate(language)
             let status = try AssessSession(file: file, checklist: checklist, assessment: assessment, language: language).run()
