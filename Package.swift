@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "ecsec", targets: ["ecsec"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // The library: model, strict loading, scoring, persistence. Foundation only, pure.

@@ -11,7 +11,10 @@ public func fuzzAssessment(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = assessment.check(against: checklist)
         let report = Scorer.score(assessment, with: checklist, asOf: Timestamp(secondsSince1970: 1_800_000_000))
         _ = report.jsonText()
-        _ = ReportContent(assessment: assessment, checklist: checklist, asOf: Timestamp(secondsSince1970: 1_800_000_000), language: .ja).html()
+        _ = ReportContent(
+            assessment: assessment, checklist: checklist, asOf: Timestamp(secondsSince1970: 1_800_000_000),
+            language: .ja
+        ).html()
     }
     return 0
 }

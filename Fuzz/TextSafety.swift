@@ -7,7 +7,9 @@ public func fuzzText(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let columns = Int(data[0] % 90) + 1
     let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
     let safe = TerminalText.sanitize(text)
-    precondition(!safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "control character survived")
+    precondition(
+        !safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+        "control character survived")
     for line in TerminalText.wrap(safe, to: columns) {
         precondition(TerminalText.width(line) <= columns || line.count == 1, "wrapped line too wide")
     }
@@ -16,6 +18,8 @@ public func fuzzText(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let escaped = HTML.escape(text)
     precondition(!escaped.contains("<") && !escaped.contains(">"), "HTML escape let a bracket through")
     let field = CSV.field(text)
-    if let first = field.unicodeScalars.first { precondition(!["=", "+", "@", "\t", "\r"].contains(first), "formula not neutralized") }
+    if let first = field.unicodeScalars.first {
+        precondition(!["=", "+", "@", "\t", "\r"].contains(first), "formula not neutralized")
+    }
     return 0
 }

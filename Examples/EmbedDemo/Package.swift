@@ -8,12 +8,12 @@ let package = Package(
     dependencies: [
         // An outside tool names the package by its Git URL and a version; inside this
         // repository the example uses the working copy.
-        .package(name: "ecsec", path: "../.."),
+        .package(name: "ecsec", path: "../..")
     ],
     targets: [
         .executableTarget(
             name: "EmbedDemo",
             dependencies: [.product(name: "SecurityChecklist", package: "ecsec")]
-        ),
+        )
     ]
 )

@@ -5,10 +5,15 @@ enum ControlHelpView {
     static func draw(_ state: AppState, scroll: Int, on screen: inout Screen) {
         let L = state.language
         guard let control = state.currentControl else { return }
-        screen.bar(row: 0, left: "\(control.id)  \(control.title[L])", right: "[" + control.priority.label[L] + "]", style: Theme.header)
+        screen.bar(
+            row: 0, left: "\(control.id)  \(control.title[L])", right: "[" + control.priority.label[L] + "]",
+            style: Theme.header)
         let width = screen.width - 2
         var lines: [Line] = []
-        for (heading, text) in [(TUIPhrase.whyHeading, control.why), (TUIPhrase.howHeading, control.how), (TUIPhrase.verifyHeading, control.verify)] {
+        for (heading, text) in [
+            (TUIPhrase.whyHeading, control.why), (TUIPhrase.howHeading, control.how),
+            (TUIPhrase.verifyHeading, control.verify),
+        ] {
             lines.append(Line(heading(L), style: Theme.heading))
             lines += Line.wrapped(text[L], width: width, indent: 2)
             lines.append(.blank)
@@ -18,7 +23,9 @@ enum ControlHelpView {
             for reference in control.references {
                 let mark = reference.official ? TUIPhrase.officialMark(L) : TUIPhrase.editorialMark(L)
                 lines += Line.wrapped("- \(reference.source) \(reference.item) [\(mark)]", width: width, indent: 2)
-                if let note = reference.note { lines += Line.wrapped(note[L], width: width, style: Theme.dim, indent: 4) }
+                if let note = reference.note {
+                    lines += Line.wrapped(note[L], width: width, style: Theme.dim, indent: 4)
+                }
             }
         }
         Renderer.drawScrolling(lines, scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
@@ -35,15 +42,20 @@ enum KeyHelpView {
 
     static func lines(language L: Language, width: Int) -> [Line] {
         var lines: [Line] = []
-        let keyWidth = groups.flatMap { KeyTable.help(for: $0.0, language: L) }.map { TerminalText.width($0.keys) }.max() ?? 0
+        let keyWidth =
+            groups.flatMap { KeyTable.help(for: $0.0, language: L) }.map { TerminalText.width($0.keys) }.max() ?? 0
         for (context, title) in groups {
             lines.append(Line(title(L), style: Theme.heading))
             for row in KeyTable.help(for: context, language: L) {
                 let wrapped = TerminalText.wrap(row.description, to: max(1, width - keyWidth - 4))
                 for (offset, piece) in wrapped.enumerated() {
-                    lines.append(offset == 0
-                        ? Line(segments: [(TerminalText.pad(row.keys, to: keyWidth) + "  ", Theme.key), (piece, .plain)], indent: 2)
-                        : Line(piece, indent: keyWidth + 4))
+                    lines.append(
+                        offset == 0
+                            ? Line(
+                                segments: [
+                                    (TerminalText.pad(row.keys, to: keyWidth) + "  ", Theme.key), (piece, .plain),
+                                ], indent: 2)
+                            : Line(piece, indent: keyWidth + 4))
                 }
             }
             lines.append(.blank)
@@ -54,7 +66,9 @@ enum KeyHelpView {
     static func draw(_ state: AppState, scroll: Int, on screen: inout Screen) {
         let L = state.language
         screen.bar(row: 0, left: TUIPhrase.keyHelpTitle(L), right: "", style: Theme.header)
-        Renderer.drawScrolling(lines(language: L, width: screen.width - 2), scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
+        Renderer.drawScrolling(
+            lines(language: L, width: screen.width - 2), scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen,
+            language: L)
         screen.keyHints(KeyTable.footer(for: .keyHelp, language: L), row: screen.height - 2)
     }
 }

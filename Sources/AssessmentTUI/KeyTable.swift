@@ -98,19 +98,22 @@ public enum KeyTable {
             keys: (1...9).map { .character(Character(String($0))) }, command: .pickOption(0), contexts: [.profile],
             description: text(.keyPickOption), hint: hint(.keyPickOption)),
         KeyBinding(
-            keys: [.right, .character("n")], command: .next, contexts: [.question, .profile], description: text(.keyNext),
+            keys: [.right, .character("n")], command: .next, contexts: [.question, .profile],
+            description: text(.keyNext),
             hint: hint(.footMove)),
         KeyBinding(
             keys: [.left, .character("p")], command: .previous, contexts: [.question, .profile],
             description: text(.keyPrevious), hint: hint(.footMove)),
         KeyBinding(
-            keys: [.up], command: .scrollUp, contexts: scrolling, description: text(.keyScroll), hint: hint(.footScroll),
+            keys: [.up], command: .scrollUp, contexts: scrolling, description: text(.keyScroll),
+            hint: hint(.footScroll),
             footer: lists),
         KeyBinding(
             keys: [.down], command: .scrollDown, contexts: scrolling, description: text(.keyScroll),
             hint: hint(.footScroll), footer: lists),
         KeyBinding(keys: [.pageUp], command: .pageUp, contexts: scrolling, description: text(.keyPage)),
-        KeyBinding(keys: [.pageDown, .character(" ")], command: .pageDown, contexts: scrolling, description: text(.keyPage)),
+        KeyBinding(
+            keys: [.pageDown, .character(" ")], command: .pageDown, contexts: scrolling, description: text(.keyPage)),
         KeyBinding(
             keys: [.enter], command: .open, contexts: [.overview], description: text(.keyOpen), hint: hint(.footOpen)),
         KeyBinding(
@@ -129,7 +132,8 @@ public enum KeyTable {
             keys: [.character("o")], command: .overview, contexts: [.question, .summary, .profile],
             description: text(.keyOverview), hint: hint(.footOverview), footer: [.question, .summary]),
         KeyBinding(
-            keys: [.character("P")], command: .editProfile, contexts: [.overview, .summary], description: text(.keyProfile),
+            keys: [.character("P")], command: .editProfile, contexts: [.overview, .summary],
+            description: text(.keyProfile),
             hint: hint(.footProfile)),
         KeyBinding(
             keys: [.character("q")], command: .quit, contexts: Set(Context.allCases), description: text(.keyQuit),
@@ -138,7 +142,8 @@ public enum KeyTable {
             keys: [.character("H"), .function(1)], command: .keyHelp, contexts: Set(Context.allCases),
             description: text(.keyKeyHelp), hint: hint(.footKeys), footer: navigation),
         KeyBinding(
-            keys: [.character("h"), .character("?")], command: .keyHelp, contexts: [.overview, .summary, .profile, .keyHelp],
+            keys: [.character("h"), .character("?")], command: .keyHelp,
+            contexts: [.overview, .summary, .profile, .keyHelp],
             description: text(.keyKeyHelp)),
         // The hint names the other language, in that language.
         KeyBinding(
@@ -200,9 +205,13 @@ public enum KeyTable {
     public static func markdownTable() -> String {
         var out = "| where | keys | does |\n|---|---|---|\n"
         for binding in bindings {
-            let contexts = binding.contexts.count == Context.allCases.count
-                ? "everywhere" : Context.allCases.filter(binding.contexts.contains).map(\.rawValue).joined(separator: ", ")
-            let keys = binding.command == .pickOption(0) ? "`1`–`9`" : binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
+            let contexts =
+                binding.contexts.count == Context.allCases.count
+                ? "everywhere"
+                : Context.allCases.filter(binding.contexts.contains).map(\.rawValue).joined(separator: ", ")
+            let keys =
+                binding.command == .pickOption(0)
+                ? "`1`–`9`" : binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
             out += "| \(contexts) | \(keys) | \(binding.description[.en]) |\n"
         }
         return out

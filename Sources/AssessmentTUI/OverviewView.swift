@@ -21,11 +21,14 @@ enum OverviewView {
         let titleWidth = screen.width - 2 - 2 - barWidth - countWidth - scoreWidth - 3
         for (index, id) in sections.enumerated() where row < screen.height - 4 {
             guard let section = state.checklist.sections.first(where: { $0.id == id }),
-                  let group = report.sections.first(where: { $0.id == id }) else { continue }
+                let group = report.sections.first(where: { $0.id == id })
+            else { continue }
             let selected = index == state.overviewSelection
             let fraction = group.counts.inScope == 0 ? 0 : Double(group.counts.answered) / Double(group.counts.inScope)
             screen.put(selected ? ">" : " ", row: row, column: 1, style: Theme.title)
-            screen.put(TerminalText.pad(section.title[L], to: titleWidth), row: row, column: 3, style: selected ? Theme.selected : .plain)
+            screen.put(
+                TerminalText.pad(section.title[L], to: titleWidth), row: row, column: 3,
+                style: selected ? Theme.selected : .plain)
             var x = 3 + titleWidth + 1
             screen.progress(fraction, row: row, column: x, columns: barWidth)
             x += barWidth + 1
@@ -33,7 +36,9 @@ enum OverviewView {
             screen.put(String(repeating: " ", count: max(0, countWidth - count.count)) + count, row: row, column: x)
             x += countWidth + 1
             let score = group.score?.description ?? "-"
-            screen.put(String(repeating: " ", count: max(0, scoreWidth - score.count)) + score, row: row, column: x, style: Theme.dim)
+            screen.put(
+                String(repeating: " ", count: max(0, scoreWidth - score.count)) + score, row: row, column: x,
+                style: Theme.dim)
             row += 1
         }
         row += 1
@@ -41,7 +46,8 @@ enum OverviewView {
             let values = state.checklist.profile.compactMap { question in
                 state.assessment.profile[question.key].flatMap { question.option($0)?.label[L] }
             }
-            let lines = Line.labelled(TUIPhrase.profileLabel(L), values.joined(separator: " / "), width: screen.width - 2)
+            let lines = Line.labelled(
+                TUIPhrase.profileLabel(L), values.joined(separator: " / "), width: screen.width - 2)
             for line in lines where row < screen.height - 3 {
                 screen.draw(line, row: row, column: 1)
                 row += 1

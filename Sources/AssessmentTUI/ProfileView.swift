@@ -17,16 +17,23 @@ enum ProfileView {
         for (index, option) in question.options.enumerated() {
             let marker = option.value == chosen ? "* " : "  "
             let number = "\(index + 1). "
-            let wrapped = TerminalText.wrap(TerminalText.sanitize(option.label[L]), to: max(1, width - 2 - number.count - 2))
+            let wrapped = TerminalText.wrap(
+                TerminalText.sanitize(option.label[L]), to: max(1, width - 2 - number.count - 2))
             for (offset, piece) in wrapped.enumerated() {
-                lines.append(offset == 0
-                    ? Line(segments: [(marker, Theme.good), (number, Theme.key), (piece, option.value == chosen ? Theme.title : .plain)], indent: 2)
-                    : Line(piece, indent: 2 + marker.count + number.count))
+                lines.append(
+                    offset == 0
+                        ? Line(
+                            segments: [
+                                (marker, Theme.good), (number, Theme.key),
+                                (piece, option.value == chosen ? Theme.title : .plain),
+                            ], indent: 2)
+                        : Line(piece, indent: 2 + marker.count + number.count))
             }
         }
         lines.append(.blank)
         lines.append(Line(TUIPhrase.profileHint(L), style: Theme.dim, indent: 2))
         Renderer.drawScrolling(lines, scroll: 0, top: 1, bottom: screen.height - 3, on: &screen, language: L)
-        screen.keyHints(KeyTable.footer(for: .profile, language: L, options: question.options.count), row: screen.height - 2)
+        screen.keyHints(
+            KeyTable.footer(for: .profile, language: L, options: question.options.count), row: screen.height - 2)
     }
 }

@@ -15,18 +15,23 @@ enum QuestionView {
         lines.append(.blank)
         let badge = "[" + control.priority.label[L] + "]"
         let badgeWidth = TerminalText.width(badge) + 1
-        let titleLines = TerminalText.wrap(TerminalText.sanitize("\(control.id)  \(control.title[L])"), to: max(1, width - badgeWidth))
+        let titleLines = TerminalText.wrap(
+            TerminalText.sanitize("\(control.id)  \(control.title[L])"), to: max(1, width - badgeWidth))
         for (offset, piece) in titleLines.enumerated() {
-            lines.append(offset == 0
-                ? Line(segments: [(badge, Theme.badge(control.priority)), (" " + piece, Theme.title)])
-                : Line(piece, style: Theme.title, indent: badgeWidth))
+            lines.append(
+                offset == 0
+                    ? Line(segments: [(badge, Theme.badge(control.priority)), (" " + piece, Theme.title)])
+                    : Line(piece, style: Theme.title, indent: badgeWidth))
         }
         lines.append(.blank)
         lines += Line.wrapped(control.question[L], width: width, indent: 2)
         lines.append(.blank)
 
         let answer = state.assessment.answers[control.id]
-        var answerSegments: [(String, Style)] = [(Phrase.answerLabel(L) + ": ", Theme.dim), (StatusOrUnanswered(answer?.status).label[L], Theme.status(answer?.status))]
+        var answerSegments: [(String, Style)] = [
+            (Phrase.answerLabel(L) + ": ", Theme.dim),
+            (StatusOrUnanswered(answer?.status).label[L], Theme.status(answer?.status)),
+        ]
         if let answer { answerSegments.append(("  (" + answer.answeredAt.dateText + ")", Theme.dim)) }
         lines.append(Line(segments: answerSegments, indent: 2))
         if let reason = answer?.reason, answer?.status == .notApplicable {
@@ -47,17 +52,19 @@ enum QuestionView {
             bodyBottom = screen.height - 4
             screen.keyHints(KeyTable.footer(for: .question, row: .legend, language: L), row: screen.height - 3)
         }
-        Renderer.drawScrolling(lines, scroll: state.questionScroll, top: 1, bottom: bodyBottom, on: &screen, language: L)
+        Renderer.drawScrolling(
+            lines, scroll: state.questionScroll, top: 1, bottom: bodyBottom, on: &screen, language: L)
         screen.keyHints(KeyTable.footer(for: .question, language: L), row: screen.height - 2)
     }
 
     static func drawPrompt(_ prompt: AppState.Prompt, state: AppState, on screen: inout Screen) {
         let L = state.language
-        let title: String = switch prompt.purpose {
-        case .reason: TUIPhrase.promptReason(L)
-        case .provider: TUIPhrase.promptProvider(L)
-        case .note: TUIPhrase.promptNote(L)
-        }
+        let title: String =
+            switch prompt.purpose {
+            case .reason: TUIPhrase.promptReason(L)
+            case .provider: TUIPhrase.promptProvider(L)
+            case .note: TUIPhrase.promptNote(L)
+            }
         let top = screen.height - 6
         screen.put(String(repeating: "-", count: screen.width), row: top, column: 0, style: Theme.dim)
         screen.put(" " + title, row: top + 1, column: 0, style: Theme.title)

@@ -82,7 +82,8 @@ extension AppState {
         case .answer(.notApplicable):
             overlay = .prompt(Prompt(purpose: .reason, field: TextField(assessment.answers[control.id]?.reason ?? "")))
         case .answer(.delegated):
-            overlay = .prompt(Prompt(purpose: .provider, field: TextField(assessment.answers[control.id]?.provider ?? "")))
+            overlay = .prompt(
+                Prompt(purpose: .provider, field: TextField(assessment.answers[control.id]?.provider ?? "")))
         case .answer(let status):
             return record(status, for: control.id, now: now)
         case .clearAnswer:
@@ -110,7 +111,9 @@ extension AppState {
             summaryScroll = 0
         case .overview, .back:
             mode = .overview
-            if let section = checklist.section(containing: control.id), let index = overviewSections.firstIndex(of: section.id) {
+            if let section = checklist.section(containing: control.id),
+                let index = overviewSections.firstIndex(of: section.id)
+            {
                 overviewSelection = index
             }
         default: break
@@ -133,7 +136,8 @@ extension AppState {
         case .pageDown: overviewSelection = max(0, sections.count - 1)
         case .open:
             guard sections.indices.contains(overviewSelection),
-                  let section = checklist.sections.first(where: { $0.id == sections[overviewSelection] }) else { return [] }
+                let section = checklist.sections.first(where: { $0.id == sections[overviewSelection] })
+            else { return [] }
             let ids = Set(section.controls.map(\.id))
             let indices = scope.indices.filter { ids.contains(scope[$0]) }
             if let first = indices.first(where: { assessment.answers[scope[$0]] == nil }) ?? indices.first {
@@ -218,8 +222,11 @@ extension AppState {
             }
             return
         }
-        if let next = questions.indices.first(where: { $0 > profileIndex && assessment.profile[questions[$0].key] == nil })
-            ?? questions.indices.first(where: { assessment.profile[questions[$0].key] == nil }) {
+        if let next = questions.indices.first(where: {
+            $0 > profileIndex && assessment.profile[questions[$0].key] == nil
+        })
+            ?? questions.indices.first(where: { assessment.profile[questions[$0].key] == nil })
+        {
             profileIndex = next
         } else {
             resumeAfterProfile()
@@ -236,7 +243,9 @@ extension AppState {
         }
     }
 
-    mutating func record(_ status: AnswerStatus, for id: ControlID, now: Timestamp, reason: String? = nil, provider: String? = nil) -> [Effect] {
+    mutating func record(
+        _ status: AnswerStatus, for id: ControlID, now: Timestamp, reason: String? = nil, provider: String? = nil
+    ) -> [Effect] {
         let checklist = checklist
         return edit(advance: true) { assessment throws(AssessmentEditError) in
             try assessment.record(status, for: id, reason: reason, provider: provider, in: checklist, at: now)
@@ -251,7 +260,9 @@ extension AppState {
     }
 
     /// Applies one edit to the assessment; on success moves on if asked and saves.
-    private mutating func edit(advance: Bool, _ change: (inout Assessment) throws(AssessmentEditError) -> Void) -> [Effect] {
+    private mutating func edit(advance: Bool, _ change: (inout Assessment) throws(AssessmentEditError) -> Void)
+        -> [Effect]
+    {
         var edited = assessment
         do {
             try change(&edited)

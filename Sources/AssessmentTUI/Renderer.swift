@@ -27,7 +27,8 @@ public enum Renderer {
         }
         if let message = state.message {
             screen.fill(row: height - 1, style: .plain)
-            screen.put(" " + message.text, row: height - 1, column: 0, style: message.isError ? Theme.error : Theme.title)
+            screen.put(
+                " " + message.text, row: height - 1, column: 0, style: message.isError ? Theme.error : Theme.title)
         }
         return screen
     }
@@ -37,14 +38,18 @@ public enum Renderer {
             TUIPhrase.tooSmall(.ja), TUIPhrase.tooSmall(.en), "(\(screen.width)x\(screen.height))",
         ]
         for (offset, line) in lines.enumerated() where offset < screen.height {
-            screen.put(TerminalText.truncate(line, to: screen.width), row: offset, column: 0, style: offset < 2 ? Theme.title : Theme.dim)
+            screen.put(
+                TerminalText.truncate(line, to: screen.width), row: offset, column: 0,
+                style: offset < 2 ? Theme.title : Theme.dim)
         }
     }
 
     /// Draws `lines` into rows `top..<bottom`, scrolled by `scroll` (clamped); shows a "more"
     /// mark on the last row when lines remain below. Returns the clamped scroll.
     @discardableResult
-    static func drawScrolling(_ lines: [Line], scroll: Int, top: Int, bottom: Int, on screen: inout Screen, language: Language) -> Int {
+    static func drawScrolling(
+        _ lines: [Line], scroll: Int, top: Int, bottom: Int, on screen: inout Screen, language: Language
+    ) -> Int {
         let rows = max(0, bottom - top)
         guard lines.count > rows else {
             for (index, line) in lines.enumerated() { screen.draw(line, row: top + index, column: 1) }
@@ -60,7 +65,8 @@ public enum Renderer {
         }
         if more, rows > 0 {
             let mark = TUIPhrase.moreBelow(language)
-            screen.put(mark, row: bottom - 1, column: max(0, screen.width - TerminalText.width(mark) - 1), style: Theme.dim)
+            screen.put(
+                mark, row: bottom - 1, column: max(0, screen.width - TerminalText.width(mark) - 1), style: Theme.dim)
         }
         return offset
     }

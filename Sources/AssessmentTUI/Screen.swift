@@ -15,7 +15,10 @@ public struct Style: Sendable, Hashable {
     public var reverse = false
     public var underline = false
 
-    public init(foreground: Color? = nil, background: Color? = nil, bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false) {
+    public init(
+        foreground: Color? = nil, background: Color? = nil, bold: Bool = false, dim: Bool = false,
+        reverse: Bool = false, underline: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold
@@ -121,7 +124,9 @@ public struct Screen: Sendable, Hashable {
     /// that would be cut in two.
     private mutating func clearHalves(row: Int, from x: Int, count: Int) {
         let base = row * width
-        if cells[base + x].isContinuation, x > 0 { cells[base + x - 1] = Cell(text: " ", style: cells[base + x - 1].style, isContinuation: false) }
+        if cells[base + x].isContinuation, x > 0 {
+            cells[base + x - 1] = Cell(text: " ", style: cells[base + x - 1].style, isContinuation: false)
+        }
         let last = x + count - 1
         if last + 1 < width, cells[base + last + 1].isContinuation {
             cells[base + last + 1] = Cell(text: " ", style: cells[base + last + 1].style, isContinuation: false)

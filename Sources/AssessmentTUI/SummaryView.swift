@@ -12,7 +12,11 @@ enum SummaryView {
             segments.append((Phrase.notScorable(L), Theme.dim))
         }
         if let level = report.overall.level {
-            segments.append(("  " + Phrase.level(L) + " " + level.id.rawValue + Phrase.parenthesized(L, level.label[L]), Theme.title))
+            segments.append(
+                (
+                    "  " + Phrase.level(L) + " " + level.id.rawValue + Phrase.parenthesized(L, level.label[L]),
+                    Theme.title
+                ))
         }
         return Line(segments: segments)
     }
@@ -33,7 +37,9 @@ enum SummaryView {
             lines += Line.wrapped("\(id)  \(title)", width: width, style: Theme.bad, indent: 2)
         }
         var progress = Phrase.answeredOf(L, report.overall.counts.answered, report.overall.counts.inScope)
-        if report.overall.counts.unknown > 0 { progress += " / " + Phrase.unknownCount(L, report.overall.counts.unknown) }
+        if report.overall.counts.unknown > 0 {
+            progress += " / " + Phrase.unknownCount(L, report.overall.counts.unknown)
+        }
         lines.append(Line(progress, style: Theme.dim))
 
         func groups<ID>(_ items: [ScoreReport.GroupScore<ID>], title: (ID) -> String) -> [Line] {
@@ -42,13 +48,14 @@ enum SummaryView {
                 let score = group.score?.description ?? "-"
                 let fraction = group.score?.fraction(of: group.maximum) ?? 0
                 let filled = Int((min(max(fraction, 0), 1) * 20).rounded())
-                return Line(segments: [
-                    (TerminalText.pad(title(group.id), to: labelWidth) + " ", .plain),
-                    (String(repeating: "#", count: filled), Theme.bar(fraction)),
-                    (String(repeating: ".", count: 20 - filled), Theme.dim),
-                    (String(repeating: " ", count: max(1, 7 - score.count)) + score, .plain),
-                    ("  \(group.counts.answered)/\(group.counts.inScope)", Theme.dim),
-                ], indent: 2)
+                return Line(
+                    segments: [
+                        (TerminalText.pad(title(group.id), to: labelWidth) + " ", .plain),
+                        (String(repeating: "#", count: filled), Theme.bar(fraction)),
+                        (String(repeating: ".", count: 20 - filled), Theme.dim),
+                        (String(repeating: " ", count: max(1, 7 - score.count)) + score, .plain),
+                        ("  \(group.counts.answered)/\(group.counts.inScope)", Theme.dim),
+                    ], indent: 2)
             }
         }
         lines.append(.blank)
@@ -71,12 +78,17 @@ enum SummaryView {
             let indent = 2 + head.count + TerminalText.width(badge) + 1
             let wrapped = TerminalText.wrap(TerminalText.sanitize(text), to: max(1, width - indent))
             for (offset, piece) in wrapped.enumerated() {
-                lines.append(offset == 0
-                    ? Line(segments: [(head, .plain), (badge, Theme.badge(gap.priority)), (" " + piece, .plain)], indent: 2)
-                    : Line(piece, indent: indent))
+                lines.append(
+                    offset == 0
+                        ? Line(
+                            segments: [(head, .plain), (badge, Theme.badge(gap.priority)), (" " + piece, .plain)],
+                            indent: 2)
+                        : Line(piece, indent: indent))
             }
         }
-        if report.gaps.count > 10 { lines.append(Line(Phrase.moreItems(L, report.gaps.count - 10), style: Theme.dim, indent: 2)) }
+        if report.gaps.count > 10 {
+            lines.append(Line(Phrase.moreItems(L, report.gaps.count - 10), style: Theme.dim, indent: 2))
+        }
 
         if !report.unknowns.isEmpty {
             lines.append(.blank)
@@ -99,7 +111,9 @@ enum SummaryView {
             let order = Dictionary(uniqueKeysWithValues: state.scope.enumerated().map { ($1, $0) })
             for provider in byProvider.keys.sorted() {
                 let ids = byProvider[provider]!.sorted { order[$0, default: 0] < order[$1, default: 0] }
-                lines += Line.labelled(provider, ids.map(\.rawValue).joined(separator: ", "), width: width, labelStyle: Theme.title, indent: 2)
+                lines += Line.labelled(
+                    provider, ids.map(\.rawValue).joined(separator: ", "), width: width, labelStyle: Theme.title,
+                    indent: 2)
             }
         }
         if !report.stale.isEmpty {
@@ -107,7 +121,9 @@ enum SummaryView {
             lines.append(Line(Phrase.staleAnswers(L), style: Theme.heading))
             for item in report.stale {
                 let title = checklist.control(item.control)?.title[L] ?? ""
-                lines += Line.wrapped("\(item.control)  \(title) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))", width: width, indent: 2)
+                lines += Line.wrapped(
+                    "\(item.control)  \(title) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))",
+                    width: width, indent: 2)
             }
         }
         return lines
@@ -116,7 +132,9 @@ enum SummaryView {
     static func draw(_ state: AppState, on screen: inout Screen) {
         let L = state.language
         Renderer.header(state, right: TUIPhrase.summaryTitle(L), on: &screen)
-        Renderer.drawScrolling(lines(state, width: screen.width - 2), scroll: state.summaryScroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
+        Renderer.drawScrolling(
+            lines(state, width: screen.width - 2), scroll: state.summaryScroll, top: 2, bottom: screen.height - 3,
+            on: &screen, language: L)
         screen.keyHints(KeyTable.footer(for: .summary, language: L), row: screen.height - 2)
     }
 }

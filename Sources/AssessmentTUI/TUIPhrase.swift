@@ -24,7 +24,8 @@ package enum TUIPhrase: PhraseTable {
         case .keyOpen: LocalizedText(ja: "開く", en: "Open")
         case .keyBack: LocalizedText(ja: "戻る", en: "Back")
         case .keyNote: LocalizedText(ja: "メモを書く", en: "Edit the note")
-        case .keyControlHelp: LocalizedText(ja: "この項目の解説（なぜ・対策・確認方法）", en: "About this control (why, how, how to check)")
+        case .keyControlHelp:
+            LocalizedText(ja: "この項目の解説（なぜ・対策・確認方法）", en: "About this control (why, how, how to check)")
         case .keySummary: LocalizedText(ja: "結果（まず取り組むこと）", en: "Summary (what to fix first)")
         case .keyOverview: LocalizedText(ja: "一覧（セクションごとの進み具合）", en: "Overview (progress by section)")
         case .keyLanguage: LocalizedText(ja: "English に切り替え", en: "Switch to Japanese (日本語)")
@@ -42,7 +43,8 @@ package enum TUIPhrase: PhraseTable {
         case .profileHint: LocalizedText(ja: "番号を押して選んでください", en: "Press the number of your answer")
         case .overviewTitle: LocalizedText(ja: "一覧", en: "Overview")
         case .promptReason: LocalizedText(ja: "該当しない理由を入力してください", en: "Why does this not apply to your shop?")
-        case .promptProvider: LocalizedText(ja: "実施している委託先・サービスの名前を入力してください", en: "Who does it for the shop? Type the provider's name")
+        case .promptProvider:
+            LocalizedText(ja: "実施している委託先・サービスの名前を入力してください", en: "Who does it for the shop? Type the provider's name")
         case .promptNote: LocalizedText(ja: "メモを入力してください（空にすると削除）", en: "Type a note (leave it empty to remove it)")
         case .promptHint: LocalizedText(ja: "Enter 確定   Esc 取り消し", en: "Enter confirm   Esc cancel")
         case .needsText: LocalizedText(ja: "入力してから Enter を押してください", en: "Type something, then press Enter")

@@ -18,7 +18,8 @@ public struct TextField: Sendable, Hashable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character(let character):
-            guard !character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return true }
+            guard !character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+            else { return true }
             characters.insert(character, at: cursor)
             cursor += 1
             // A combining mark typed after a letter joins it into one character.

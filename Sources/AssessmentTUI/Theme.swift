@@ -34,7 +34,9 @@ enum Theme {
     }
 
     static func bar(_ fraction: Double) -> Style {
-        fraction >= 0.75 ? Style(foreground: .green, bold: true) : fraction >= 0.5 ? Style(foreground: .yellow, bold: true) : Style(foreground: .red, bold: true)
+        fraction >= 0.75
+            ? Style(foreground: .green, bold: true)
+            : fraction >= 0.5 ? Style(foreground: .yellow, bold: true) : Style(foreground: .red, bold: true)
     }
 }
 
@@ -57,14 +59,20 @@ struct Line: Sendable {
 
     /// `text` wrapped to `width` columns as lines with the same style and indent.
     static func wrapped(_ text: String, width: Int, style: Style = .plain, indent: Int = 0) -> [Line] {
-        TerminalText.wrap(TerminalText.sanitize(text, keepNewlines: true), to: max(1, width - indent)).map { Line($0, style: style, indent: indent) }
+        TerminalText.wrap(TerminalText.sanitize(text, keepNewlines: true), to: max(1, width - indent)).map {
+            Line($0, style: style, indent: indent)
+        }
     }
 
     /// `label: text`, with continuation lines indented under the text.
-    static func labelled(_ label: String, _ text: String, width: Int, labelStyle: Style = Theme.dim, style: Style = .plain, indent: Int = 0) -> [Line] {
+    static func labelled(
+        _ label: String, _ text: String, width: Int, labelStyle: Style = Theme.dim, style: Style = .plain,
+        indent: Int = 0
+    ) -> [Line] {
         let prefix = label + ": "
         let prefixWidth = TerminalText.width(prefix)
-        let wrapped = TerminalText.wrap(TerminalText.sanitize(text, keepNewlines: true), to: max(1, width - indent - prefixWidth))
+        let wrapped = TerminalText.wrap(
+            TerminalText.sanitize(text, keepNewlines: true), to: max(1, width - indent - prefixWidth))
         return wrapped.enumerated().map { offset, piece in
             offset == 0
                 ? Line(segments: [(prefix, labelStyle), (piece, style)], indent: indent)
@@ -93,7 +101,9 @@ extension Screen {
     /// Items like `1 実施` spaced evenly; items that do not fit are dropped from the end.
     mutating func keyHints(_ items: [(key: String, text: String)], row: Int) {
         for separator in [2, 1] {
-            let total = items.reduce(0) { $0 + TerminalText.width($1.key) + 1 + TerminalText.width($1.text) } + separator * (items.count - 1) + 1
+            let total =
+                items.reduce(0) { $0 + TerminalText.width($1.key) + 1 + TerminalText.width($1.text) } + separator
+                * (items.count - 1) + 1
             if total <= width || separator == 1 {
                 var x = 1
                 for item in items {
@@ -116,4 +126,3 @@ extension Screen {
         put(String(repeating: ".", count: columns - filled), row: row, column: column + filled, style: Theme.dim)
     }
 }
-

@@ -9,23 +9,57 @@ enum CLIPhrase: PhraseTable {
 
     var text: LocalizedText {
         switch self {
-        case .outputFailed: LocalizedText(ja: "標準出力に書き込めませんでした（%@）。出力は不完全です", en: "could not write to standard output (%@); the output is incomplete")
+        case .outputFailed:
+            LocalizedText(
+                ja: "標準出力に書き込めませんでした（%@）。出力は不完全です",
+                en: "could not write to standard output (%@); the output is incomplete")
         case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
         case .created: LocalizedText(ja: "%@ を作成しました", en: "Created %@")
         case .nextSteps: LocalizedText(ja: "次に: %@", en: "Next: %@")
         case .saved: LocalizedText(ja: "%@ に保存しました", en: "Saved to %@")
         case .cleared: LocalizedText(ja: "%@ の回答を消去しました", en: "Cleared the answer to %@")
         case .valid: LocalizedText(ja: "問題なし", en: "valid")
-        case .profileEntryFormat: LocalizedText(ja: "--profile %@: key=value の形で指定してください（例: --profile platform=cart-asp）", en: "--profile %@: expected key=value, e.g. --profile platform=cart-asp")
+        case .profileEntryFormat:
+            LocalizedText(
+                ja: "--profile %@: key=value の形で指定してください（例: --profile platform=cart-asp）",
+                en: "--profile %@: expected key=value, e.g. --profile platform=cart-asp")
         case .unknownStatus: LocalizedText(ja: "回答「%@」は使えません。使える値: %@", en: "unknown status \"%@\"; valid values: %@")
-        case .unansweredWithText: LocalizedText(ja: "unanswered は回答を消します。--note、--reason、--provider、--evidence とは一緒に使えません", en: "unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it")
-        case .noSuchChecklist: LocalizedText(ja: "同梱のチェックリスト「%@」も、その名前のファイルもありません。同梱のチェックリスト: %@", en: "no shipped checklist \"%@\" and no file by that name; shipped checklists: %@")
-        case .checklistNotShipped: LocalizedText(ja: "チェックリスト「%@」は ecsec に同梱されていません。--checklist でファイルを指定してください", en: "checklist \"%@\" is not shipped with ecsec; pass its file with --checklist PATH")
-        case .badDate: LocalizedText(ja: "--as-of %@: 2026-12-31 のような日付を指定してください", en: "--as-of %@: expected a date such as 2026-12-31")
-        case .differentChecklists: LocalizedText(ja: "%@ はチェックリスト「%@」、%@ は「%@」の回答です。同じチェックリストの評価どうししか比べられません", en: "%@ answers checklist \"%@\" but %@ answers \"%@\"; only assessments of the same checklist can be compared")
-        case .needsTerminal: LocalizedText(ja: "ecsec assess は端末の画面で使います。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください", en: "ecsec assess needs an interactive terminal; for scripts use: ecsec answer FILE CONTROL-ID STATUS")
-        case .unusableTerminal: LocalizedText(ja: "端末の種類「%@」では画面を表示できません（例: TERM=xterm-256color）。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください", en: "the terminal type \"%@\" cannot be used for the interactive screen (set TERM, e.g. TERM=xterm-256color); for scripts use: ecsec answer FILE CONTROL-ID STATUS")
-        case .notShippedWarning: LocalizedText(ja: "チェックリスト「%@」は同梱されていません。回答まで確かめるには --checklist でファイルを指定してください", en: "checklist \"%@\" is not shipped; pass --checklist PATH to check the answers against it")
+        case .unansweredWithText:
+            LocalizedText(
+                ja: "unanswered は回答を消します。--note、--reason、--provider、--evidence とは一緒に使えません",
+                en: "unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it")
+        case .noSuchChecklist:
+            LocalizedText(
+                ja: "同梱のチェックリスト「%@」も、その名前のファイルもありません。同梱のチェックリスト: %@",
+                en: "no shipped checklist \"%@\" and no file by that name; shipped checklists: %@")
+        case .checklistNotShipped:
+            LocalizedText(
+                ja: "チェックリスト「%@」は ecsec に同梱されていません。--checklist でファイルを指定してください",
+                en: "checklist \"%@\" is not shipped with ecsec; pass its file with --checklist PATH")
+        case .badDate:
+            LocalizedText(
+                ja: "--as-of %@: 2026-12-31 のような日付を指定してください", en: "--as-of %@: expected a date such as 2026-12-31")
+        case .differentChecklists:
+            LocalizedText(
+                ja: "%@ はチェックリスト「%@」、%@ は「%@」の回答です。同じチェックリストの評価どうししか比べられません",
+                en:
+                    "%@ answers checklist \"%@\" but %@ answers \"%@\"; only assessments of the same checklist can be compared"
+            )
+        case .needsTerminal:
+            LocalizedText(
+                ja: "ecsec assess は端末の画面で使います。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください",
+                en: "ecsec assess needs an interactive terminal; for scripts use: ecsec answer FILE CONTROL-ID STATUS")
+        case .unusableTerminal:
+            LocalizedText(
+                ja:
+                    "端末の種類「%@」では画面を表示できません（例: TERM=xterm-256color）。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください",
+                en:
+                    "the terminal type \"%@\" cannot be used for the interactive screen (set TERM, e.g. TERM=xterm-256color); for scripts use: ecsec answer FILE CONTROL-ID STATUS"
+            )
+        case .notShippedWarning:
+            LocalizedText(
+                ja: "チェックリスト「%@」は同梱されていません。回答まで確かめるには --checklist でファイルを指定してください",
+                en: "checklist \"%@\" is not shipped; pass --checklist PATH to check the answers against it")
         case .summaryProgress: LocalizedText(ja: "%@ 件を処理中", en: "%@ files read")
         }
     }

@@ -15,7 +15,9 @@ enum Documents {
     /// An assessment file with its checklist: the one given with `--checklist`, else the shipped
     /// checklist the file names. Warnings (version drift, answers for unknown controls) are
     /// printed to stderr; errors fail.
-    static func assessment(_ path: String, checklist override: String?, _ language: Language) throws -> (Assessment, Checklist) {
+    static func assessment(_ path: String, checklist override: String?, _ language: Language) throws -> (
+        Assessment, Checklist
+    ) {
         let assessment = try Assessment(json: DocumentFile.read(path), source: path)
         let checklist: Checklist
         if let override {

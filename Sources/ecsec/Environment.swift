@@ -1,20 +1,23 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#endif
 import SecurityChecklist
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Everything the command line takes from the outside world: the environment, the clock,
 /// terminals, random ids. Nothing below the executable reads these.
 enum Environment {
     static func variable(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
-        return String(decoding: UnsafeRawBufferPointer(start: value, count: strlen(value)).bindMemory(to: UInt8.self), as: UTF8.self)
+        return String(
+            decoding: UnsafeRawBufferPointer(start: value, count: strlen(value)).bindMemory(to: UInt8.self),
+            as: UTF8.self)
     }
 
     /// `--lang` when given, else LC_ALL, LC_MESSAGES, LANG (the first set); English otherwise.

@@ -29,4 +29,3 @@ func reportingFailures(_ language: Language, _ body: () throws -> Void) throws {
         throw ExitCode(1)
     }
 }
-

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AssessmentTUI
 @testable import SecurityChecklist
 
@@ -12,7 +13,11 @@ struct ReducerTests {
         let effects = state.press(.character("2"), .character("1"), .character("2"), .character("2"), .character("1"))
         #expect(effects.count == 5)
         #expect(effects.allSatisfy { if case .save = $0 { true } else { false } })
-        #expect(state.assessment.profile == ["platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no", "members": "yes"])
+        #expect(
+            state.assessment.profile == [
+                "platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no",
+                "members": "yes",
+            ])
         #expect(state.mode == .question)
         #expect(state.currentControl?.id == "MGT-01")
         #expect(state.scope.count == 31)
@@ -27,7 +32,9 @@ struct ReducerTests {
 
     @Test func answerKeysRecordSaveAndMoveOn() throws {
         var state = try newState(try shipped(), profile: cartASP)
-        for (key, status) in [("1", AnswerStatus.implemented), ("2", .partial), ("3", .notImplemented), ("4", .unknown)] {
+        for (key, status) in [
+            ("1", AnswerStatus.implemented), ("2", .partial), ("3", .notImplemented), ("4", .unknown),
+        ] {
             let id = try #require(state.currentControl?.id)
             let effects = state.press(.character(Character(key)))
             #expect(state.assessment.answers[id]?.status == status)
@@ -151,7 +158,7 @@ struct ReducerTests {
         var state = try newState(try shipped(), profile: cartASP)
         state.press(.character("o"), .character("P"))
         #expect(state.mode == .profile)
-        state.press(.character("3"))   // platform = package
+        state.press(.character("3"))  // platform = package
         #expect(state.profileIndex == 1)
         state.press(.escape)
         #expect(state.mode == .overview)
@@ -218,7 +225,9 @@ struct LocalizationTests {
     static func check<Table: PhraseTable>(_ table: Table.Type) {
         for phrase in Table.allCases {
             #expect(!phrase.text.ja.isEmpty && !phrase.text.en.isEmpty, "\(phrase)")
-            #expect(phrase.text.ja.ranges(of: "%@").count == phrase.argumentCount, "\(phrase): ja and en take different arguments")
+            #expect(
+                phrase.text.ja.ranges(of: "%@").count == phrase.argumentCount,
+                "\(phrase): ja and en take different arguments")
         }
     }
 

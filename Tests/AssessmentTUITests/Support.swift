@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import AssessmentTUI
 @testable import SecurityChecklist
 
@@ -11,16 +12,21 @@ func shipped(_ id: ChecklistID = "ipa-ec-site") throws -> Checklist {
 }
 
 /// A new assessment of `checklist` with the profile given.
-func newState(_ checklist: Checklist, profile: [String: String] = [:], language: Language = .ja, organization: String = "テスト商店") throws -> AppState {
+func newState(
+    _ checklist: Checklist, profile: [String: String] = [:], language: Language = .ja, organization: String = "テスト商店"
+) throws -> AppState {
     var assessment = try Assessment.new(
-        id: "6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b", checklist: checklist, organization: organization, period: "2026-Q4", now: now)
+        id: "6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b", checklist: checklist, organization: organization, period: "2026-Q4",
+        now: now)
     for (key, value) in profile.sorted(by: { $0.key < $1.key }) {
         try assessment.setProfile(ProfileKey(key), to: ProfileValue(value), in: checklist, at: now)
     }
     return AppState(checklist: checklist, assessment: assessment, language: language, today: now)
 }
 
-let cartASP = ["platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no", "members": "yes"]
+let cartASP = [
+    "platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no", "members": "yes",
+]
 
 extension AppState {
     /// Presses keys in order; returns every effect.
@@ -38,7 +44,9 @@ extension AppState {
 /// Golden snapshots under Tests/AssessmentTUITests/Golden; ECSEC_UPDATE_GOLDEN=1 rewrites them.
 enum Snapshot {
     static func check(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try Golden.check(screen.text(), file: Repository.path("Tests/AssessmentTUITests/Golden/\(name).txt"), sourceLocation: sourceLocation)
+        try Golden.check(
+            screen.text(), file: Repository.path("Tests/AssessmentTUITests/Golden/\(name).txt"),
+            sourceLocation: sourceLocation)
     }
 }
 
@@ -47,7 +55,9 @@ enum Snapshot {
 func expectFits(_ screen: Screen, sourceLocation: SourceLocation = #_sourceLocation) {
     for row in 0..<screen.height {
         let text = screen.rowText(row)
-        #expect(TerminalText.width(text) == screen.width, "row \(row) is \(TerminalText.width(text)) wide: \(text)", sourceLocation: sourceLocation)
+        #expect(
+            TerminalText.width(text) == screen.width, "row \(row) is \(TerminalText.width(text)) wide: \(text)",
+            sourceLocation: sourceLocation)
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, sourceLocation: sourceLocation)
         for column in 0..<screen.width where screen[row, column].isContinuation {
             #expect(column > 0 && TerminalText.width(screen[row, column - 1].text) == 2, sourceLocation: sourceLocation)

@@ -16,7 +16,7 @@ struct BadInputTests {
         case bytes(String, [UInt8])
         case directory
         case fifo
-        case unreadable        // mode 000 (checked as an unprivileged user when running as root)
+        case unreadable  // mode 000 (checked as an unprivileged user when running as root)
         case json(String, @Sendable (inout [String: Any]) -> Void)
 
         var testDescription: String {
@@ -39,10 +39,14 @@ struct BadInputTests {
         .missing,
         .bytes("empty", []),
         .bytes("truncated", Array(#"{"schema": "ecsec/assessment@1", "answers": {"MGT-01": {"status": "impl"#.utf8)),
-        .bytes("not UTF-8", Array(#"{"schema": "ecsec/assessment@1", "organization": ""#.utf8) + [0xC3, 0x28, 0x80] + Array("\"}".utf8)),
+        .bytes(
+            "not UTF-8",
+            Array(#"{"schema": "ecsec/assessment@1", "organization": ""#.utf8) + [0xC3, 0x28, 0x80] + Array("\"}".utf8)),
         .bytes("UTF-16", [0xFF, 0xFE] + Array("{\"a\":1}".utf8).flatMap { [$0, 0] }),
         .bytes("over 16 MiB", [UInt8](repeating: 0x20, count: 16 * 1024 * 1024 + 1)),
-        .bytes("deeply nested", Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)),
+        .bytes(
+            "deeply nested",
+            Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)),
         .bytes("duplicate keys", Array(#"{"schema": "ecsec/assessment@1", "schema": "ecsec/assessment@1"}"#.utf8)),
         .bytes("not an object", Array("[1, 2, 3]".utf8)),
         .bytes("binary", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }),
@@ -73,8 +77,10 @@ struct BadInputTests {
 
     static let commands: [[String]] = [
         ["score", "FILE"], ["score", "FILE", "--format", "json"], ["answer", "FILE", "MGT-01", "implemented"],
-        ["diff", "VALID", "FILE"], ["diff", "FILE", "VALID"], ["trend", "VALID", "FILE"], ["report", "FILE", "--format", "html"],
-        ["report", "FILE", "--format", "oscal"], ["report", "FILE", "--format", "csv"], ["validate", "FILE"], ["summary", "FILE"],
+        ["diff", "VALID", "FILE"], ["diff", "FILE", "VALID"], ["trend", "VALID", "FILE"],
+        ["report", "FILE", "--format", "html"],
+        ["report", "FILE", "--format", "oscal"], ["report", "FILE", "--format", "csv"], ["validate", "FILE"],
+        ["summary", "FILE"],
         ["new", "created.json", "--checklist", "FILE"],
     ]
 
@@ -98,7 +104,12 @@ struct BadInputTests {
         let before = Self.snapshot(file)
         for command in Self.commands {
             let arguments = command.map { $0 == "FILE" ? file : $0 == "VALID" ? Self.valid : $0 }
-            let result = try Self.run(arguments, in: scratch.path, asUnprivileged: { if case .unreadable = make { return true }; return false }())
+            let result = try Self.run(
+                arguments, in: scratch.path,
+                asUnprivileged: {
+                    if case .unreadable = make { return true }
+                    return false
+                }())
             let label = "\(make.testDescription): ecsec \(command.joined(separator: " "))"
             #expect(result.status < 128, "crashed: \(label)\n\(result)")
             if command[0] == "summary" {
@@ -138,14 +149,18 @@ struct BadInputTests {
             answers[id] = answer
         }
         answers["INC-04"] = ["status": "notApplicable", "reason": evil, "answeredAt": "2026-10-01T00:00:00Z"]
-        answers["MGT-07"]?["note"] = String(repeating: "長いメモ", count: 262_144)   // 1 MB note
+        answers["MGT-07"]?["note"] = String(repeating: "長いメモ", count: 262_144)  // 1 MB note
         document["answers"] = answers
         try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: scratch.file("evil.json")))
         let file = scratch.file("evil.json")
         let before = Self.snapshot(file)
-        for command in [["score", file], ["score", file, "--format", "json"], ["report", file, "--format", "markdown"],
-                        ["report", file, "--format", "html"], ["report", file, "--format", "csv"], ["report", file, "--format", "oscal"],
-                        ["diff", Self.valid, file, "--notes"], ["trend", Self.valid, file], ["validate", file], ["summary", scratch.path]] {
+        for command in [
+            ["score", file], ["score", file, "--format", "json"], ["report", file, "--format", "markdown"],
+            ["report", file, "--format", "html"], ["report", file, "--format", "csv"],
+            ["report", file, "--format", "oscal"],
+            ["diff", Self.valid, file, "--notes"], ["trend", Self.valid, file], ["validate", file],
+            ["summary", scratch.path],
+        ] {
             let result = try Self.run(command, in: scratch.path, environment: ["NO_COLOR": "1"])
             #expect(result.status == 0, "ecsec \(command.joined(separator: " "))\n\(result.stderr.prefix(500))")
             let output = result.stdout + result.stderr
@@ -153,7 +168,9 @@ struct BadInputTests {
             // No raw escape, bell, C1 control or bidi override reaches a terminal, except inside
             // JSON, where they are \u escapes.
             for forbidden: Unicode.Scalar in ["\u{1B}", "\u{07}", "\u{9B}", "\u{202E}"] {
-                #expect(!output.unicodeScalars.contains(forbidden), "\(forbidden.value) in ecsec \(command.joined(separator: " "))")
+                #expect(
+                    !output.unicodeScalars.contains(forbidden),
+                    "\(forbidden.value) in ecsec \(command.joined(separator: " "))")
             }
             if command.contains("html") { #expect(!output.contains("<script")) }
             if command.contains("csv") { #expect(!output.contains(",=cmd") && !output.contains("\n=cmd")) }
@@ -168,9 +185,12 @@ struct BadInputTests {
         let before = Self.snapshot(scratch.file("shop.json"))
         chmod(scratch.path, 0o555)
         defer { chmod(scratch.path, 0o755) }
-        let readOnly = try Self.run(["answer", "shop.json", "MGT-01", "implemented"], in: scratch.path, asUnprivileged: true)
+        let readOnly = try Self.run(
+            ["answer", "shop.json", "MGT-01", "implemented"], in: scratch.path, asUnprivileged: true)
         #expect(readOnly.status == 1)
-        #expect(readOnly.stderr.hasPrefix("ecsec: shop.json: ") && !readOnly.stderr.dropFirst().contains("\necsec"), "\(readOnly)")
+        #expect(
+            readOnly.stderr.hasPrefix("ecsec: shop.json: ") && !readOnly.stderr.dropFirst().contains("\necsec"),
+            "\(readOnly)")
         #expect(Self.snapshot(scratch.file("shop.json")) == before)
         chmod(scratch.path, 0o755)
 
@@ -182,7 +202,8 @@ struct BadInputTests {
         #expect(try Self.run(["new", "shop.json"], in: disk).status == 0)
         let small = Self.snapshot(disk + "/shop.json")
         _ = Self.shell("dd if=/dev/zero of='\(disk)/filler' bs=1k count=64 2>/dev/null")
-        let full = try Self.run(["answer", "shop.json", "MGT-01", "implemented", "--note", String(repeating: "x", count: 20_000)], in: disk)
+        let full = try Self.run(
+            ["answer", "shop.json", "MGT-01", "implemented", "--note", String(repeating: "x", count: 20_000)], in: disk)
         #expect(full.status == 1, "\(full)")
         #expect(full.stderr == "ecsec: shop.json: the disk is full\n", "\(full)")
         #expect(Self.snapshot(disk + "/shop.json") == small)
@@ -200,16 +221,26 @@ struct BadInputTests {
         var info = stat()
         let exists = lstat(path, &info) == 0
         let isFile = exists && info.st_mode & S_IFMT == S_IFREG
-        return Snapshot(bytes: isFile ? (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data([0xFF, 0xFF]) : nil,
-                        mode: exists ? Int(info.st_mode) : nil)
+        return Snapshot(
+            bytes: isFile ? (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data([0xFF, 0xFF]) : nil,
+            mode: exists ? Int(info.st_mode) : nil)
     }
 
     /// Runs ecsec; as an unprivileged user when asked and running as root, so permission checks are real.
-    static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:], asUnprivileged: Bool = false) throws -> Runner.Result {
-        guard asUnprivileged, getuid() == 0 else { return try Runner.run(arguments, in: folder, environment: environment) }
-        chmod(folder, (try? FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int).map { mode_t($0 | 0o005) } ?? 0o755)
-        return try Runner.run(["--reuid=65534", "--regid=65534", "--clear-groups", Runner.binary] + arguments, in: folder,
-                              environment: environment, binary: "/usr/bin/setpriv")
+    static func run(
+        _ arguments: [String], in folder: String, environment: [String: String] = [:], asUnprivileged: Bool = false
+    ) throws -> Runner.Result {
+        guard asUnprivileged, getuid() == 0 else {
+            return try Runner.run(arguments, in: folder, environment: environment)
+        }
+        chmod(
+            folder,
+            (try? FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int).map {
+                mode_t($0 | 0o005)
+            } ?? 0o755)
+        return try Runner.run(
+            ["--reuid=65534", "--regid=65534", "--clear-groups", Runner.binary] + arguments, in: folder,
+            environment: environment, binary: "/usr/bin/setpriv")
     }
 
     static func shell(_ command: String) -> Int32 {

@@ -1,20 +1,22 @@
 import Foundation
+import SecurityChecklist
 import TestSupport
 import Testing
+
 @testable import ecsec
-import SecurityChecklist
 
 @Suite("ecsec command line")
 struct CommandLineTests {
     @Test func listsTheShippedChecklists() throws {
         let text = try Runner.run(["checklists", "--lang", "en"])
         #expect(text.status == 0)
-        #expect(text.stdout == """
-        card-security-ec-merchant  1.0  15 controls  Card security guideline for EC merchants
-        ipa-5min-self-check        1.0  25 controls  IPA 5-minute information security self-check
-        ipa-ec-site                1.0  45 controls  EC-site security self-assessment
+        #expect(
+            text.stdout == """
+                card-security-ec-merchant  1.0  15 controls  Card security guideline for EC merchants
+                ipa-5min-self-check        1.0  25 controls  IPA 5-minute information security self-check
+                ipa-ec-site                1.0  45 controls  EC-site security self-assessment
 
-        """)
+                """)
         let json = try Runner.run(["checklists", "--format", "json"])
         #expect(json.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
@@ -33,14 +35,19 @@ struct CommandLineTests {
 
     @Test func newAnswerScoreRoundTrip() throws {
         let scratch = try Scratch()
-        let created = try Runner.run(["new", "shop.json", "--organization", "テスト商店", "--period", "2026-Q4",
-                                      "--profile", "platform=cart-asp", "--profile", "cardHandling=provider"], in: scratch.path)
+        let created = try Runner.run(
+            [
+                "new", "shop.json", "--organization", "テスト商店", "--period", "2026-Q4",
+                "--profile", "platform=cart-asp", "--profile", "cardHandling=provider",
+            ], in: scratch.path)
         #expect(created.status == 0, "\(created)")
         #expect(created.stdout.hasPrefix("Created shop.json (ipa-ec-site 1.0, 32 controls)"))
         #expect(try scratch.mode("shop.json") == 0o600)
 
-        for (control, status, extra) in [("BLD-09", "implemented", ["--note", "自動更新の証明書"]), ("OPS-09", "partial", []),
-                                         ("CARD-01", "delegated", ["--provider", "決済代行A社"]), ("BLD-04", "unknown", [])] {
+        for (control, status, extra) in [
+            ("BLD-09", "implemented", ["--note", "自動更新の証明書"]), ("OPS-09", "partial", []),
+            ("CARD-01", "delegated", ["--provider", "決済代行A社"]), ("BLD-04", "unknown", []),
+        ] {
             let result = try Runner.run(["answer", "shop.json", control, status] + extra, in: scratch.path)
             #expect(result.status == 0, "\(result)")
         }
@@ -48,7 +55,8 @@ struct CommandLineTests {
         #expect(saved.contains("\"note\": \"自動更新の証明書\""))
         #expect(try scratch.mode("shop.json") == 0o600)
 
-        let score = try Runner.run(["score", "shop.json", "--format", "json", "--as-of", "2026-12-01"], in: scratch.path)
+        let score = try Runner.run(
+            ["score", "shop.json", "--format", "json", "--as-of", "2026-12-01"], in: scratch.path)
         #expect(score.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any]
         let overall = object?["overall"] as? [String: Any]
@@ -76,18 +84,38 @@ struct CommandLineTests {
         #expect(try scratch.read("shop.json") == "precious\n")
         let badProfile = try Runner.run(["new", "other.json", "--profile", "platform=castle"], in: scratch.path)
         #expect(badProfile.status == 1)
-        #expect(badProfile.stderr == "ecsec: --profile: unknown value \"castle\" for profile key platform; valid values: mall, cart-asp, package, scratch\n")
+        #expect(
+            badProfile.stderr
+                == "ecsec: --profile: unknown value \"castle\" for profile key platform; valid values: mall, cart-asp, package, scratch\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: scratch.file("other.json")))
     }
 
-    @Test("failed answers leave the file untouched", arguments: [
-        (["XYZ-01", "implemented"], "ecsec: shop.json: checklist ipa-ec-site has no control \"XYZ-01\"\n"),
-        (["bld-04", "implemented"], "ecsec: shop.json: checklist ipa-ec-site has no control \"bld-04\"; did you mean BLD-04?\n"),
-        (["BLD-04", "done"], "ecsec: unknown status \"done\"; valid values: implemented, partial, notImplemented, unknown, notApplicable, delegated, unanswered\n"),
-        (["BLD-04", "notApplicable"], "ecsec: shop.json: BLD-04: a notApplicable answer needs a reason (why the measure does not apply)\n"),
-        (["BLD-04", "delegated"], "ecsec: shop.json: BLD-04: a delegated answer needs a provider (who does it for the shop)\n"),
-        (["BLD-04", "unanswered", "--note", "x"], "ecsec: unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it\n"),
-    ])
+    @Test(
+        "failed answers leave the file untouched",
+        arguments: [
+            (["XYZ-01", "implemented"], "ecsec: shop.json: checklist ipa-ec-site has no control \"XYZ-01\"\n"),
+            (
+                ["bld-04", "implemented"],
+                "ecsec: shop.json: checklist ipa-ec-site has no control \"bld-04\"; did you mean BLD-04?\n"
+            ),
+            (
+                ["BLD-04", "done"],
+                "ecsec: unknown status \"done\"; valid values: implemented, partial, notImplemented, unknown, notApplicable, delegated, unanswered\n"
+            ),
+            (
+                ["BLD-04", "notApplicable"],
+                "ecsec: shop.json: BLD-04: a notApplicable answer needs a reason (why the measure does not apply)\n"
+            ),
+            (
+                ["BLD-04", "delegated"],
+                "ecsec: shop.json: BLD-04: a delegated answer needs a provider (who does it for the shop)\n"
+            ),
+            (
+                ["BLD-04", "unanswered", "--note", "x"],
+                "ecsec: unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it\n"
+            ),
+        ])
     func failedAnswer(arguments: [String], message: String) throws {
         let scratch = try Scratch()
         #expect(try Runner.run(["new", "shop.json"], in: scratch.path).status == 0)
@@ -101,14 +129,25 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["shop.json"])
     }
 
-    @Test("bad files give one clear line and exit 1", arguments: [
-        ("missing.json", nil, "ecsec: missing.json: no such file\n"),
-        ("empty.json", "", "ecsec: empty.json: is empty\n"),
-        ("truncated.json", "{\"schema\": \"ecsec/assessment@1\", \"id\": ", "ecsec: truncated.json: not valid JSON at line 1, column 40: unexpected end of file (the file looks truncated)\n"),
-        ("checklist.json", "{\"schema\": \"ecsec/checklist@1\"}", "ecsec: checklist.json: $.schema: unsupported schema \"ecsec/checklist@1\"; expected \"ecsec/assessment@1\" (this is a checklist file)\n"),
-        ("array.json", "[1, 2]", "ecsec: array.json: $: expected a JSON object at the top level, found array\n"),
-        ("escape.json", "{\"schema\": \"\\u001b[31mred\"}", "ecsec: escape.json: $.schema: unsupported schema \"\\u001b[31mred\"; expected \"ecsec/assessment@1\"\n"),
-    ])
+    @Test(
+        "bad files give one clear line and exit 1",
+        arguments: [
+            ("missing.json", nil, "ecsec: missing.json: no such file\n"),
+            ("empty.json", "", "ecsec: empty.json: is empty\n"),
+            (
+                "truncated.json", "{\"schema\": \"ecsec/assessment@1\", \"id\": ",
+                "ecsec: truncated.json: not valid JSON at line 1, column 40: unexpected end of file (the file looks truncated)\n"
+            ),
+            (
+                "checklist.json", "{\"schema\": \"ecsec/checklist@1\"}",
+                "ecsec: checklist.json: $.schema: unsupported schema \"ecsec/checklist@1\"; expected \"ecsec/assessment@1\" (this is a checklist file)\n"
+            ),
+            ("array.json", "[1, 2]", "ecsec: array.json: $: expected a JSON object at the top level, found array\n"),
+            (
+                "escape.json", "{\"schema\": \"\\u001b[31mred\"}",
+                "ecsec: escape.json: $.schema: unsupported schema \"\\u001b[31mred\"; expected \"ecsec/assessment@1\"\n"
+            ),
+        ])
     func badFiles(name: String, content: String?, message: String) throws {
         let scratch = try Scratch()
         if let content { try scratch.write(name, content) }
@@ -138,29 +177,40 @@ struct CommandLineTests {
     @Test func unknownChecklist() throws {
         let result = try Runner.run(["new", "x.json", "--checklist", "pci-dss"])
         #expect(result.status == 1)
-        #expect(result.stderr == "ecsec: no shipped checklist \"pci-dss\" and no file by that name; shipped checklists: card-security-ec-merchant, ipa-5min-self-check, ipa-ec-site\n")
+        #expect(
+            result.stderr
+                == "ecsec: no shipped checklist \"pci-dss\" and no file by that name; shipped checklists: card-security-ec-merchant, ipa-5min-self-check, ipa-ec-site\n"
+        )
     }
 
     @Test func validateListsEveryProblem() throws {
         let scratch = try Scratch()
-        try scratch.write("bad.json", """
-        {"schema": "ecsec/checklist@1", "id": "Bad", "version": "1", "title": {"ja": "x"}, "source": {}, "scoring": {"model": "weighted", "levels": []}, "sections": []}
-        """)
-        let result = try Runner.run(["validate", Repository.fixture("scoring-checklist.json"), scratch.file("bad.json")])
+        try scratch.write(
+            "bad.json",
+            """
+            {"schema": "ecsec/checklist@1", "id": "Bad", "version": "1", "title": {"ja": "x"}, "source": {}, "scoring": {"model": "weighted", "levels": []}, "sections": []}
+            """)
+        let result = try Runner.run([
+            "validate", Repository.fixture("scoring-checklist.json"), scratch.file("bad.json"),
+        ])
         #expect(result.status == 1)
         #expect(result.stdout == Repository.fixture("scoring-checklist.json: valid\n"))
         let path = scratch.file("bad.json")
-        #expect(result.stderr == """
-        ecsec: \(path): $.id: checklist ids are lower case, e.g. "my-shop-checklist"
-        ecsec: \(path): $.title.en: missing required member
-        ecsec: \(path): $.source.publisher: missing required member
-        ecsec: \(path): $.source.title: missing required member
-        ecsec: \(path): $.scoring.weights: missing required member for the weighted model; give a weight for each of: mandatory, necessary, recommended
-        ecsec: \(path): $.scoring.levels: must not be empty
-        ecsec: \(path): $.sections: must not be empty
+        #expect(
+            result.stderr == """
+                ecsec: \(path): $.id: checklist ids are lower case, e.g. "my-shop-checklist"
+                ecsec: \(path): $.title.en: missing required member
+                ecsec: \(path): $.source.publisher: missing required member
+                ecsec: \(path): $.source.title: missing required member
+                ecsec: \(path): $.scoring.weights: missing required member for the weighted model; give a weight for each of: mandatory, necessary, recommended
+                ecsec: \(path): $.scoring.levels: must not be empty
+                ecsec: \(path): $.sections: must not be empty
 
-        """)
-        let shipped = try Runner.run(["validate", Repository.path("Checklists/ipa-ec-site.json"), Repository.path("Checklists/ipa-5min-self-check.json")])
+                """)
+        let shipped = try Runner.run([
+            "validate", Repository.path("Checklists/ipa-ec-site.json"),
+            Repository.path("Checklists/ipa-5min-self-check.json"),
+        ])
         #expect(shipped.status == 0, "\(shipped)")
     }
 
@@ -168,16 +218,24 @@ struct CommandLineTests {
         let fixture = Repository.fixture("assessment.json")
         let result = try Runner.run(["validate", fixture, "--checklist", Repository.fixture("scoring-checklist.json")])
         #expect(result.status == 0)
-        #expect(result.stderr == "ecsec: warning: \(fixture): $.answers[\"OLD-1\"]: checklist scoring-fixture 1.0 has no control OLD-1; the answer is kept but not scored\n")
+        #expect(
+            result.stderr
+                == "ecsec: warning: \(fixture): $.answers[\"OLD-1\"]: checklist scoring-fixture 1.0 has no control OLD-1; the answer is kept but not scored\n"
+        )
         let unshipped = try Runner.run(["score", fixture])
         #expect(unshipped.status == 1)
-        #expect(unshipped.stderr == "ecsec: \(fixture): checklist \"scoring-fixture\" is not shipped with ecsec; pass its file with --checklist PATH\n")
+        #expect(
+            unshipped.stderr
+                == "ecsec: \(fixture): checklist \"scoring-fixture\" is not shipped with ecsec; pass its file with --checklist PATH\n"
+        )
     }
 
     @Test("score output matches the golden files", arguments: ["ja", "en"])
     func scoreGolden(lang: String) throws {
-        let arguments = ["score", Repository.fixture("assessment.json"), "--checklist", Repository.fixture("scoring-checklist.json"),
-                         "--as-of", "2026-12-01", "--lang", lang]
+        let arguments = [
+            "score", Repository.fixture("assessment.json"), "--checklist", Repository.fixture("scoring-checklist.json"),
+            "--as-of", "2026-12-01", "--lang", lang,
+        ]
         let text = try Runner.run(arguments)
         #expect(text.status == 0)
         try Golden.check(text.stdout, "score-\(lang).txt")
@@ -185,16 +243,33 @@ struct CommandLineTests {
         try Golden.check(json.stdout, "score.json")
     }
 
-    @Test("failures are worded in the user's language", arguments: [
-        (["score", "missing.json"], "ecsec: missing.json: ファイルがありません\n"),
-        (["answer", "shop.json", "BLD-04", "done"], "ecsec: 回答「done」は使えません。使える値: implemented, partial, notImplemented, unknown, notApplicable, delegated, unanswered\n"),
-        (["answer", "shop.json", "bld-04", "implemented"], "ecsec: shop.json: チェックリスト ipa-ec-site に項目「bld-04」はありません。BLD-04 のことですか？\n"),
-        (["answer", "shop.json", "BLD-04", "notApplicable"], "ecsec: shop.json: BLD-04: 「該当しない」には理由（--reason）が必要です\n"),
-        (["new", "shop.json"], "ecsec: shop.json: すでに存在します。別の名前にするか、先に削除してください\n"),
-        (["new", "x.json", "--checklist", "pci-dss"], "ecsec: 同梱のチェックリスト「pci-dss」も、その名前のファイルもありません。同梱のチェックリスト: card-security-ec-merchant, ipa-5min-self-check, ipa-ec-site\n"),
-        (["score", "shop.json", "--as-of", "tomorrow"], "ecsec: --as-of tomorrow: 2026-12-31 のような日付を指定してください\n"),
-        (["assess", "shop.json"], "ecsec: ecsec assess は端末の画面で使います。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください\n"),
-    ])
+    @Test(
+        "failures are worded in the user's language",
+        arguments: [
+            (["score", "missing.json"], "ecsec: missing.json: ファイルがありません\n"),
+            (
+                ["answer", "shop.json", "BLD-04", "done"],
+                "ecsec: 回答「done」は使えません。使える値: implemented, partial, notImplemented, unknown, notApplicable, delegated, unanswered\n"
+            ),
+            (
+                ["answer", "shop.json", "bld-04", "implemented"],
+                "ecsec: shop.json: チェックリスト ipa-ec-site に項目「bld-04」はありません。BLD-04 のことですか？\n"
+            ),
+            (
+                ["answer", "shop.json", "BLD-04", "notApplicable"],
+                "ecsec: shop.json: BLD-04: 「該当しない」には理由（--reason）が必要です\n"
+            ),
+            (["new", "shop.json"], "ecsec: shop.json: すでに存在します。別の名前にするか、先に削除してください\n"),
+            (
+                ["new", "x.json", "--checklist", "pci-dss"],
+                "ecsec: 同梱のチェックリスト「pci-dss」も、その名前のファイルもありません。同梱のチェックリスト: card-security-ec-merchant, ipa-5min-self-check, ipa-ec-site\n"
+            ),
+            (["score", "shop.json", "--as-of", "tomorrow"], "ecsec: --as-of tomorrow: 2026-12-31 のような日付を指定してください\n"),
+            (
+                ["assess", "shop.json"],
+                "ecsec: ecsec assess は端末の画面で使います。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください\n"
+            ),
+        ])
     func japaneseFailures(arguments: [String], message: String) throws {
         let scratch = try Scratch()
         #expect(try Runner.run(["new", "shop.json"], in: scratch.path).status == 0)
@@ -209,7 +284,8 @@ struct CommandLineTests {
         let scratch = try Scratch()
         let result = try Runner.run(["new", "a.json"], in: scratch.path, environment: ["LANG": "ja_JP.UTF-8"])
         #expect(result.stdout.hasPrefix("a.json を作成しました"))
-        let overridden = try Runner.run(["new", "b.json"], in: scratch.path, environment: ["LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"])
+        let overridden = try Runner.run(
+            ["new", "b.json"], in: scratch.path, environment: ["LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"])
         #expect(overridden.stdout.hasPrefix("b.json を作成しました"))
     }
 }

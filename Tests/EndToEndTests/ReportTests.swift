@@ -68,7 +68,9 @@ struct ReportTests {
         try Golden.check(ja.stdout, "diff-ja.txt")
         let json = try Runner.run(["diff", Self.q3, Self.q4, "--format", "json", "--as-of", "2026-11-22"])
         try Golden.check(json.stdout, "diff.json")
-        let markdown = try Runner.run(["diff", Self.q3, Self.q4, "--format", "markdown", "--lang", "ja", "--as-of", "2026-11-22"])
+        let markdown = try Runner.run([
+            "diff", Self.q3, Self.q4, "--format", "markdown", "--lang", "ja", "--as-of", "2026-11-22",
+        ])
         try Golden.check(markdown.stdout, "diff-ja.md")
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let delta = (object?["delta"] as? [String: Any])?["overall"] as? Double
@@ -88,11 +90,16 @@ struct ReportTests {
         #expect(text.status == 0)
         try Golden.check(text.stdout, "trend-en.txt")
         let csv = try Runner.run(["trend", Self.q4, Self.q2, Self.q3, "--format", "csv", "--lang", "en"]).stdout
-        let periods = csv.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
+        let periods = csv.components(separatedBy: "\r\n").dropFirst().compactMap {
+            $0.split(separator: ",").first.map(String.init)
+        }
         #expect(periods == ["2026-Q2", "2026-Q3", "2026-Q4"])
         let json = try Runner.run(["trend", Self.q3, Self.q2, Self.q4, "--format", "json"]).stdout
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        #expect((object?["points"] as? [[String: Any]])?.map { $0["period"] as? String } == ["2026-Q2", "2026-Q3", "2026-Q4"])
+        #expect(
+            (object?["points"] as? [[String: Any]])?.map { $0["period"] as? String } == [
+                "2026-Q2", "2026-Q3", "2026-Q4",
+            ])
         #expect((object?["regressions"] as? [[String: Any]])?.map { $0["control"] as? String } == ["OPS-07"])
     }
 }
@@ -103,9 +110,11 @@ struct SummaryTests {
         let scratch = try Scratch()
         try FileManager.default.createDirectory(atPath: scratch.file("a/b"), withIntermediateDirectories: true)
         for name in ["shop-2026-Q2.json", "shop-2026-Q3.json", "shop-2026-Q4.json"] {
-            try FileManager.default.copyItem(atPath: Repository.path("Examples/quarters/" + name), toPath: scratch.file("a/b/" + name))
+            try FileManager.default.copyItem(
+                atPath: Repository.path("Examples/quarters/" + name), toPath: scratch.file("a/b/" + name))
         }
-        try scratch.write("a/checklist.json", String(contentsOfFile: Repository.fixture("scoring-checklist.json"), encoding: .utf8))
+        try scratch.write(
+            "a/checklist.json", String(contentsOfFile: Repository.fixture("scoring-checklist.json"), encoding: .utf8))
         try scratch.write("a/broken.json", "{\"schema\": \"ecsec/assessment@1\"")
         try scratch.write("a/notes.txt", "not json")
         let json = try Runner.run(["summary", scratch.file("a"), "--format", "json"])
@@ -114,16 +123,24 @@ struct SummaryTests {
         let first = (object?["checklists"] as? [[String: Any]])?.first
         #expect(first?["files"] as? Int == 3)
         #expect((first?["score"] as? [String: Any])?["median"] as? Double == 56.8)
-        let skipped = (object?["skipped"] as? [[String: Any]])?.map { ($0["file"] as? String ?? "").replacingOccurrences(of: scratch.path + "/", with: "") + " " + ($0["reason"] as? String ?? "") }
-        #expect(skipped == [
-            "a/broken.json not valid JSON at line 1, column 32: unexpected end of file inside an object (the file looks truncated)",
-            "a/checklist.json not an assessment (no \"schema\": \"ecsec/assessment@1\")",
-        ])
+        let skipped = (object?["skipped"] as? [[String: Any]])?.map {
+            ($0["file"] as? String ?? "").replacingOccurrences(of: scratch.path + "/", with: "") + " "
+                + ($0["reason"] as? String ?? "")
+        }
+        #expect(
+            skipped == [
+                "a/broken.json not valid JSON at line 1, column 32: unexpected end of file inside an object (the file looks truncated)",
+                "a/checklist.json not an assessment (no \"schema\": \"ecsec/assessment@1\")",
+            ])
         let text = try Runner.run(["summary", scratch.file("a"), "--lang", "en"])
         #expect(text.stdout.contains("EC-site security self-assessment — 3 assessments"))
         #expect(text.stdout.contains("2 files skipped"))
-        let only = try Runner.run(["summary", scratch.file("a"), "--checklist", "ipa-5min-self-check", "--format", "json"])
-        #expect((try JSONSerialization.jsonObject(with: Data(only.stdout.utf8)) as? [String: Any])?["checklists"] as? [Any] != nil)
+        let only = try Runner.run([
+            "summary", scratch.file("a"), "--checklist", "ipa-5min-self-check", "--format", "json",
+        ])
+        #expect(
+            (try JSONSerialization.jsonObject(with: Data(only.stdout.utf8)) as? [String: Any])?["checklists"] as? [Any]
+                != nil)
         #expect(only.stdout.contains("answers checklist \\\"ipa-ec-site\\\", not \\\"ipa-5min-self-check\\\""))
     }
 }

@@ -13,11 +13,15 @@ struct Runner {
 
     /// The binary next to the test bundle (SwiftPM builds it because this target depends on it).
     static let binary: String = {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("ecsec").path
     }()
 
-    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], binary: String = Runner.binary) throws -> Result {
+    static func run(
+        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:],
+        binary: String = Runner.binary
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -34,7 +38,9 @@ struct Runner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SecurityChecklist
 
 @Suite("Assessment files")
@@ -17,11 +18,14 @@ struct AssessmentTests {
         let checklist = try Fixture.scoringChecklist()
         var assessment = try Assessment(json: Fixture.bytes("assessment.json"), source: "a.json")
         let diagnostics = assessment.check(against: checklist)
-        #expect(diagnostics.map(\.description) == [
-            #"$.answers["OLD-1"]: checklist scoring-fixture 1.0 has no control OLD-1; the answer is kept but not scored"#,
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                #"$.answers["OLD-1"]: checklist scoring-fixture 1.0 has no control OLD-1; the answer is kept but not scored"#
+            ])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
-        try assessment.setAnswer(Answer(status: .partial, answeredAt: t0), for: "C", in: checklist, at: Timestamp(iso8601: "2026-11-01T00:00:00Z")!)
+        try assessment.setAnswer(
+            Answer(status: .partial, answeredAt: t0), for: "C", in: checklist,
+            at: Timestamp(iso8601: "2026-11-01T00:00:00Z")!)
         #expect(assessment.answers["OLD-1"] != nil)
         #expect(assessment.jsonText().contains("\"OLD-1\""))
         #expect(assessment.updatedAt.description == "2026-11-01T00:00:00Z")
@@ -37,7 +41,10 @@ struct AssessmentTests {
         #expect(drift.removed == ["OLD-1"])
         #expect(!drift.fileIsNewer)
         let messages = assessment.check(against: checklist).map(\.description)
-        #expect(messages == [#"$.checklist.version: written for scoring-fixture 1.0; loaded with version 1.1; controls added: E; controls removed (answers kept, not scored): OLD-1"#])
+        #expect(
+            messages == [
+                #"$.checklist.version: written for scoring-fixture 1.0; loaded with version 1.1; controls added: E; controls removed (answers kept, not scored): OLD-1"#
+            ])
     }
 
     @Test func profileValuesAreChecked() throws {
@@ -46,32 +53,53 @@ struct AssessmentTests {
         assessment.profile["hosting"] = "moon"
         assessment.profile["color"] = "red"
         let lines = assessment.check(against: checklist).map { "\($0.severity): \($0)" }
-        #expect(lines == [
-            #"warning: $.profile.color: checklist scoring-fixture 1.0 does not ask "color" (ignored); its profile keys: hosting"#,
-            #"error: $.profile.hosting: unknown value "moon"; valid values: self, cloud"#,
-        ])
+        #expect(
+            lines == [
+                #"warning: $.profile.color: checklist scoring-fixture 1.0 does not ask "color" (ignored); its profile keys: hosting"#,
+                #"error: $.profile.hosting: unknown value "moon"; valid values: self, cloud"#,
+            ])
     }
 
-    @Test("bad assessment files", arguments: [
-        (["answers", "A", "status"] as [any Sendable], JSONValue.string("done"),
-         #"a.json: $.answers.A.status: unknown value "done"; valid values: implemented, partial, notImplemented, unknown, notApplicable, delegated"#),
-        (["answers", "A", "status"], .string("notApplicable"),
-         "a.json: $.answers.A.reason: a notApplicable answer needs a reason (why the measure does not apply)"),
-        (["answers", "B", "provider"], nil,
-         "a.json: $.answers.B.provider: a delegated answer needs a provider (who does it for the shop)"),
-        (["answers", "A", "status"], .string("unanswered"),
-         #"a.json: $.answers.A.status: "unanswered" is not stored; remove the answer instead"#),
-        (["id"], .string("not-a-uuid"),
-         #"a.json: $.id: "not-a-uuid" is not a UUID such as 6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b"#),
-        (["updatedAt"], .string("2026-10-02 09:00"),
-         #"a.json: $.updatedAt: "2026-10-02 09:00" is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z"#),
-        (["answers", "A", "answeredAt"], nil,
-         "a.json: $.answers.A.answeredAt: missing required member"),
-        (["colour"], .string("blue"),
-         #"a.json: $.colour: unknown member "colour"; valid members: schema, id, checklist, organization, createdAt, updatedAt, profile, answers, site, assessor, period"#),
-        (["schema"], .string("ecsec/checklist@1"),
-         #"a.json: $.schema: unsupported schema "ecsec/checklist@1"; expected "ecsec/assessment@1" (this is a checklist file)"#),
-    ])
+    @Test(
+        "bad assessment files",
+        arguments: [
+            (
+                ["answers", "A", "status"] as [any Sendable], JSONValue.string("done"),
+                #"a.json: $.answers.A.status: unknown value "done"; valid values: implemented, partial, notImplemented, unknown, notApplicable, delegated"#
+            ),
+            (
+                ["answers", "A", "status"], .string("notApplicable"),
+                "a.json: $.answers.A.reason: a notApplicable answer needs a reason (why the measure does not apply)"
+            ),
+            (
+                ["answers", "B", "provider"], nil,
+                "a.json: $.answers.B.provider: a delegated answer needs a provider (who does it for the shop)"
+            ),
+            (
+                ["answers", "A", "status"], .string("unanswered"),
+                #"a.json: $.answers.A.status: "unanswered" is not stored; remove the answer instead"#
+            ),
+            (
+                ["id"], .string("not-a-uuid"),
+                #"a.json: $.id: "not-a-uuid" is not a UUID such as 6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b"#
+            ),
+            (
+                ["updatedAt"], .string("2026-10-02 09:00"),
+                #"a.json: $.updatedAt: "2026-10-02 09:00" is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z"#
+            ),
+            (
+                ["answers", "A", "answeredAt"], nil,
+                "a.json: $.answers.A.answeredAt: missing required member"
+            ),
+            (
+                ["colour"], .string("blue"),
+                #"a.json: $.colour: unknown member "colour"; valid members: schema, id, checklist, organization, createdAt, updatedAt, profile, answers, site, assessor, period"#
+            ),
+            (
+                ["schema"], .string("ecsec/checklist@1"),
+                #"a.json: $.schema: unsupported schema "ecsec/checklist@1"; expected "ecsec/assessment@1" (this is a checklist file)"#
+            ),
+        ])
     func badFiles(path: [any Sendable], value: JSONValue?, expected: String) throws {
         var document = try JSONParser.parse(Fixture.bytes("assessment.json"))
         if case .object(var object) = document {

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import SecurityChecklist
 
 /// Diffs checked against hand-computed tables. Fixture weights: A mandatory 5, B necessary 3,
 /// C recommended 1, D mandatory 5 (hosting=self or unanswered), E necessary 2.5; Σw = 16.5.
 @Suite("Diff and attribution")
 struct DiffTests {
-    static func diff(_ old: [String: AnswerStatus], _ new: [String: AnswerStatus], oldProfile: [String: String] = [:], newProfile: [String: String] = [:], notes: Bool = false) throws -> AssessmentDiff {
+    static func diff(
+        _ old: [String: AnswerStatus], _ new: [String: AnswerStatus], oldProfile: [String: String] = [:],
+        newProfile: [String: String] = [:], notes: Bool = false
+    ) throws -> AssessmentDiff {
         let checklist = try Fixture.scoringChecklist()
         return Differ.diff(
             old: .fixture(checklist, profile: oldProfile, answers: old), oldChecklist: checklist,
@@ -13,7 +17,9 @@ struct DiffTests {
     }
 
     static func summary(_ diff: AssessmentDiff) -> [String] {
-        diff.changes.map { "\($0.control) \($0.kind) \($0.from)→\($0.to) \(Score(tenths: $0.impactTenths).signedDescription)" }
+        diff.changes.map {
+            "\($0.control) \($0.kind) \($0.from)→\($0.to) \(Score(tenths: $0.impactTenths).signedDescription)"
+        }
     }
 
     @Test func sameApplicabilityImpactsSumToTheDelta() throws {
@@ -39,10 +45,11 @@ struct DiffTests {
         // A: same credit, other status → changed 0. B: −100 × 1.5 / 16.5 = −9.09…; C: +100 × 0.5 / 16.5 = +3.03….
         // E: notImplemented → unanswered, both 0 credit → changed. Old 13.5/16.5 = 81.8, new 12.5/16.5 = 75.8,
         // printed delta −6.0: floors −9.1 and +3.0 sum to −6.1, so C (larger remainder) rounds up to +3.1.
-        #expect(Self.summary(diff) == [
-            "B regressed implemented→partial -9.1", "C improved partial→implemented +3.1",
-            "A changed implemented→delegated 0.0", "E changed notImplemented→unanswered 0.0",
-        ])
+        #expect(
+            Self.summary(diff) == [
+                "B regressed implemented→partial -9.1", "C improved partial→implemented +3.1",
+                "A changed implemented→delegated 0.0", "E changed notImplemented→unanswered 0.0",
+            ])
         #expect(diff.deltaTenths == -60)
         #expect(diff.hasRegressions)
     }
@@ -78,7 +85,8 @@ struct DiffTests {
         var new = old
         new.answers["A"]?.note = "二要素認証を有効化"
         #expect(Differ.diff(old: old, oldChecklist: checklist, new: new, newChecklist: checklist).changes.isEmpty)
-        let withNotes = Differ.diff(old: old, oldChecklist: checklist, new: new, newChecklist: checklist, includeNotes: true)
+        let withNotes = Differ.diff(
+            old: old, oldChecklist: checklist, new: new, newChecklist: checklist, includeNotes: true)
         #expect(withNotes.changes.map(\.kind) == [.note])
         #expect(withNotes.changes.first?.toNote == "二要素認証を有効化")
     }
@@ -91,18 +99,28 @@ struct DiffTests {
         new.sections[1].controls[1].id = "E2"
         new.sections[1].controls[1].replaces = ["E"]
         new.sections[1].controls[1].addedIn = "1.1"
-        new.sections[0].controls.removeLast()   // C is gone
-        new.sections[1].controls.append(Control(
-            id: "F", priority: .recommended, weight: nil, tags: [], title: LocalizedText(ja: "F", en: "F"), question: LocalizedText(ja: "F", en: "F"),
-            why: LocalizedText(ja: "w", en: "w"), how: LocalizedText(ja: "h", en: "h"), verify: LocalizedText(ja: "v", en: "v"),
-            appliesWhen: [], reviewEveryDays: nil, references: [], replaces: [], addedIn: "1.1"))
-        let before = Assessment.fixture(old, answers: ["A": .implemented, "B": .implemented, "C": .implemented, "D": .implemented, "E": .partial])
-        var after = Assessment.fixture(new, answers: ["A": .implemented, "B": .implemented, "D": .implemented, "E2": .implemented, "F": .implemented])
+        new.sections[0].controls.removeLast()  // C is gone
+        new.sections[1].controls.append(
+            Control(
+                id: "F", priority: .recommended, weight: nil, tags: [], title: LocalizedText(ja: "F", en: "F"),
+                question: LocalizedText(ja: "F", en: "F"),
+                why: LocalizedText(ja: "w", en: "w"), how: LocalizedText(ja: "h", en: "h"),
+                verify: LocalizedText(ja: "v", en: "v"),
+                appliesWhen: [], reviewEveryDays: nil, references: [], replaces: [], addedIn: "1.1"))
+        let before = Assessment.fixture(
+            old, answers: ["A": .implemented, "B": .implemented, "C": .implemented, "D": .implemented, "E": .partial])
+        var after = Assessment.fixture(
+            new,
+            answers: ["A": .implemented, "B": .implemented, "D": .implemented, "E2": .implemented, "F": .implemented])
         after.checklist.version = "1.1"
         let diff = Differ.diff(old: before, oldChecklist: old, new: after, newChecklist: new)
         // Old: 5+3+1+5+1.25 = 15.25/16.5 = 92.4. New: 5+3+5+2.5+1 = 16.5/16.5 = 100.0. Delta +7.6.
         // E2 (was E): 100 × 2.5 × 0.5 / 16.5 = +7.6; F added, implemented: +6.1; C removed: −100 × 1 / 16.5 = −6.1.
-        #expect(Self.summary(diff) == ["E2 improved partial→implemented +7.6", "F added unanswered→implemented +6.1", "C removed implemented→unanswered -6.1"])
+        #expect(
+            Self.summary(diff) == [
+                "E2 improved partial→implemented +7.6", "F added unanswered→implemented +6.1",
+                "C removed implemented→unanswered -6.1",
+            ])
         #expect(diff.changes.first?.previousControl == "E")
         #expect(diff.deltaTenths == 76)
         #expect(diff.applicabilityEffectTenths == 0)
@@ -116,10 +134,13 @@ struct DiffTests {
         var newAnswers = oldAnswers
         newAnswers[ids[0]] = .implemented
         newAnswers[ids[1]] = .unknown
-        let diff = Differ.diff(old: .fixture(checklist, answers: oldAnswers), oldChecklist: checklist, new: .fixture(checklist, answers: newAnswers), newChecklist: checklist)
+        let diff = Differ.diff(
+            old: .fixture(checklist, answers: oldAnswers), oldChecklist: checklist,
+            new: .fixture(checklist, answers: newAnswers), newChecklist: checklist)
         // 50 → 50 + 2 − 3 = 49.
         #expect(diff.deltaTenths == -10)
-        #expect(Self.summary(diff) == ["SC-02 regressed partial→unknown -3.0", "SC-01 improved partial→implemented +2.0"])
+        #expect(
+            Self.summary(diff) == ["SC-02 regressed partial→unknown -3.0", "SC-01 improved partial→implemented +2.0"])
         #expect(diff.applicabilityEffectTenths == 0)
     }
 
@@ -134,10 +155,14 @@ struct DiffTests {
             if Bool.random(using: &generator) { new[id] = statuses.randomElement(using: &generator) }
         }
         let profiles = [[:], ["hosting": "self"], ["hosting": "cloud"]]
-        let diff = try Self.diff(old, new, oldProfile: profiles.randomElement(using: &generator)!, newProfile: profiles.randomElement(using: &generator)!)
+        let diff = try Self.diff(
+            old, new, oldProfile: profiles.randomElement(using: &generator)!,
+            newProfile: profiles.randomElement(using: &generator)!)
         if let delta = diff.deltaTenths {
             #expect(diff.changes.map(\.impactTenths).reduce(0, +) + diff.applicabilityEffectTenths == delta)
-            #expect(diff.changes.reduce(Score.zero) { $0 + $1.impact } + diff.applicabilityEffect == diff.to.score! - diff.from.score!)
+            #expect(
+                diff.changes.reduce(Score.zero) { $0 + $1.impact } + diff.applicabilityEffect == diff.to.score! - diff
+                    .from.score!)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import SecurityChecklist
 
 @Suite("Reading and writing files")
@@ -44,7 +45,10 @@ struct DocumentFileTests {
 
     @Test func failedWriteLeavesTheOldFile() throws {
         let dir = Self.folder()
-        defer { chmod(dir, 0o700); system("rm -rf '\(dir)'") }
+        defer {
+            chmod(dir, 0o700)
+            system("rm -rf '\(dir)'")
+        }
         let path = dir + "/a.json"
         try DocumentFile.write(Array("one\n".utf8), to: path, mode: .createNew)
         #expect(throws: FileWriteError.self) {
@@ -52,7 +56,9 @@ struct DocumentFileTests {
         }
         if getuid() != 0 {
             chmod(dir, 0o500)
-            #expect(throws: FileWriteError.self) { try DocumentFile.write(Array("two\n".utf8), to: path, mode: .replace) }
+            #expect(throws: FileWriteError.self) {
+                try DocumentFile.write(Array("two\n".utf8), to: path, mode: .replace)
+            }
             chmod(dir, 0o700)
         }
         #expect(try DocumentFile.read(path) == Array("one\n".utf8))
@@ -79,7 +85,8 @@ struct DocumentFileTests {
         try DocumentFile.write([], to: empty, mode: .createNew)
         #expect(reason(empty) == "is empty")
         let large = dir + "/large.json"
-        try DocumentFile.write([UInt8](repeating: 0x20, count: DocumentFile.maximumSize + 1), to: large, mode: .createNew)
+        try DocumentFile.write(
+            [UInt8](repeating: 0x20, count: DocumentFile.maximumSize + 1), to: large, mode: .createNew)
         #expect(reason(large) == "is too large (16777217 bytes; the limit is 16 MiB)")
         // The same problems in Japanese, for the shop owner.
         #expect(FileProblem.notFound.text(.ja, reading: true) == "ファイルがありません")

@@ -1,38 +1,43 @@
 import Testing
+
 @testable import SecurityChecklist
 
 @Suite("JSON parser")
 struct JSONParserTests {
-    @Test("accepts valid documents", arguments: [
-        (#"{"a": [1, -2.5e3, true, false, null, "x"]}"#, #"{"a":[1,-2.5e3,true,false,null,"x"]}"#),
-        (#"  "\u65e5\u672c\n\"\\\/"  "#, #""日本\n\"\\/""#),
-        (#""\ud83d\ude00""#, "\"😀\""),
-        ("\u{FEFF}{}", "{}"),
-        (#"{"b": 1, "a": 2}"#, #"{"a":2,"b":1}"#),
-        ("[]", "[]"),
-        ("0", "0"),
-    ])
+    @Test(
+        "accepts valid documents",
+        arguments: [
+            (#"{"a": [1, -2.5e3, true, false, null, "x"]}"#, #"{"a":[1,-2.5e3,true,false,null,"x"]}"#),
+            (#"  "\u65e5\u672c\n\"\\\/"  "#, #""日本\n\"\\/""#),
+            (#""\ud83d\ude00""#, "\"😀\""),
+            ("\u{FEFF}{}", "{}"),
+            (#"{"b": 1, "a": 2}"#, #"{"a":2,"b":1}"#),
+            ("[]", "[]"),
+            ("0", "0"),
+        ])
     func valid(input: String, compact: String) throws {
         let value = try JSONParser.parse(input)
         #expect(JSONWriter.compact(value) == compact)
     }
 
-    @Test("rejects invalid documents with a position", arguments: [
-        ("", "the file is empty", 1, 1),
-        ("   ", "no JSON value found", 1, 4),
-        (#"{"a": 1, "a": 2}"#, "duplicate member name \"a\"", 1, 10),
-        (#"{"a": 1"#, "unexpected end of file inside an object (the file looks truncated)", 1, 8),
-        (#"{"a": "x"#, "unterminated string (the file looks truncated)", 1, 7),
-        ("[1,]", "unexpected ']'; expected a JSON value", 1, 4),
-        ("{\n  \"a\": tru\n}", "invalid literal; expected true", 2, 8),
-        ("01", "numbers must not have leading zeros", 1, 1),
-        ("1.", "invalid number: digits expected after '.'", 1, 1),
-        (#""\x""#, "invalid escape sequence \\x", 1, 2),
-        (#""\ud83d""#, "unpaired UTF-16 surrogate in \\u escape", 1, 2),
-        ("\"a\u{01}\"", "control character byte 0x1 inside a string must be escaped", 1, 3),
-        ("{} x", "unexpected text after the end of the JSON value", 1, 4),
-        ("[1 2]", "unexpected '2'; expected ',' or ']'", 1, 4),
-    ])
+    @Test(
+        "rejects invalid documents with a position",
+        arguments: [
+            ("", "the file is empty", 1, 1),
+            ("   ", "no JSON value found", 1, 4),
+            (#"{"a": 1, "a": 2}"#, "duplicate member name \"a\"", 1, 10),
+            (#"{"a": 1"#, "unexpected end of file inside an object (the file looks truncated)", 1, 8),
+            (#"{"a": "x"#, "unterminated string (the file looks truncated)", 1, 7),
+            ("[1,]", "unexpected ']'; expected a JSON value", 1, 4),
+            ("{\n  \"a\": tru\n}", "invalid literal; expected true", 2, 8),
+            ("01", "numbers must not have leading zeros", 1, 1),
+            ("1.", "invalid number: digits expected after '.'", 1, 1),
+            (#""\x""#, "invalid escape sequence \\x", 1, 2),
+            (#""\ud83d""#, "unpaired UTF-16 surrogate in \\u escape", 1, 2),
+            ("\"a\u{01}\"", "control character byte 0x1 inside a string must be escaped", 1, 3),
+            ("{} x", "unexpected text after the end of the JSON value", 1, 4),
+            ("[1 2]", "unexpected '2'; expected ',' or ']'", 1, 4),
+        ])
     func invalid(input: String, message: String, line: Int, column: Int) {
         #expect {
             try JSONParser.parse(input)
@@ -77,20 +82,20 @@ struct JSONWriterTests {
     @Test func writesSortedIndentedUnescapedText() throws {
         let value = try JSONParser.parse(#"{"b": {"y": [], "x": {}}, "a": ["日本語", "tab\t", "ctl\u0001"], "C": 1}"#)
         let expected = """
-        {
-          "C": 1,
-          "a": [
-            "日本語",
-            "tab\\t",
-            "ctl\\u0001"
-          ],
-          "b": {
-            "x": {},
-            "y": []
-          }
-        }
+            {
+              "C": 1,
+              "a": [
+                "日本語",
+                "tab\\t",
+                "ctl\\u0001"
+              ],
+              "b": {
+                "x": {},
+                "y": []
+              }
+            }
 
-        """
+            """
         #expect(JSONWriter.write(value) == expected)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SecurityChecklist
 
 @Suite("Portfolio (ecsec summary)")
@@ -15,10 +16,15 @@ struct PortfolioTests {
 
     @Test func quartilesHistogramLevelsAndGaps() throws {
         // Scores by hand (Σw = 16.5): all implemented 100.0; A+D only 60.6; nothing 0.0; A+B+D+E 93.9.
-        let all: [String: AnswerStatus] = ["A": .implemented, "B": .implemented, "C": .implemented, "D": .implemented, "E": .implemented]
-        let portfolio = try Self.portfolio([all, ["A": .implemented, "D": .implemented], [:], ["A": .implemented, "B": .implemented, "D": .delegated, "E": .implemented]])
+        let all: [String: AnswerStatus] = [
+            "A": .implemented, "B": .implemented, "C": .implemented, "D": .implemented, "E": .implemented,
+        ]
+        let portfolio = try Self.portfolio([
+            all, ["A": .implemented, "D": .implemented], [:],
+            ["A": .implemented, "B": .implemented, "D": .delegated, "E": .implemented],
+        ])
         #expect(portfolio.count == 4)
-        #expect(portfolio.quantile(0.5) == 606)      // nearest rank: 2nd of 4
+        #expect(portfolio.quantile(0.5) == 606)  // nearest rank: 2nd of 4
         #expect(portfolio.quantile(0.25) == 0)
         #expect(portfolio.quantile(0.75) == 939)
         #expect(portfolio.quantile(1) == 1000)
@@ -32,7 +38,10 @@ struct PortfolioTests {
 
     @Test func mergingEqualsAddingEverythingInOnePortfolio() throws {
         let shops: [[String: AnswerStatus]] = (0..<12).map { n in
-            ["A": AnswerStatus.allCases[n % 6], "B": AnswerStatus.allCases[(n + 1) % 6], "E": AnswerStatus.allCases[(n * 5) % 6]]
+            [
+                "A": AnswerStatus.allCases[n % 6], "B": AnswerStatus.allCases[(n + 1) % 6],
+                "E": AnswerStatus.allCases[(n * 5) % 6],
+            ]
         }
         let whole = try Self.portfolio(shops)
         var merged = try Self.portfolio(Array(shops[..<5]))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SecurityChecklist
 
 /// Scores checked against tables computed by hand. Fixture weights: A mandatory 5, B necessary 3,
@@ -19,34 +20,55 @@ struct ScoringTests {
 
     static let cases: [Case] = [
         // Σw = 5+3+1+5+2.5 = 16.5, nothing earned.
-        Case(name: "nothing answered", profile: [:], answers: [:], score: "0.0", level: "D", mandatoryMet: false, inScope: 5, applicable: 5),
+        Case(
+            name: "nothing answered", profile: [:], answers: [:], score: "0.0", level: "D", mandatoryMet: false,
+            inScope: 5, applicable: 5),
         // earned = 5 + 1.5 + 0 + 5 + 0 = 11.5; 11.5 / 16.5 = 69.69… → 69.7, level C.
-        Case(name: "mixed", profile: [:], answers: ["A": .implemented, "B": .partial, "C": .notImplemented, "D": .delegated, "E": .unknown],
-             score: "69.7", level: "C", mandatoryMet: true, inScope: 5, applicable: 5),
+        Case(
+            name: "mixed", profile: [:],
+            answers: ["A": .implemented, "B": .partial, "C": .notImplemented, "D": .delegated, "E": .unknown],
+            score: "69.7", level: "C", mandatoryMet: true, inScope: 5, applicable: 5),
         // D out of scope: Σw = 11.5, all earned → 100, level A.
-        Case(name: "all implemented, D out of scope", profile: ["hosting": "cloud"], answers: ["A": .implemented, "B": .implemented, "C": .implemented, "E": .implemented],
-             score: "100.0", level: "A", mandatoryMet: true, inScope: 4, applicable: 4),
+        Case(
+            name: "all implemented, D out of scope", profile: ["hosting": "cloud"],
+            answers: ["A": .implemented, "B": .implemented, "C": .implemented, "E": .implemented],
+            score: "100.0", level: "A", mandatoryMet: true, inScope: 4, applicable: 4),
         // (3 + 1 + 2.5) / 11.5 = 56.52… → 56.5, C; A missing.
-        Case(name: "mandatory missing", profile: ["hosting": "cloud"], answers: ["A": .notImplemented, "B": .implemented, "C": .implemented, "E": .implemented],
-             score: "56.5", level: "C", mandatoryMet: false, inScope: 4, applicable: 4),
+        Case(
+            name: "mandatory missing", profile: ["hosting": "cloud"],
+            answers: ["A": .notImplemented, "B": .implemented, "C": .implemented, "E": .implemented],
+            score: "56.5", level: "C", mandatoryMet: false, inScope: 4, applicable: 4),
         // B N/A: Σw = 5+1+5+2.5 = 13.5; earned = 5+1+5+1.25 = 12.25 → 90.74… → 90.7, A.
-        Case(name: "not applicable is excluded", profile: ["hosting": "self"], answers: ["A": .implemented, "B": .notApplicable, "C": .implemented, "D": .implemented, "E": .partial],
-             score: "90.7", level: "A", mandatoryMet: true, inScope: 5, applicable: 4),
+        Case(
+            name: "not applicable is excluded", profile: ["hosting": "self"],
+            answers: ["A": .implemented, "B": .notApplicable, "C": .implemented, "D": .implemented, "E": .partial],
+            score: "90.7", level: "A", mandatoryMet: true, inScope: 5, applicable: 4),
         // earned = 2.5+3+1+5+2.5 = 14 → 84.84… → 84.8; a partial mandatory is not met, so B is out of reach: C.
-        Case(name: "mandatory cap", profile: [:], answers: ["A": .partial, "B": .implemented, "C": .implemented, "D": .implemented, "E": .implemented],
-             score: "84.8", level: "C", mandatoryMet: false, inScope: 5, applicable: 5),
+        Case(
+            name: "mandatory cap", profile: [:],
+            answers: ["A": .partial, "B": .implemented, "C": .implemented, "D": .implemented, "E": .implemented],
+            score: "84.8", level: "C", mandatoryMet: false, inScope: 5, applicable: 5),
         // earned = 5+3+1+5+0 = 14 / 16.5 → 84.8, all mandatory met → B.
-        Case(name: "level B", profile: [:], answers: ["A": .implemented, "B": .implemented, "C": .implemented, "D": .implemented, "E": .notImplemented],
-             score: "84.8", level: "B", mandatoryMet: true, inScope: 5, applicable: 5),
+        Case(
+            name: "level B", profile: [:],
+            answers: [
+                "A": .implemented, "B": .implemented, "C": .implemented, "D": .implemented, "E": .notImplemented,
+            ],
+            score: "84.8", level: "B", mandatoryMet: true, inScope: 5, applicable: 5),
         // Everything N/A: Σw = 0 → no score, no level.
-        Case(name: "nothing applicable", profile: [:], answers: ["A": .notApplicable, "B": .notApplicable, "C": .notApplicable, "D": .notApplicable, "E": .notApplicable],
-             score: nil, level: nil, mandatoryMet: true, inScope: 5, applicable: 0),
+        Case(
+            name: "nothing applicable", profile: [:],
+            answers: [
+                "A": .notApplicable, "B": .notApplicable, "C": .notApplicable, "D": .notApplicable, "E": .notApplicable,
+            ],
+            score: nil, level: nil, mandatoryMet: true, inScope: 5, applicable: 0),
     ]
 
     @Test("weighted model", arguments: cases)
     func weighted(_ testCase: Case) throws {
         let checklist = try Fixture.scoringChecklist()
-        let report = Scorer.score(.fixture(checklist, profile: testCase.profile, answers: testCase.answers), with: checklist)
+        let report = Scorer.score(
+            .fixture(checklist, profile: testCase.profile, answers: testCase.answers), with: checklist)
         #expect(report.overall.score?.description == testCase.score)
         #expect(report.overall.level?.id.rawValue == testCase.level)
         #expect(report.overall.mandatoryMet == testCase.mandatoryMet)
@@ -56,14 +78,21 @@ struct ScoringTests {
 
     @Test func sectionsTagsAndGaps() throws {
         let checklist = try Fixture.scoringChecklist()
-        let report = Scorer.score(.fixture(checklist, answers: ["A": .implemented, "B": .partial, "C": .notImplemented, "D": .delegated, "E": .unknown]), with: checklist)
+        let report = Scorer.score(
+            .fixture(
+                checklist,
+                answers: ["A": .implemented, "B": .partial, "C": .notImplemented, "D": .delegated, "E": .unknown]),
+            with: checklist)
         // S1: (5 + 1.5 + 0) / 9 = 72.2; S2: 5 / 7.5 = 66.7.
         #expect(report.sections.map { "\($0.id)=\($0.score!)" } == ["S1=72.2", "S2=66.7"])
         // t1: A, B → 6.5 / 8 = 81.25 → 81.3; t2: B, D → 6.5 / 8 = 81.3.
         #expect(report.tags.map { "\($0.id)=\($0.score!)" } == ["t1=81.3", "t2=81.3"])
         // Gaps: necessary first by weight × missing (E 2.5×1 > B 3×0.5), then recommended C.
         // Gains: E 100×2.5/16.5 = 15.2, B 100×1.5/16.5 = 9.1, C 100×1/16.5 = 6.1 — summing to 100 − 69.7.
-        #expect(report.gaps.map { "\($0.control):\($0.status):\($0.gain)" } == ["E:unknown:15.2", "B:partial:9.1", "C:notImplemented:6.1"])
+        #expect(
+            report.gaps.map { "\($0.control):\($0.status):\($0.gain)" } == [
+                "E:unknown:15.2", "B:partial:9.1", "C:notImplemented:6.1",
+            ])
         #expect(report.unknowns == ["E"])
         #expect(report.overall.counts.answered == 5)
         #expect(report.overall.counts.unknown == 1)
@@ -107,7 +136,8 @@ struct ScoringTests {
         PointsCase(counts: [.implemented: 20, .partial: 5], score: "90.0", level: "mostly"),
         PointsCase(counts: [.implemented: 17, .partial: 1], score: "70.0", level: "mostly"),
         PointsCase(counts: [.implemented: 17], score: "68.0", level: "gaps"),
-        PointsCase(counts: [.implemented: 10, .partial: 5, .notImplemented: 5, .unknown: 5], score: "45.0", level: "urgent"),
+        PointsCase(
+            counts: [.implemented: 10, .partial: 5, .notImplemented: 5, .unknown: 5], score: "45.0", level: "urgent"),
         PointsCase(counts: [.implemented: 12, .partial: 1], score: "50.0", level: "gaps"),
         PointsCase(counts: [.implemented: 20, .notApplicable: 3, .delegated: 2], score: "100.0", level: "full"),
     ]

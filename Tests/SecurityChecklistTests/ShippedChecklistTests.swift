@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SecurityChecklist
 
 @Suite("Shipped checklists")
@@ -22,29 +23,52 @@ struct ShippedChecklistTests {
         #expect(checklist.sections[0].controls.count == 7)
         #expect(checklist.sections[1].controls.count == 14)
         #expect(checklist.profile.map(\.key) == ["platform", "hosting", "cardHandling", "wordpress", "members"])
-        let required: [TagID] = ["patching", "vulnerability-assessment", "waf", "access-control", "mfa", "encryption", "logging",
-                                 "backup", "malware", "policy", "education", "monitoring", "csirt", "incident-response",
-                                 "cyber-insurance", "payment", "outsourcing", "personal-data"]
+        let required: [TagID] = [
+            "patching", "vulnerability-assessment", "waf", "access-control", "mfa", "encryption", "logging",
+            "backup", "malware", "policy", "education", "monitoring", "csirt", "incident-response",
+            "cyber-insurance", "payment", "outsourcing", "personal-data",
+        ]
         for tag in required {
             #expect(checklist.controls.contains { $0.tags.contains(tag) }, "no control tagged \(tag)")
         }
         // The only verified official priority is operation-time requirement 1.
-        let official = checklist.controls.filter { control in control.references.contains { $0.official && $0.source.hasPrefix("IPA「EC") } }
+        let official = checklist.controls.filter { control in
+            control.references.contains { $0.official && $0.source.hasPrefix("IPA「EC") }
+        }
         #expect(official.map(\.id) == ["OPS-01"])
         #expect(checklist.control("OPS-01")?.priority == .mandatory)
     }
 
     /// Counted by hand: cart-ASP 7 MGT + 8 BLD + 3 CARD + 7 OPS + 6 INC; package with card data
     /// everything but OPS-15; mall without cards 7 + 4 BLD + 7 OPS + 6 INC.
-    @Test("profile tailors the scope", arguments: [
-        (["platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no", "members": "yes"], 31),
-        (["platform": "package", "hosting": "iaas", "cardHandling": "own-servers", "wordpress": "yes", "members": "yes"], 44),
-        (["platform": "mall", "hosting": "provider", "cardHandling": "none", "wordpress": "no", "members": "no"], 24),
-    ])
+    @Test(
+        "profile tailors the scope",
+        arguments: [
+            (
+                [
+                    "platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no",
+                    "members": "yes",
+                ], 31
+            ),
+            (
+                [
+                    "platform": "package", "hosting": "iaas", "cardHandling": "own-servers", "wordpress": "yes",
+                    "members": "yes",
+                ], 44
+            ),
+            (
+                [
+                    "platform": "mall", "hosting": "provider", "cardHandling": "none", "wordpress": "no",
+                    "members": "no",
+                ], 24
+            ),
+        ])
     func scope(profile: [String: String], inScope: Int) throws {
         let checklist = try #require(try ShippedChecklists.checklist("ipa-ec-site"))
         var assessment = Assessment.fixture(checklist, answers: [:])
-        for (key, value) in profile { try assessment.setProfile(ProfileKey(key), to: ProfileValue(value), in: checklist, at: t0) }
+        for (key, value) in profile {
+            try assessment.setProfile(ProfileKey(key), to: ProfileValue(value), in: checklist, at: t0)
+        }
         #expect(assessment.controlsInScope(of: checklist).count == inScope)
         // A cart-ASP shop is not asked to patch its own server; it is asked about its provider.
         let ids = Set(assessment.controlsInScope(of: checklist).map(\.id))

@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import SecurityChecklist
 
 /// Files under Tests/SecurityChecklistTests/Fixtures.
@@ -23,7 +24,8 @@ extension Assessment {
     ) -> Assessment {
         var assessment = Assessment(
             id: "00000000-0000-4000-8000-000000000001",
-            checklist: ChecklistReference(id: checklist.id, version: checklist.version), organization: "Test", createdAt: t0)
+            checklist: ChecklistReference(id: checklist.id, version: checklist.version), organization: "Test",
+            createdAt: t0)
         for (key, value) in profile { assessment.profile[ProfileKey(key)] = ProfileValue(value) }
         for (id, status) in answers {
             assessment.answers[ControlID(id)] = Answer(
@@ -41,7 +43,11 @@ func mutate(_ value: JSONValue, at path: [Any], to newValue: JSONValue?) -> JSON
     switch value {
     case .object(var object):
         let key = first as! String
-        if rest.isEmpty { object[key] = newValue } else { object[key] = mutate(object[key] ?? .null, at: rest, to: newValue) }
+        if rest.isEmpty {
+            object[key] = newValue
+        } else {
+            object[key] = mutate(object[key] ?? .null, at: rest, to: newValue)
+        }
         return .object(object)
     case .array(var items):
         let index = first as! Int

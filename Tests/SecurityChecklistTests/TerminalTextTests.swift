@@ -1,25 +1,30 @@
 import Testing
+
 @testable import SecurityChecklist
 
 @Suite("Terminal text")
 struct TerminalTextTests {
-    @Test("display width", arguments: [
-        ("abc", 3), ("日本語", 6), ("ｶﾀｶﾅ", 4), ("東京ABC", 7), ("e\u{301}", 1), ("😀", 2), ("👨‍👩‍👧", 2),
-        ("\u{200B}", 0), ("全角（）", 8), ("한국", 4), ("", 0),
-    ])
+    @Test(
+        "display width",
+        arguments: [
+            ("abc", 3), ("日本語", 6), ("ｶﾀｶﾅ", 4), ("東京ABC", 7), ("e\u{301}", 1), ("😀", 2), ("👨‍👩‍👧", 2),
+            ("\u{200B}", 0), ("全角（）", 8), ("한국", 4), ("", 0),
+        ])
     func width(text: String, columns: Int) {
         #expect(TerminalText.width(text) == columns)
     }
 
-    @Test("sanitizes control characters and escapes", arguments: [
-        ("plain 日本", "plain 日本"),
-        ("\u{1B}[31mred\u{1B}[0m", "\\x1B[31mred\\x1B[0m"),
-        ("bell\u{07}", "bell\\x07"),
-        ("line\nbreak\ttab", "line break tab"),
-        ("c1\u{9B}2J", "c1\\x9B2J"),
-        ("rtl\u{202E}txt", "rtl\\u{202E}txt"),
-        ("del\u{7F}", "del\\x7F"),
-    ])
+    @Test(
+        "sanitizes control characters and escapes",
+        arguments: [
+            ("plain 日本", "plain 日本"),
+            ("\u{1B}[31mred\u{1B}[0m", "\\x1B[31mred\\x1B[0m"),
+            ("bell\u{07}", "bell\\x07"),
+            ("line\nbreak\ttab", "line break tab"),
+            ("c1\u{9B}2J", "c1\\x9B2J"),
+            ("rtl\u{202E}txt", "rtl\\u{202E}txt"),
+            ("del\u{7F}", "del\\x7F"),
+        ])
     func sanitize(text: String, expected: String) {
         #expect(TerminalText.sanitize(text) == expected)
     }
@@ -28,9 +33,11 @@ struct TerminalTextTests {
         #expect(TerminalText.sanitize("a\nb\u{1B}", keepNewlines: true) == "a\nb\\x1B")
     }
 
-    @Test("truncates by columns without splitting characters", arguments: [
-        ("日本語のテキスト", 7, "日本..."), ("日本語", 6, "日本語"), ("abcdefgh", 6, "abc..."), ("日本語", 3, "日"), ("ab", 0, ""),
-    ])
+    @Test(
+        "truncates by columns without splitting characters",
+        arguments: [
+            ("日本語のテキスト", 7, "日本..."), ("日本語", 6, "日本語"), ("abcdefgh", 6, "abc..."), ("日本語", 3, "日"), ("ab", 0, ""),
+        ])
     func truncate(text: String, columns: Int, expected: String) {
         let result = TerminalText.truncate(text, to: columns)
         #expect(result == expected)

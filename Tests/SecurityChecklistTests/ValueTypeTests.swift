@@ -1,12 +1,15 @@
 import Testing
+
 @testable import SecurityChecklist
 
 @Suite("Exact numbers and times")
 struct ValueTypeTests {
-    @Test("Decimal3 parses JSON number text exactly", arguments: [
-        ("5", Int64(5000)), ("2.5", 2500), ("0.125", 125), ("-1", -1000), ("1e2", 100_000), ("2.50", 2500),
-        ("1.2300", 1230), ("1000000", 1_000_000_000), ("25E-1", 2500),
-    ])
+    @Test(
+        "Decimal3 parses JSON number text exactly",
+        arguments: [
+            ("5", Int64(5000)), ("2.5", 2500), ("0.125", 125), ("-1", -1000), ("1e2", 100_000), ("2.50", 2500),
+            ("1.2300", 1230), ("1000000", 1_000_000_000), ("25E-1", 2500),
+        ])
     func decimal(text: String, thousandths: Int64) {
         #expect(Decimal3(jsonText: text)?.thousandths == thousandths)
     }
@@ -16,29 +19,38 @@ struct ValueTypeTests {
         #expect(Decimal3(jsonText: text) == nil)
     }
 
-    @Test("Score rounds half away from zero", arguments: [
-        (Int64(145), Int64(100), "1.5"), (Int64(12345), Int64(1000), "12.3"), (Int64(1235), Int64(100), "12.4"), (Int64(-5), Int64(100), "-0.1"),
-        (Int64(-4), Int64(100), "0.0"), (Int64(200), Int64(3), "66.7"), (Int64(100), Int64(1), "100.0"), (Int64(0), Int64(7), "0.0"), (Int64(625), Int64(10), "62.5"),
-    ])
+    @Test(
+        "Score rounds half away from zero",
+        arguments: [
+            (Int64(145), Int64(100), "1.5"), (Int64(12345), Int64(1000), "12.3"), (Int64(1235), Int64(100), "12.4"),
+            (Int64(-5), Int64(100), "-0.1"),
+            (Int64(-4), Int64(100), "0.0"), (Int64(200), Int64(3), "66.7"), (Int64(100), Int64(1), "100.0"),
+            (Int64(0), Int64(7), "0.0"), (Int64(625), Int64(10), "62.5"),
+        ])
     func rounding(numerator: Int64, denominator: Int64, text: String) {
         #expect(Score(numerator: numerator, denominator: denominator).description == text)
     }
 
-    @Test("Timestamp parses and prints ISO 8601 UTC", arguments: [
-        ("2026-11-22T09:30:00Z", "2026-11-22T09:30:00Z"),
-        ("2024-02-29T23:59:59Z", "2024-02-29T23:59:59Z"),
-        ("2026-01-01T00:00:00.123Z", "2026-01-01T00:00:00Z"),
-        ("2026-01-01T00:00:00+00:00", "2026-01-01T00:00:00Z"),
-        ("1969-12-31T23:59:59Z", "1969-12-31T23:59:59Z"),
-    ])
+    @Test(
+        "Timestamp parses and prints ISO 8601 UTC",
+        arguments: [
+            ("2026-11-22T09:30:00Z", "2026-11-22T09:30:00Z"),
+            ("2024-02-29T23:59:59Z", "2024-02-29T23:59:59Z"),
+            ("2026-01-01T00:00:00.123Z", "2026-01-01T00:00:00Z"),
+            ("2026-01-01T00:00:00+00:00", "2026-01-01T00:00:00Z"),
+            ("1969-12-31T23:59:59Z", "1969-12-31T23:59:59Z"),
+        ])
     func timestamps(text: String, printed: String) {
         #expect(Timestamp(iso8601: text)?.description == printed)
     }
 
-    @Test("Timestamp rejects other forms", arguments: [
-        "2026-11-22", "2026-11-22T09:30:00", "2026-11-22T09:30:00+09:00", "2025-02-29T00:00:00Z", "2026-13-01T00:00:00Z",
-        "2026-11-22T24:00:00Z", "2026-11-22 09:30:00Z",
-    ])
+    @Test(
+        "Timestamp rejects other forms",
+        arguments: [
+            "2026-11-22", "2026-11-22T09:30:00", "2026-11-22T09:30:00+09:00", "2025-02-29T00:00:00Z",
+            "2026-13-01T00:00:00Z",
+            "2026-11-22T24:00:00Z", "2026-11-22 09:30:00Z",
+        ])
     func badTimestamps(text: String) {
         #expect(Timestamp(iso8601: text) == nil)
     }
@@ -49,7 +61,9 @@ struct ValueTypeTests {
         #expect(a.days(until: Timestamp(date: "2025-12-31")!) == -2)
     }
 
-    @Test("Version numbers compare numerically", arguments: [("1.10", "1.9", true), ("2", "1.99", true), ("1.0", "1", false)])
+    @Test(
+        "Version numbers compare numerically",
+        arguments: [("1.10", "1.9", true), ("2", "1.99", true), ("1.0", "1", false)])
     func versions(a: String, b: String, greater: Bool) {
         #expect((VersionNumber(a)! > VersionNumber(b)!) == greater)
     }

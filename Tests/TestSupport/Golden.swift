@@ -9,7 +9,9 @@ public enum Golden {
     public static var updating: Bool { ProcessInfo.processInfo.environment["ECSEC_UPDATE_GOLDEN"] == "1" }
 
     /// Compares `actual` with the file at `path` (absolute), or rewrites it when updating.
-    public static func check(_ actual: String, file path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    public static func check(_ actual: String, file path: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         if updating {
             try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
             return
@@ -24,7 +26,9 @@ public enum Golden {
         // Compared as bytes: a byte-order mark or CRLF must survive too.
         if Data(actual.utf8) != expected {
             Issue.record(
-                Comment(rawValue: "\(name) differs (- golden, + actual):\n" + LineDiff.describe(String(decoding: expected, as: UTF8.self), actual)),
+                Comment(
+                    rawValue: "\(name) differs (- golden, + actual):\n"
+                        + LineDiff.describe(String(decoding: expected, as: UTF8.self), actual)),
                 sourceLocation: sourceLocation)
         }
     }
@@ -59,11 +63,15 @@ public enum LineDiff {
         var j = 0
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
-                script.append((" ", a[i])); i += 1; j += 1
+                script.append((" ", a[i]))
+                i += 1
+                j += 1
             } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-                script.append(("+", b[j])); j += 1
+                script.append(("+", b[j]))
+                j += 1
             } else {
-                script.append(("-", a[i])); i += 1
+                script.append(("-", a[i]))
+                i += 1
             }
         }
         let changed = script.indices.filter { script[$0].0 != " " }

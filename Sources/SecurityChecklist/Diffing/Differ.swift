@@ -22,7 +22,8 @@ public enum Differ {
         let oldReport = Scorer.score(old, with: oldChecklist)
         let newReport = Scorer.score(new, with: newChecklist, asOf: asOf)
         let oldControls = Dictionary(oldChecklist.controls.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let oldOrder = Dictionary(oldChecklist.controls.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldOrder = Dictionary(
+            oldChecklist.controls.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         // Pair each new control with its old counterpart: the same id, else the first id it replaces.
         var pairs: [(old: Control?, new: Control?)] = []
@@ -64,29 +65,41 @@ public enum Differ {
                 }
             case (nil, nil): continue
             }
-            let impact = newSide.contribution(pair.new, status: pair.new.flatMap { new.answers[$0.id]?.status }, denominator: newSide)
-                - oldSide.contribution(pair.old, status: pair.old.flatMap { old.answers[$0.id]?.status }, denominator: newSide)
+            let impact =
+                newSide.contribution(
+                    pair.new, status: pair.new.flatMap { new.answers[$0.id]?.status }, denominator: newSide)
+                - oldSide.contribution(
+                    pair.old, status: pair.old.flatMap { old.answers[$0.id]?.status }, denominator: newSide)
             let control = pair.new ?? pair.old!
-            changes.append(AssessmentDiff.Change(
-                control: control.id,
-                previousControl: pair.new != nil && pair.old != nil && pair.old!.id != pair.new!.id ? pair.old!.id : nil,
-                section: (pair.new.flatMap { newChecklist.section(containing: $0.id) } ?? pair.old.flatMap { oldChecklist.section(containing: $0.id) })?.id,
-                priority: control.priority, kind: kind, from: fromStatus, to: toStatus,
-                fromInScope: fromInScope, toInScope: toInScope, impact: impact, impactTenths: 0,
-                fromNote: pair.old.flatMap { old.answers[$0.id]?.note }, toNote: pair.new.flatMap { new.answers[$0.id]?.note }))
+            changes.append(
+                AssessmentDiff.Change(
+                    control: control.id,
+                    previousControl: pair.new != nil && pair.old != nil && pair.old!.id != pair.new!.id
+                        ? pair.old!.id : nil,
+                    section: (pair.new.flatMap { newChecklist.section(containing: $0.id) }
+                        ?? pair.old.flatMap { oldChecklist.section(containing: $0.id) })?.id,
+                    priority: control.priority, kind: kind, from: fromStatus, to: toStatus,
+                    fromInScope: fromInScope, toInScope: toInScope, impact: impact, impactTenths: 0,
+                    fromNote: pair.old.flatMap { old.answers[$0.id]?.note },
+                    toNote: pair.new.flatMap { new.answers[$0.id]?.note }))
             order.append(pair.new != nil ? offset : (oldOrder[control.id] ?? offset) + pairs.count)
         }
 
-        let delta: Int64? = if let a = oldReport.overall.score, let b = newReport.overall.score { b.tenths - a.tenths } else { nil }
-        let exactDelta: Score? = if let a = oldReport.overall.score, let b = newReport.overall.score { b - a } else { nil }
+        let delta: Int64? =
+            if let a = oldReport.overall.score, let b = newReport.overall.score { b.tenths - a.tenths } else { nil }
+        let exactDelta: Score? =
+            if let a = oldReport.overall.score, let b = newReport.overall.score { b - a } else { nil }
         let impactsSum = changes.reduce(Score.zero) { $0 + $1.impact }
         let effect = exactDelta.map { $0 - impactsSum } ?? .zero
         // Round impacts and the remainder together so they add up to the printed delta.
-        let rounded = Score.apportion(changes.map(\.impact) + [effect], totalTenths: delta ?? (impactsSum + effect).tenths)
+        let rounded = Score.apportion(
+            changes.map(\.impact) + [effect], totalTenths: delta ?? (impactsSum + effect).tenths)
         for index in changes.indices { changes[index].impactTenths = rounded[index] }
         let effectTenths = rounded.last ?? 0
 
-        let rank: [AssessmentDiff.Kind: Int] = [.regressed: 0, .improved: 1, .changed: 2, .added: 3, .removed: 4, .note: 5]
+        let rank: [AssessmentDiff.Kind: Int] = [
+            .regressed: 0, .improved: 1, .changed: 2, .added: 3, .removed: 4, .note: 5,
+        ]
         let sorted = zip(changes, order).sorted { a, b in
             let (x, y) = (a.0, b.0)
             if x.kind != y.kind { return rank[x.kind]! < rank[y.kind]! }
@@ -95,7 +108,9 @@ public enum Differ {
             return a.1 < b.1
         }.map(\.0)
 
-        func groups<ID>(_ a: [ScoreReport.GroupScore<ID>], _ b: [ScoreReport.GroupScore<ID>]) -> [AssessmentDiff.GroupDelta] {
+        func groups<ID>(_ a: [ScoreReport.GroupScore<ID>], _ b: [ScoreReport.GroupScore<ID>]) -> [AssessmentDiff
+            .GroupDelta]
+        {
             var ids = b.map(\.id.rawValue)
             for group in a where !ids.contains(group.id.rawValue) { ids.append(group.id.rawValue) }
             return ids.map { id in
@@ -132,7 +147,9 @@ public enum Differ {
             rules = Scorer.Rules(checklist: checklist)
             var sum: Int64 = 0
             for control in checklist.controls where control.applies(to: assessment.profile) {
-                if AnswerStatus.weightedHalfCredit(assessment.answers[control.id]?.status) != nil { sum += checklist.weight(of: control).thousandths }
+                if AnswerStatus.weightedHalfCredit(assessment.answers[control.id]?.status) != nil {
+                    sum += checklist.weight(of: control).thousandths
+                }
             }
             weightSum = sum
         }
@@ -153,7 +170,9 @@ public enum Differ {
             switch rules.model {
             case .weighted:
                 guard denominator.weightSum > 0 else { return .zero }
-                return Score(numerator: 50 * checklist.weight(of: control).thousandths * credit, denominator: denominator.weightSum)
+                return Score(
+                    numerator: 50 * checklist.weight(of: control).thousandths * credit,
+                    denominator: denominator.weightSum)
             case .points:
                 return Score(numerator: credit, denominator: 1000)
             }

@@ -50,23 +50,29 @@ public struct Trend: Sendable, Hashable {
         let ordered = items.sorted { a, b in
             let (x, y) = (a.assessment.period ?? "\u{10FFFF}", b.assessment.period ?? "\u{10FFFF}")
             if x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
-            if a.assessment.createdAt != b.assessment.createdAt { return a.assessment.createdAt < b.assessment.createdAt }
+            if a.assessment.createdAt != b.assessment.createdAt {
+                return a.assessment.createdAt < b.assessment.createdAt
+            }
             return a.source.utf8.lexicographicallyPrecedes(b.source.utf8)
         }
         let points = ordered.map { item in
             let report = Scorer.score(item.assessment, with: item.checklist)
             return Point(
-                source: item.source, period: item.assessment.period, score: report.overall.score, maximum: report.overall.maximum,
-                level: report.overall.level?.id, answered: report.overall.counts.answered, inScope: report.overall.counts.inScope,
+                source: item.source, period: item.assessment.period, score: report.overall.score,
+                maximum: report.overall.maximum,
+                level: report.overall.level?.id, answered: report.overall.counts.answered,
+                inScope: report.overall.counts.inScope,
                 mandatoryMissing: report.missingMandatory.count)
         }
         var regressions: [Regression] = []
         for (old, new) in zip(ordered, ordered.dropFirst()) {
-            let diff = Differ.diff(old: old.assessment, oldChecklist: old.checklist, new: new.assessment, newChecklist: new.checklist)
+            let diff = Differ.diff(
+                old: old.assessment, oldChecklist: old.checklist, new: new.assessment, newChecklist: new.checklist)
             for change in diff.changes where change.kind == .regressed {
-                regressions.append(Regression(
-                    control: change.control, fromPeriod: old.assessment.period, toPeriod: new.assessment.period,
-                    from: change.from, to: change.to, impactTenths: change.impactTenths))
+                regressions.append(
+                    Regression(
+                        control: change.control, fromPeriod: old.assessment.period, toPeriod: new.assessment.period,
+                        from: change.from, to: change.to, impactTenths: change.impactTenths))
             }
         }
         return Trend(points: points, regressions: regressions)

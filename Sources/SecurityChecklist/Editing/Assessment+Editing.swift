@@ -19,7 +19,10 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
         switch self {
         case .unknownControl(let id, let checklist, let suggestions):
             Phrase.unknownControl(language, checklist, id)
-                + (suggestions.isEmpty ? "" : (language == .ja ? "。" : "; ") + Phrase.didYouMean(language, suggestions.map(\.rawValue).joined(separator: ", ")))
+                + (suggestions.isEmpty
+                    ? ""
+                    : (language == .ja ? "。" : "; ")
+                        + Phrase.didYouMean(language, suggestions.map(\.rawValue).joined(separator: ", ")))
         case .invalidAnswer(let id, let problem): "\(id): " + problem.text(language)
         case .unknownProfileKey(let key, let valid):
             Phrase.unknownProfileKey(language, key, valid.map(\.rawValue).joined(separator: ", "))

@@ -84,9 +84,15 @@ private struct Parser {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         case let byte: throw error("unexpected \(describeByte(byte)); expected a JSON value")
         }
@@ -123,7 +129,9 @@ private struct Parser {
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object (the file looks truncated)") }
+            guard index < bytes.count else {
+                throw error("unexpected end of file inside an object (the file looks truncated)")
+            }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw error("unexpected \(describeByte(bytes[index])); expected a quoted member name")
             }
@@ -143,7 +151,9 @@ private struct Parser {
                 throw error("duplicate member name \"\(key)\"", at: keyStart)
             }
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object (the file looks truncated)") }
+            guard index < bytes.count else {
+                throw error("unexpected end of file inside an object (the file looks truncated)")
+            }
             guard bytes[index] == UInt8(ascii: ":") else {
                 throw error("unexpected \(describeByte(bytes[index])); expected ':' after a member name")
             }
@@ -152,7 +162,9 @@ private struct Parser {
             let value = try parseValue()
             object.appendUnchecked(key, value)
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object (the file looks truncated)") }
+            guard index < bytes.count else {
+                throw error("unexpected end of file inside an object (the file looks truncated)")
+            }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
@@ -178,7 +190,9 @@ private struct Parser {
             skipWhitespace()
             array.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an array (the file looks truncated)") }
+            guard index < bytes.count else {
+                throw error("unexpected end of file inside an array (the file looks truncated)")
+            }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
@@ -237,7 +251,7 @@ private struct Parser {
             }
             let end = i + length
             guard end <= range.upperBound,
-                  String(validating: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self) != nil
+                String(validating: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self) != nil
             else { return i }
             i = end
         }
@@ -271,7 +285,8 @@ private struct Parser {
                 var scalarValue = try hex4(at: i, limit: range.upperBound)
                 i += 4
                 if (0xD800...0xDBFF).contains(scalarValue) {
-                    guard i + 6 <= range.upperBound, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                    guard i + 6 <= range.upperBound, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+                    else {
                         throw error("unpaired UTF-16 surrogate in \\u escape", at: i - 6)
                     }
                     let low = try hex4(at: i + 2, limit: range.upperBound)
@@ -321,19 +336,27 @@ private struct Parser {
         guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number", at: start) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw error("numbers must not have leading zeros", at: start) }
+            if index < bytes.count, isDigit(bytes[index]) {
+                throw error("numbers must not have leading zeros", at: start)
+            }
         } else {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits expected after '.'", at: start) }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error("invalid number: digits expected after '.'", at: start)
+            }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits expected in exponent", at: start) }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error("invalid number: digits expected in exponent", at: start)
+            }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         return JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))

@@ -98,7 +98,9 @@ package enum JSONWriter {
                 // C0 controls must be escaped; C1 controls, DEL, line separators and bidi
                 // overrides are escaped too, so JSON printed to a terminal cannot drive it.
                 output.append("\\u")
-                for shift in stride(from: 12, through: 0, by: -4) { output.append(hexDigits[Int((scalar.value >> UInt32(shift)) & 0xF)]) }
+                for shift in stride(from: 12, through: 0, by: -4) {
+                    output.append(hexDigits[Int((scalar.value >> UInt32(shift)) & 0xF)])
+                }
             default:
                 output.unicodeScalars.append(scalar)
             }

@@ -21,8 +21,11 @@ extension Assessment {
     public func check(against checklist: Checklist) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if self.checklist.id != checklist.id {
-            diagnostics.append(Diagnostic(.error, at: JSONPath.root / "checklist" / "id",
-                "this assessment answers checklist \(quoted(self.checklist.id.rawValue)), not \(quoted(checklist.id.rawValue))"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: JSONPath.root / "checklist" / "id",
+                    "this assessment answers checklist \(quoted(self.checklist.id.rawValue)), not \(quoted(checklist.id.rawValue))"
+                ))
             return diagnostics
         }
         let keys = profile.count > 1 ? profile.keys.sorted() : Array(profile.keys)
@@ -31,28 +34,42 @@ extension Assessment {
             let path = JSONPath.root / "profile" / key.rawValue
             guard let question = checklist.profileQuestion(key) else {
                 let keys = checklist.profile.map(\.key.rawValue).joined(separator: ", ")
-                diagnostics.append(Diagnostic(.warning, at: path, "checklist \(checklist.id) \(checklist.version) does not ask \(quoted(key.rawValue)) (ignored); its profile keys: \(keys)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: path,
+                        "checklist \(checklist.id) \(checklist.version) does not ask \(quoted(key.rawValue)) (ignored); its profile keys: \(keys)"
+                    ))
                 continue
             }
             if question.option(value) == nil {
                 let values = question.options.map(\.value.rawValue).joined(separator: ", ")
-                diagnostics.append(Diagnostic(.error, at: path, "unknown value \(quoted(value.rawValue)); valid values: \(values)"))
+                diagnostics.append(
+                    Diagnostic(.error, at: path, "unknown value \(quoted(value.rawValue)); valid values: \(values)"))
             }
         }
         let drift = versionDrift(against: checklist)
         if let drift {
-            var message = "written for \(checklist.id) \(drift.fileVersion); loaded with version \(drift.checklistVersion)"
+            var message =
+                "written for \(checklist.id) \(drift.fileVersion); loaded with version \(drift.checklistVersion)"
             if drift.fileIsNewer { message += " (older than the file: update ecsec)" }
-            if !drift.added.isEmpty { message += "; controls added: \(drift.added.map(\.rawValue).joined(separator: ", "))" }
-            if !drift.removed.isEmpty { message += "; controls removed (answers kept, not scored): \(drift.removed.map(\.rawValue).joined(separator: ", "))" }
+            if !drift.added.isEmpty {
+                message += "; controls added: \(drift.added.map(\.rawValue).joined(separator: ", "))"
+            }
+            if !drift.removed.isEmpty {
+                message +=
+                    "; controls removed (answers kept, not scored): \(drift.removed.map(\.rawValue).joined(separator: ", "))"
+            }
             diagnostics.append(Diagnostic(.warning, at: JSONPath.root / "checklist" / "version", message))
         }
         // Answers for controls the checklist does not have, other than those the drift warning
         // already lists (only when the versions differ).
         if drift == nil {
             for id in answers.keys.filter({ !checklist.contains($0) }).sorted() {
-                diagnostics.append(Diagnostic(.warning, at: JSONPath.root / "answers" / id.rawValue,
-                    "checklist \(checklist.id) \(checklist.version) has no control \(id); the answer is kept but not scored"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: JSONPath.root / "answers" / id.rawValue,
+                        "checklist \(checklist.id) \(checklist.version) has no control \(id); the answer is kept but not scored"
+                    ))
             }
         }
         return diagnostics

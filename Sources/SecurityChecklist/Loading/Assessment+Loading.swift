@@ -14,10 +14,15 @@ extension Assessment {
     /// `nil` for valid JSON that is not an assessment (for tools that scan folders).
     /// - Throws: ``LoadError`` for bytes that are not JSON, or an assessment with problems.
     public static func loadIfAssessment(json: some Collection<UInt8>, source: String) throws(LoadError) -> Assessment? {
-        try DecodingContext.load(json, source: source, if: { root in
-            guard case .object(let object) = root, case .string(Assessment.schema)? = object["schema"] else { return false }
+        func isAssessment(_ root: JSONValue) -> Bool {
+            guard case .object(let object) = root, case .string(Assessment.schema)? = object["schema"] else {
+                return false
+            }
             return true
-        }) { AssessmentDecoder.decode($0, context: &$1) }
+        }
+        return try DecodingContext.load(json, source: source, if: isAssessment) {
+            AssessmentDecoder.decode($0, context: &$1)
+        }
     }
 }
 
@@ -35,14 +40,19 @@ enum AssessmentDecoder {
 
         var id = context.string(object["id"], at: path / "id").map(AssessmentID.init)
         if let given = id, !given.isWellFormed {
-            context.error(path / "id", "\(quoted(given.rawValue)) is not a UUID such as 6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b")
+            context.error(
+                path / "id", "\(quoted(given.rawValue)) is not a UUID such as 6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b")
             id = nil
         }
         var reference: ChecklistReference?
-        if let checklistObject = context.object(object["checklist"], at: path / "checklist", required: ["id", "version"]) {
+        if let checklistObject = context.object(
+            object["checklist"], at: path / "checklist", required: ["id", "version"])
+        {
             let checklistID = context.identifier(checklistObject["id"], at: path / "checklist" / "id")
             let version = context.version(checklistObject["version"], at: path / "checklist" / "version")
-            if let checklistID, let version { reference = ChecklistReference(id: ChecklistID(checklistID), version: version) }
+            if let checklistID, let version {
+                reference = ChecklistReference(id: ChecklistID(checklistID), version: version)
+            }
         }
         let organization = context.string(object["organization"], at: path / "organization", allowEmpty: true)
         let site = context.string(object["site"], at: path / "site", allowEmpty: true)
@@ -53,7 +63,8 @@ enum AssessmentDecoder {
 
         var profile: [ProfileKey: ProfileValue] = [:]
         if let profileValue = object["profile"],
-           let profileObject = context.map(profileValue, at: path / "profile") {
+            let profileObject = context.map(profileValue, at: path / "profile")
+        {
             for member in profileObject.storage {
                 let (key, value) = (member.key, member.value)
                 let keyPath = { path / "profile" / key }
@@ -61,13 +72,16 @@ enum AssessmentDecoder {
                     context.error(keyPath(), "\(quoted(key)) is not a valid profile key")
                     continue
                 }
-                if let string = context.identifier(value, at: keyPath()) { profile[ProfileKey(key)] = ProfileValue(string) }
+                if let string = context.identifier(value, at: keyPath()) {
+                    profile[ProfileKey(key)] = ProfileValue(string)
+                }
             }
         }
 
         var answers: [ControlID: Answer] = [:]
         if let answersValue = object["answers"],
-           let answersObject = context.map(answersValue, at: path / "answers") {
+            let answersObject = context.map(answersValue, at: path / "answers")
+        {
             for member in answersObject.storage {
                 let (key, value) = (member.key, member.value)
                 let answerPath = { path / "answers" / key }
@@ -75,7 +89,9 @@ enum AssessmentDecoder {
                     context.error(answerPath(), "\(quoted(key)) is not a valid control id")
                     continue
                 }
-                if let answer = decodeAnswer(value, at: answerPath(), context: &context) { answers[ControlID(key)] = answer }
+                if let answer = decodeAnswer(value, at: answerPath(), context: &context) {
+                    answers[ControlID(key)] = answer
+                }
             }
         }
 
@@ -85,14 +101,22 @@ enum AssessmentDecoder {
             createdAt: createdAt, updatedAt: updatedAt, profile: profile, answers: answers)
     }
 
-    static func decodeAnswer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext) -> Answer? {
-        guard let object = context.object(value, at: path(), required: answerRequired, optional: answerOptional) else { return nil }
+    static func decodeAnswer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
+        -> Answer?
+    {
+        guard let object = context.object(value, at: path(), required: answerRequired, optional: answerOptional) else {
+            return nil
+        }
         var statusNames = Self.statusNames
         if case .string(AnswerStatus.unansweredName) = object["status"] {
             context.error(path() / "status", "\"unanswered\" is not stored; remove the answer instead")
             statusNames = []
         }
-        let status = statusNames.isEmpty ? nil : context.oneOf(object["status"], at: path() / "status", valid: statusNames).flatMap(AnswerStatus.init(rawValue:))
+        let status =
+            statusNames.isEmpty
+            ? nil
+            : context.oneOf(object["status"], at: path() / "status", valid: statusNames).flatMap(
+                AnswerStatus.init(rawValue:))
         let note = context.string(object["note"], at: path() / "note", allowEmpty: true)
         let reason = context.string(object["reason"], at: path() / "reason", allowEmpty: true)
         let provider = context.string(object["provider"], at: path() / "provider", allowEmpty: true)
@@ -102,7 +126,8 @@ enum AssessmentDecoder {
         }
         let answeredAt = context.timestamp(object["answeredAt"], at: path() / "answeredAt")
         guard let status, let answeredAt else { return nil }
-        let answer = Answer(status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt)
+        let answer = Answer(
+            status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt)
         for problem in answer.problems() {
             context.error(path() / problem.member, problem.text(.en))
         }

@@ -46,7 +46,9 @@ enum ChecklistDecoder {
     static func decode(_ root: JSONValue, context: inout DecodingContext) -> Checklist? {
         guard checkSchema(root, expected: Checklist.schema, context: &context) != nil else { return nil }
         let path = JSONPath.root
-        guard let object = context.object(root, at: path, required: topLevelRequired, optional: topLevelOptional) else { return nil }
+        guard let object = context.object(root, at: path, required: topLevelRequired, optional: topLevelOptional) else {
+            return nil
+        }
 
         let id = context.identifier(object["id"], at: path / "id")
         if let id, id.contains(where: \.isUppercase) {
@@ -67,12 +69,16 @@ enum ChecklistDecoder {
         let sectionItems = context.array(object["sections"], at: path / "sections", allowEmpty: false) ?? []
         for (index, item) in sectionItems.enumerated() {
             let sectionPath = path / "sections" / index
-            guard let sectionObject = context.object(item, at: sectionPath, required: ["id", "title", "controls"], optional: ["description"]) else { continue }
+            guard
+                let sectionObject = context.object(
+                    item, at: sectionPath, required: ["id", "title", "controls"], optional: ["description"])
+            else { continue }
             let sectionID = context.identifier(sectionObject["id"], at: sectionPath / "id").map(SectionID.init)
             let sectionTitle = context.localized(sectionObject["title"], at: sectionPath / "title")
             let sectionDescription = context.localized(sectionObject["description"], at: sectionPath / "description")
             var controls: [Control] = []
-            let controlItems = context.array(sectionObject["controls"], at: sectionPath / "controls", allowEmpty: false) ?? []
+            let controlItems =
+                context.array(sectionObject["controls"], at: sectionPath / "controls", allowEmpty: false) ?? []
             for (controlIndex, controlItem) in controlItems.enumerated() {
                 let controlPath = sectionPath / "controls" / controlIndex
                 if let control = decodeControl(controlItem, at: controlPath, scoring: scoring, context: &context) {
@@ -82,7 +88,8 @@ enum ChecklistDecoder {
             }
             if let sectionID { sectionPaths.append((sectionID, sectionPath / "id")) }
             if let sectionID, let sectionTitle {
-                sections.append(Section(id: sectionID, title: sectionTitle, description: sectionDescription, controls: controls))
+                sections.append(
+                    Section(id: sectionID, title: sectionTitle, description: sectionDescription, controls: controls))
             }
         }
         context.rejectDuplicates(sectionPaths, what: "section id")
@@ -98,8 +105,13 @@ enum ChecklistDecoder {
             scoring: scoring, tags: tags ?? [], profile: profile, retired: retired, sections: sections)
     }
 
-    static func decodeSource(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> Checklist.Source? {
-        guard let object = context.object(value, at: path, required: ["publisher", "title"], optional: ["published", "url"]) else { return nil }
+    static func decodeSource(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> Checklist
+        .Source?
+    {
+        guard
+            let object = context.object(
+                value, at: path, required: ["publisher", "title"], optional: ["published", "url"])
+        else { return nil }
         let publisher = context.localized(object["publisher"], at: path / "publisher")
         let title = context.localized(object["title"], at: path / "title")
         var published = context.string(object["published"], at: path / "published")
@@ -113,14 +125,20 @@ enum ChecklistDecoder {
     }
 
     static func decodeScoring(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> ScoringRules? {
-        guard let object = context.object(value, at: path, required: ["model", "levels"], optional: ["weights", "points"]) else { return nil }
+        guard
+            let object = context.object(
+                value, at: path, required: ["model", "levels"], optional: ["weights", "points"])
+        else { return nil }
         let modelName = context.oneOf(object["model"], at: path / "model", valid: ["weighted", "points"])
         var model: ScoringModel?
         switch modelName {
         case "weighted":
             if object["points"] != nil { context.error(path / "points", "only the points model has a points table") }
             if object["weights"] == nil {
-                context.error(path / "weights", "missing required member for the weighted model; give a weight for each of: \(Priority.allCases.map(\.rawValue).joined(separator: ", "))")
+                context.error(
+                    path / "weights",
+                    "missing required member for the weighted model; give a weight for each of: \(Priority.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             let names = Priority.allCases.map(\.rawValue)
             if let weightsObject = context.object(object["weights"], at: path / "weights", required: names) {
@@ -128,7 +146,11 @@ enum ChecklistDecoder {
                 for priority in Priority.allCases {
                     let weightPath = path / "weights" / priority.rawValue
                     if let weight = context.decimal(weightsObject[priority.rawValue], at: weightPath) {
-                        if weight > .zero { weights[priority] = weight } else { context.error(weightPath, "weights must be greater than 0, found \(weight)") }
+                        if weight > .zero {
+                            weights[priority] = weight
+                        } else {
+                            context.error(weightPath, "weights must be greater than 0, found \(weight)")
+                        }
                     }
                 }
                 if weights.count == Priority.allCases.count { model = .weighted(weights: weights) }
@@ -136,13 +158,18 @@ enum ChecklistDecoder {
         case "points":
             if object["weights"] != nil { context.error(path / "weights", "only the weighted model has weights") }
             if object["points"] == nil {
-                context.error(path / "points", "missing required member for the points model; give points for each of: \(StatusOrUnanswered.allCases.map(\.description).joined(separator: ", "))")
+                context.error(
+                    path / "points",
+                    "missing required member for the points model; give points for each of: \(StatusOrUnanswered.allCases.map(\.description).joined(separator: ", "))"
+                )
             }
             let names = StatusOrUnanswered.allCases.map(\.description)
             if let pointsObject = context.object(object["points"], at: path / "points", required: names) {
                 var table: [StatusOrUnanswered: Decimal3] = [:]
                 for status in StatusOrUnanswered.allCases {
-                    if let points = context.decimal(pointsObject[status.description], at: path / "points" / status.description) {
+                    if let points = context.decimal(
+                        pointsObject[status.description], at: path / "points" / status.description)
+                    {
                         table[status] = points
                     }
                 }
@@ -156,22 +183,32 @@ enum ChecklistDecoder {
         let levelItems = context.array(object["levels"], at: path / "levels", allowEmpty: false) ?? []
         for (index, item) in levelItems.enumerated() {
             let levelPath = path / "levels" / index
-            guard let levelObject = context.object(item, at: levelPath, required: ["id", "label"], optional: ["minScore", "requiresAllMandatory", "description"]) else { continue }
+            guard
+                let levelObject = context.object(
+                    item, at: levelPath, required: ["id", "label"],
+                    optional: ["minScore", "requiresAllMandatory", "description"])
+            else { continue }
             let id = context.identifier(levelObject["id"], at: levelPath / "id").map(LevelID.init)
             let minScore = context.decimal(levelObject["minScore"], at: levelPath / "minScore")
-            let requires = context.bool(levelObject["requiresAllMandatory"], at: levelPath / "requiresAllMandatory") ?? false
+            let requires =
+                context.bool(levelObject["requiresAllMandatory"], at: levelPath / "requiresAllMandatory") ?? false
             let label = context.localized(levelObject["label"], at: levelPath / "label")
             let description = context.localized(levelObject["description"], at: levelPath / "description")
             if let id { levelPaths.append((id, levelPath / "id")) }
             if let previous = levels.last, let minScore {
                 if let previousMin = previous.minScore, minScore > previousMin {
-                    context.error(levelPath / "minScore", "levels go from best to worst: \(minScore) is above the previous level's \(previousMin)")
+                    context.error(
+                        levelPath / "minScore",
+                        "levels go from best to worst: \(minScore) is above the previous level's \(previousMin)")
                 } else if previous.minScore == nil {
                     context.error(levelPath, "a level without minScore catches every score, so it must come last")
                 }
             }
             if let id, let label {
-                levels.append(ScoringRules.Level(id: id, minScore: minScore, requiresAllMandatory: requires, label: label, description: description))
+                levels.append(
+                    ScoringRules.Level(
+                        id: id, minScore: minScore, requiresAllMandatory: requires, label: label,
+                        description: description))
             }
         }
         context.rejectDuplicates(levelPaths, what: "level id")
@@ -195,23 +232,32 @@ enum ChecklistDecoder {
         return tags
     }
 
-    static func decodeProfile(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [ProfileQuestion] {
+    static func decodeProfile(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext)
+        -> [ProfileQuestion]
+    {
         guard let items = context.array(value, at: path) else { return [] }
         var questions: [ProfileQuestion] = []
         var keyPaths: [(ProfileKey, JSONPath)] = []
         for (index, item) in items.enumerated() {
             let questionPath = path / index
-            guard let object = context.object(item, at: questionPath, required: ["key", "question", "options"], optional: ["help"]) else { continue }
+            guard
+                let object = context.object(
+                    item, at: questionPath, required: ["key", "question", "options"], optional: ["help"])
+            else { continue }
             let key = context.identifier(object["key"], at: questionPath / "key").map(ProfileKey.init)
             let question = context.localized(object["question"], at: questionPath / "question")
             let help = context.localized(object["help"], at: questionPath / "help")
             var options: [ProfileQuestion.Option] = []
             var valuePaths: [(ProfileValue, JSONPath)] = []
             let optionItems = context.array(object["options"], at: questionPath / "options", allowEmpty: false) ?? []
-            if optionItems.count == 1 { context.error(questionPath / "options", "a question needs at least two options") }
+            if optionItems.count == 1 {
+                context.error(questionPath / "options", "a question needs at least two options")
+            }
             for (optionIndex, optionItem) in optionItems.enumerated() {
                 let optionPath = questionPath / "options" / optionIndex
-                guard let optionObject = context.object(optionItem, at: optionPath, required: ["value", "label"]) else { continue }
+                guard let optionObject = context.object(optionItem, at: optionPath, required: ["value", "label"]) else {
+                    continue
+                }
                 let value = context.identifier(optionObject["value"], at: optionPath / "value").map(ProfileValue.init)
                 let label = context.localized(optionObject["label"], at: optionPath / "label")
                 if let value { valuePaths.append((value, optionPath / "value")) }
@@ -227,7 +273,9 @@ enum ChecklistDecoder {
         return questions
     }
 
-    static func decodeRetired(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [Checklist.RetiredControl] {
+    static func decodeRetired(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [Checklist
+        .RetiredControl]
+    {
         guard let items = context.array(value, at: path) else { return [] }
         var retired: [Checklist.RetiredControl] = []
         var paths: [(ControlID, JSONPath)] = []
@@ -246,9 +294,13 @@ enum ChecklistDecoder {
     static func decodeControl(
         _ value: JSONValue, at path: JSONPath, scoring: ScoringRules?, context: inout DecodingContext
     ) -> Control? {
-        guard let object = context.object(value, at: path, required: controlRequired, optional: controlOptional) else { return nil }
+        guard let object = context.object(value, at: path, required: controlRequired, optional: controlOptional) else {
+            return nil
+        }
         let id = context.identifier(object["id"], at: path / "id").map(ControlID.init)
-        let priority = context.oneOf(object["priority"], at: path / "priority", valid: Priority.allCases.map(\.rawValue)).flatMap(Priority.init(rawValue:))
+        let priority = context.oneOf(
+            object["priority"], at: path / "priority", valid: Priority.allCases.map(\.rawValue)
+        ).flatMap(Priority.init(rawValue:))
         var weight = context.decimal(object["weight"], at: path / "weight")
         if let given = weight, given <= .zero {
             context.error(path / "weight", "weights must be greater than 0, found \(given)")
@@ -271,11 +323,18 @@ enum ChecklistDecoder {
 
         var conditions: [ProfileCondition] = []
         if let appliesValue = object["appliesWhen"],
-           let applies = context.map(appliesValue, at: path / "appliesWhen") {
-            if applies.isEmpty { context.error(path / "appliesWhen", "must name at least one profile key; leave it out for a control that always applies") }
+            let applies = context.map(appliesValue, at: path / "appliesWhen")
+        {
+            if applies.isEmpty {
+                context.error(
+                    path / "appliesWhen",
+                    "must name at least one profile key; leave it out for a control that always applies")
+            }
             for (key, item) in applies.members {
                 var values: [ProfileValue] = []
-                for (index, valueItem) in (context.array(item, at: path / "appliesWhen" / key, allowEmpty: false) ?? []).enumerated() {
+                for (index, valueItem) in (context.array(item, at: path / "appliesWhen" / key, allowEmpty: false) ?? [])
+                    .enumerated()
+                {
                     if let string = context.string(valueItem, at: path / "appliesWhen" / key / index) {
                         values.append(ProfileValue(string))
                     }
@@ -288,7 +347,10 @@ enum ChecklistDecoder {
         var references: [Reference] = []
         for (index, item) in (context.array(object["references"], at: path / "references") ?? []).enumerated() {
             let referencePath = path / "references" / index
-            guard let referenceObject = context.object(item, at: referencePath, required: ["source", "item", "official"], optional: ["note"]) else { continue }
+            guard
+                let referenceObject = context.object(
+                    item, at: referencePath, required: ["source", "item", "official"], optional: ["note"])
+            else { continue }
             let source = context.string(referenceObject["source"], at: referencePath / "source")
             let item = context.string(referenceObject["item"], at: referencePath / "item", allowEmpty: true)
             let official = context.bool(referenceObject["official"], at: referencePath / "official")
@@ -298,8 +360,12 @@ enum ChecklistDecoder {
             }
         }
         var replaces: [ControlID] = []
-        for (index, item) in (context.array(object["replaces"], at: path / "replaces", allowEmpty: false) ?? []).enumerated() {
-            if let replaced = context.identifier(item, at: path / "replaces" / index) { replaces.append(ControlID(replaced)) }
+        for (index, item) in (context.array(object["replaces"], at: path / "replaces", allowEmpty: false) ?? [])
+            .enumerated()
+        {
+            if let replaced = context.identifier(item, at: path / "replaces" / index) {
+                replaces.append(ControlID(replaced))
+            }
         }
         let addedIn = context.version(object["addedIn"], at: path / "addedIn")
 
@@ -323,10 +389,16 @@ enum ChecklistDecoder {
 
         for retiredControl in retired {
             if let path = pathOf[retiredControl.id] {
-                context.error(path, "control id \(quoted(retiredControl.id.rawValue)) was retired in version \(retiredControl.version) and must not be reused; choose a new id")
+                context.error(
+                    path,
+                    "control id \(quoted(retiredControl.id.rawValue)) was retired in version \(retiredControl.version) and must not be reused; choose a new id"
+                )
             }
             if let current, let retiredIn = VersionNumber(retiredControl.version), retiredIn > current {
-                context.error(JSONPath.root / "retired", "control \(retiredControl.id) is retired in version \(retiredControl.version), later than this checklist's version")
+                context.error(
+                    JSONPath.root / "retired",
+                    "control \(retiredControl.id) is retired in version \(retiredControl.version), later than this checklist's version"
+                )
             }
         }
         for section in sections {
@@ -334,30 +406,41 @@ enum ChecklistDecoder {
                 guard let base = pathOf[control.id]?.parent else { continue }
                 if let declaredTags {
                     for (index, tag) in control.tags.enumerated() where !declaredTags.contains(tag) {
-                        context.error(base / "tags" / index, "undeclared tag \(quoted(tag.rawValue)); declared tags: \(tagList)")
+                        context.error(
+                            base / "tags" / index, "undeclared tag \(quoted(tag.rawValue)); declared tags: \(tagList)")
                     }
                 }
                 for condition in control.appliesWhen {
                     let conditionPath = base / "appliesWhen" / condition.key.rawValue
                     guard let question = profile.first(where: { $0.key == condition.key }) else {
                         let keys = profile.map(\.key.rawValue)
-                        context.error(conditionPath, "unknown profile key \(quoted(condition.key.rawValue)); valid keys: \(keys.isEmpty ? "(the checklist has no profile)" : keys.joined(separator: ", "))")
+                        context.error(
+                            conditionPath,
+                            "unknown profile key \(quoted(condition.key.rawValue)); valid keys: \(keys.isEmpty ? "(the checklist has no profile)" : keys.joined(separator: ", "))"
+                        )
                         continue
                     }
                     let valid = question.options.map(\.value)
                     for (index, value) in condition.values.enumerated() where !valid.contains(value) {
-                        context.error(conditionPath / index, "unknown value \(quoted(value.rawValue)) for profile key \(condition.key); valid values: \(valid.map(\.rawValue).joined(separator: ", "))")
+                        context.error(
+                            conditionPath / index,
+                            "unknown value \(quoted(value.rawValue)) for profile key \(condition.key); valid values: \(valid.map(\.rawValue).joined(separator: ", "))"
+                        )
                     }
                 }
                 for (index, replaced) in control.replaces.enumerated() {
                     if replaced == control.id {
                         context.error(base / "replaces" / index, "a control cannot replace itself")
                     } else if liveIDs.contains(replaced) {
-                        context.error(base / "replaces" / index, "\(replaced) is still a control of this checklist; only a retired id can be replaced")
+                        context.error(
+                            base / "replaces" / index,
+                            "\(replaced) is still a control of this checklist; only a retired id can be replaced")
                     }
                 }
                 if let addedIn = control.addedIn.flatMap(VersionNumber.init), let current, addedIn > current {
-                    context.error(base / "addedIn", "version \(control.addedIn ?? "") is later than this checklist's version \(version ?? "")")
+                    context.error(
+                        base / "addedIn",
+                        "version \(control.addedIn ?? "") is later than this checklist's version \(version ?? "")")
                 }
             }
         }

@@ -47,7 +47,8 @@ struct DecodingContext {
     }
 
     /// A string; empty strings are rejected unless `allowEmpty`.
-    mutating func string(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = false) -> String? {
+    mutating func string(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = false) -> String?
+    {
         guard let value else { return nil }
         guard case .string(let string) = value else {
             error(path(), "expected a string, found \(value.typeName)")
@@ -74,7 +75,10 @@ struct DecodingContext {
     mutating func identifier(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
         guard let string = string(value, at: path()) else { return nil }
         guard Self.isIdentifier(string) else {
-            error(path(), "\(quoted(string)) is not a valid identifier; use ASCII letters, digits, '-', '_' and '.', starting with a letter or digit, at most 64 characters")
+            error(
+                path(),
+                "\(quoted(string)) is not a valid identifier; use ASCII letters, digits, '-', '_' and '.', starting with a letter or digit, at most 64 characters"
+            )
             return nil
         }
         return string
@@ -84,11 +88,14 @@ struct DecodingContext {
         let bytes = string.utf8
         guard let first = bytes.first, bytes.count <= 64 else { return false }
         func isAlphanumeric(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
         guard isAlphanumeric(first) else { return false }
-        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+        return bytes.allSatisfy {
+            isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+        }
     }
 
     /// A version: dotted non-negative integers, e.g. `1.0` or `2.1.3`.
@@ -111,7 +118,9 @@ struct DecodingContext {
         return LocalizedText(ja: ja, en: en)
     }
 
-    mutating func array(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = true) -> [JSONValue]? {
+    mutating func array(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = true)
+        -> [JSONValue]?
+    {
         guard let value else { return nil }
         guard case .array(let items) = value else {
             error(path(), "expected an array, found \(value.typeName)")
@@ -149,7 +158,10 @@ struct DecodingContext {
     mutating func positiveInteger(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Int? {
         guard let value else { return nil }
         guard case .number(let number) = value, let integer = number.intValue else {
-            error(path(), "expected a whole number, found \(value.typeName == "number" ? JSONWriter.compact(value) : value.typeName)")
+            error(
+                path(),
+                "expected a whole number, found \(value.typeName == "number" ? JSONWriter.compact(value) : value.typeName)"
+            )
             return nil
         }
         guard integer > 0 else {
@@ -205,7 +217,8 @@ extension DecodingContext {
         do {
             return try JSONParser.parse(json)
         } catch {
-            throw LoadError(source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
+            throw LoadError(
+                source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
         }
     }
 

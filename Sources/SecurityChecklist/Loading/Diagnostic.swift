@@ -61,7 +61,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     public func messages(in language: Language) -> [String] {
         switch reason {
         case .unreadable(let problem): ["\(source): \(problem.text(language, reading: true))"]
-        case .syntax(let line, let column, let message): ["\(source): " + Phrase.notJSON(language, line, column, message)]
+        case .syntax(let line, let column, let message):
+            ["\(source): " + Phrase.notJSON(language, line, column, message)]
         case .invalid(let diagnostics): diagnostics.map { "\(source): \($0)" }
         }
     }

@@ -47,6 +47,8 @@ public enum Validator {
         let diagnostics = assessment.check(against: against)
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { return .invalid(LoadError(source: source, reason: .invalid(errors))) }
-        return .assessment(assessment, warnings: diagnostics, checkedAgainst: ChecklistReference(id: against.id, version: against.version))
+        return .assessment(
+            assessment, warnings: diagnostics,
+            checkedAgainst: ChecklistReference(id: against.id, version: against.version))
     }
 }

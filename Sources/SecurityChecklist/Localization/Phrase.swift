@@ -50,12 +50,22 @@ package enum Phrase: PhraseTable {
 
     package var text: LocalizedText {
         switch self {
-        case .fileLocked: LocalizedText(ja: "%@ は別の ecsec（pid %@）で開かれています。そちらを終了してからもう一度実行してください", en: "%@ is open in another ecsec (pid %@); finish or quit there first")
+        case .fileLocked:
+            LocalizedText(
+                ja: "%@ は別の ecsec（pid %@）で開かれています。そちらを終了してからもう一度実行してください",
+                en: "%@ is open in another ecsec (pid %@); finish or quit there first")
         case .lockFailed: LocalizedText(ja: "%@: ロックファイル %@ を作れません（%@）", en: "%@: cannot take the lock file %@ (%@)")
         case .skipFolderUnreadable: LocalizedText(ja: "フォルダーを開けません: %@", en: "cannot open the folder: %@")
-        case .skipNotAnAssessment: LocalizedText(ja: "評価ファイルではありません（\"schema\": \"ecsec/assessment@1\" がない）", en: "not an assessment (no \"schema\": \"ecsec/assessment@1\")")
-        case .skipOtherChecklist: LocalizedText(ja: "チェックリスト「%@」の回答で、「%@」ではありません", en: "answers checklist \"%@\", not \"%@\"")
-        case .skipChecklistNotAvailable: LocalizedText(ja: "チェックリスト「%@」は同梱されていません。--checklist PATH で指定してください", en: "checklist \"%@\" is not shipped; pass it with --checklist PATH")
+        case .skipNotAnAssessment:
+            LocalizedText(
+                ja: "評価ファイルではありません（\"schema\": \"ecsec/assessment@1\" がない）",
+                en: "not an assessment (no \"schema\": \"ecsec/assessment@1\")")
+        case .skipOtherChecklist:
+            LocalizedText(ja: "チェックリスト「%@」の回答で、「%@」ではありません", en: "answers checklist \"%@\", not \"%@\"")
+        case .skipChecklistNotAvailable:
+            LocalizedText(
+                ja: "チェックリスト「%@」は同梱されていません。--checklist PATH で指定してください",
+                en: "checklist \"%@\" is not shipped; pass it with --checklist PATH")
         case .overallScore: LocalizedText(ja: "総合スコア", en: "Overall score")
         case .level: LocalizedText(ja: "レベル", en: "Level")
         case .noLevel: LocalizedText(ja: "レベルなし", en: "no level")
@@ -88,9 +98,13 @@ package enum Phrase: PhraseTable {
         case .addedHeading: LocalizedText(ja: "新しく加わった項目", en: "Added controls")
         case .removedHeading: LocalizedText(ja: "なくなった項目", en: "Removed controls")
         case .noteHeading: LocalizedText(ja: "メモだけ変わった項目", en: "Note changed")
-        case .applicabilityEffectLine: LocalizedText(ja: "対象範囲・重みの変化による増減: %@", en: "Effect of controls entering or leaving scope or N/A, and of weights: %@")
+        case .applicabilityEffectLine:
+            LocalizedText(
+                ja: "対象範囲・重みの変化による増減: %@", en: "Effect of controls entering or leaving scope or N/A, and of weights: %@"
+            )
         case .noChanges: LocalizedText(ja: "回答の変化はありません", en: "No answer changed")
-        case .mandatoryBecameMet: LocalizedText(ja: "必須の対策がすべて実施済みになりました", en: "All mandatory measures are now in place")
+        case .mandatoryBecameMet:
+            LocalizedText(ja: "必須の対策がすべて実施済みになりました", en: "All mandatory measures are now in place")
         case .mandatoryBecameMissing: LocalizedText(ja: "必須の対策に未実施のものが出ました", en: "A mandatory measure is now missing")
         case .sectionDeltas: LocalizedText(ja: "セクション別の変化", en: "By section")
         case .replacedFrom: LocalizedText(ja: "旧 %@", en: "was %@")
@@ -124,13 +138,19 @@ package enum Phrase: PhraseTable {
         case .answeredAtColumn: LocalizedText(ja: "回答日時", en: "Answered at")
         case .staleColumn: LocalizedText(ja: "要再確認", en: "Stale")
         case .generatedBy: LocalizedText(ja: "ecsec で作成（%@ 時点）", en: "Made with ecsec (as of %@)")
-        case .provenanceNote: LocalizedText(ja: "各項目の文言はチェックリスト独自の要約です。優先度が公式か、二次資料・編集判断によるものかは、各項目の出典に示しています。", en: "Each control's wording is the checklist's own summary; its references say whether its priority is official or comes from secondary sources or editorial judgment.")
+        case .provenanceNote:
+            LocalizedText(
+                ja: "各項目の文言はチェックリスト独自の要約です。優先度が公式か、二次資料・編集判断によるものかは、各項目の出典に示しています。",
+                en:
+                    "Each control's wording is the checklist's own summary; its references say whether its priority is official or comes from secondary sources or editorial judgment."
+            )
         case .yes: LocalizedText(ja: "はい", en: "yes")
         case .fileNotFound: LocalizedText(ja: "ファイルがありません", en: "no such file")
         case .folderNotFound: LocalizedText(ja: "フォルダーがありません", en: "the folder does not exist")
         case .fileIsDirectory: LocalizedText(ja: "ファイルではなくフォルダーです", en: "is a directory, not a file")
         case .fileNotRegular: LocalizedText(ja: "通常のファイルではありません", en: "is not a regular file")
-        case .fileTooLarge: LocalizedText(ja: "大きすぎます（%@ バイト。上限は 16 MiB）", en: "is too large (%@ bytes; the limit is 16 MiB)")
+        case .fileTooLarge:
+            LocalizedText(ja: "大きすぎます（%@ バイト。上限は 16 MiB）", en: "is too large (%@ bytes; the limit is 16 MiB)")
         case .fileEmpty: LocalizedText(ja: "空のファイルです", en: "is empty")
         case .cannotRead: LocalizedText(ja: "読み取りの権限がありません", en: "permission denied (cannot read)")
         case .cannotWrite: LocalizedText(ja: "書き込みの権限がありません", en: "permission denied (cannot write)")
@@ -140,17 +160,32 @@ package enum Phrase: PhraseTable {
         case .notAFolderInPath: LocalizedText(ja: "パスの途中にフォルダーでないものがあります", en: "a part of the path is not a folder")
         case .pathTooLong: LocalizedText(ja: "パスが長すぎます", en: "the path is too long")
         case .tooManyLinks: LocalizedText(ja: "シンボリックリンクが多すぎます", en: "too many symbolic links")
-        case .alreadyExists: LocalizedText(ja: "すでに存在します。別の名前にするか、先に削除してください", en: "already exists; choose another name or remove it first")
-        case .notJSON: LocalizedText(ja: "JSON として読めません（%@ 行 %@ 文字目）: %@", en: "not valid JSON at line %@, column %@: %@")
+        case .alreadyExists:
+            LocalizedText(
+                ja: "すでに存在します。別の名前にするか、先に削除してください", en: "already exists; choose another name or remove it first")
+        case .notJSON:
+            LocalizedText(ja: "JSON として読めません（%@ 行 %@ 文字目）: %@", en: "not valid JSON at line %@, column %@: %@")
         case .unknownControl: LocalizedText(ja: "チェックリスト %@ に項目「%@」はありません", en: "checklist %@ has no control \"%@\"")
         case .didYouMean: LocalizedText(ja: "%@ のことですか？", en: "did you mean %@?")
-        case .naNeedsReason: LocalizedText(ja: "「該当しない」には理由（--reason）が必要です", en: "a notApplicable answer needs a reason (why the measure does not apply)")
-        case .delegatedNeedsProvider: LocalizedText(ja: "「委託先が実施」には委託先（--provider）が必要です", en: "a delegated answer needs a provider (who does it for the shop)")
-        case .unknownProfileKey: LocalizedText(ja: "前提条件「%@」はありません。使えるキー: %@", en: "unknown profile key \"%@\"; valid keys: %@")
-        case .unknownProfileValue: LocalizedText(ja: "値「%@」は前提条件 %@ にありません。使える値: %@", en: "unknown value \"%@\" for profile key %@; valid values: %@")
-        case .otherChecklist: LocalizedText(ja: "この評価はチェックリスト「%@」の回答で、「%@」ではありません", en: "the assessment answers checklist \"%@\", not \"%@\"")
+        case .naNeedsReason:
+            LocalizedText(
+                ja: "「該当しない」には理由（--reason）が必要です",
+                en: "a notApplicable answer needs a reason (why the measure does not apply)")
+        case .delegatedNeedsProvider:
+            LocalizedText(
+                ja: "「委託先が実施」には委託先（--provider）が必要です",
+                en: "a delegated answer needs a provider (who does it for the shop)")
+        case .unknownProfileKey:
+            LocalizedText(ja: "前提条件「%@」はありません。使えるキー: %@", en: "unknown profile key \"%@\"; valid keys: %@")
+        case .unknownProfileValue:
+            LocalizedText(
+                ja: "値「%@」は前提条件 %@ にありません。使える値: %@", en: "unknown value \"%@\" for profile key %@; valid values: %@")
+        case .otherChecklist:
+            LocalizedText(
+                ja: "この評価はチェックリスト「%@」の回答で、「%@」ではありません", en: "the assessment answers checklist \"%@\", not \"%@\"")
         case .summaryFiles: LocalizedText(ja: "%@ 件", en: "%@ assessments")
-        case .summaryQuartiles: LocalizedText(ja: "スコア: 第1四分位 %@ / 中央値 %@ / 第3四分位 %@", en: "Score: Q1 %@ / median %@ / Q3 %@")
+        case .summaryQuartiles:
+            LocalizedText(ja: "スコア: 第1四分位 %@ / 中央値 %@ / 第3四分位 %@", en: "Score: Q1 %@ / median %@ / Q3 %@")
         case .summaryMandatoryMet: LocalizedText(ja: "必須をすべて実施 %@ / %@ 件", en: "all mandatory met %@ of %@")
         case .summaryMostMissing: LocalizedText(ja: "未対応の多い項目（件数）", en: "Most often missing (shops)")
         case .summarySkipped: LocalizedText(ja: "対象外のファイル %@ 件", en: "%@ files skipped")

@@ -39,13 +39,16 @@ public struct Checklist: Sendable, Hashable {
     static func makeIndex(_ sections: [Section]) -> [ControlID: Location] {
         var index: [ControlID: Location] = [:]
         for (s, section) in sections.enumerated() {
-            for (c, control) in section.controls.enumerated() where index[control.id] == nil { index[control.id] = Location(section: s, control: c) }
+            for (c, control) in section.controls.enumerated() where index[control.id] == nil {
+                index[control.id] = Location(section: s, control: c)
+            }
         }
         return index
     }
 
     init(
-        id: ChecklistID, version: String, title: LocalizedText, description: LocalizedText?, source: Source, scoring: ScoringRules,
+        id: ChecklistID, version: String, title: LocalizedText, description: LocalizedText?, source: Source,
+        scoring: ScoringRules,
         tags: [Tag], profile: [ProfileQuestion], retired: [RetiredControl], sections: [Section]
     ) {
         self.id = id

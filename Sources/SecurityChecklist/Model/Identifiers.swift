@@ -2,7 +2,8 @@
 
 /// Common behaviour of the string-backed identifiers below.
 public protocol StringIdentifier: RawRepresentable, Hashable, Comparable, Sendable,
-    CustomStringConvertible, ExpressibleByStringLiteral where RawValue == String {
+    CustomStringConvertible, ExpressibleByStringLiteral
+where RawValue == String {
     init(_ rawValue: String)
 }
 
@@ -92,7 +93,8 @@ public struct AssessmentID: StringIdentifier {
             } else {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
-                     UInt8(ascii: "A")...UInt8(ascii: "F"): continue
+                    UInt8(ascii: "A")...UInt8(ascii: "F"):
+                    continue
                 default: return false
                 }
             }

@@ -25,11 +25,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             return value
         }
         guard let year = number(0..<4), bytes[4] == UInt8(ascii: "-"),
-              let month = number(5..<7), bytes[7] == UInt8(ascii: "-"),
-              let day = number(8..<10), bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
-              let hour = number(11..<13), bytes[13] == UInt8(ascii: ":"),
-              let minute = number(14..<16), bytes[16] == UInt8(ascii: ":"),
-              let second = number(17..<19)
+            let month = number(5..<7), bytes[7] == UInt8(ascii: "-"),
+            let day = number(8..<10), bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
+            let hour = number(11..<13), bytes[13] == UInt8(ascii: ":"),
+            let minute = number(14..<16), bytes[16] == UInt8(ascii: ":"),
+            let second = number(17..<19)
         else { return nil }
         var rest = bytes[19...]
         if rest.first == UInt8(ascii: ".") {
@@ -41,7 +41,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         guard Array(rest) == Array("Z".utf8) || Array(rest) == Array("z".utf8) || Array(rest) == Array("+00:00".utf8)
         else { return nil }
         guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year),
-              hour < 24, minute < 60, second < 60
+            hour < 24, minute < 60, second < 60
         else { return nil }
         let days = Self.daysFromCivil(year: year, month: month, day: day)
         self.secondsSince1970 = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second)

@@ -8,7 +8,8 @@ public struct VersionNumber: Sendable, Hashable, Comparable {
         var parts: [Int] = []
         for piece in pieces {
             guard !piece.isEmpty, piece.utf8.count <= 9, piece.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let number = Int(piece) else { return nil }
+                let number = Int(piece)
+            else { return nil }
             parts.append(number)
         }
         while parts.count > 1, parts.last == 0 { parts.removeLast() }

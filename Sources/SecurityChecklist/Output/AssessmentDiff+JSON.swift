@@ -4,19 +4,32 @@ extension AssessmentDiff {
 
     package var jsonValue: JSONValue {
         func side(_ side: Side) -> JSONValue {
-            .object(JSONObject([
-                ("assessment", .string(side.assessment.rawValue)),
-                ("period", side.period.map { .string($0) } ?? .null),
-                ("checklist", .object(JSONObject([("id", .string(side.checklist.id.rawValue)), ("version", .string(side.checklist.version))]))),
-                ("score", .score(side.score)),
-                ("level", side.level.map { .string($0.rawValue) } ?? .null),
-                ("mandatoryMet", .bool(side.mandatoryMet)),
-            ]))
+            .object(
+                JSONObject([
+                    ("assessment", .string(side.assessment.rawValue)),
+                    ("period", side.period.map { .string($0) } ?? .null),
+                    (
+                        "checklist",
+                        .object(
+                            JSONObject([
+                                ("id", .string(side.checklist.id.rawValue)),
+                                ("version", .string(side.checklist.version)),
+                            ]))
+                    ),
+                    ("score", .score(side.score)),
+                    ("level", side.level.map { .string($0.rawValue) } ?? .null),
+                    ("mandatoryMet", .bool(side.mandatoryMet)),
+                ]))
         }
         func groups(_ items: [GroupDelta]) -> JSONValue {
-            .array(items.map { group in
-                .object(JSONObject([("id", .string(group.id)), ("from", .score(group.from)), ("to", .score(group.to)), ("delta", .tenths(group.deltaTenths))]))
-            })
+            .array(
+                items.map { group in
+                    .object(
+                        JSONObject([
+                            ("id", .string(group.id)), ("from", .score(group.from)), ("to", .score(group.to)),
+                            ("delta", .tenths(group.deltaTenths)),
+                        ]))
+                })
         }
         let changeValues: [JSONValue] = changes.map { change in
             var object = JSONObject([
@@ -37,18 +50,34 @@ extension AssessmentDiff {
             }
             return .object(object)
         }
-        return .object(JSONObject([
-            ("schema", .string(Self.schema)),
-            ("from", side(from)),
-            ("to", side(to)),
-            ("delta", .object(JSONObject([("overall", .tenths(deltaTenths)), ("sections", groups(sections)), ("tags", groups(tags))]))),
-            ("changes", .array(changeValues)),
-            ("applicabilityEffect", .tenths(applicabilityEffectTenths)),
-            ("mandatoryMetChanged", .bool(from.mandatoryMet != to.mandatoryMet)),
-            ("stale", .array(stale.map { item in
-                .object(JSONObject([("control", .string(item.control.rawValue)), ("answeredAt", .string(item.answeredAt.description)), ("daysOverdue", .number(JSONNumber(Int(item.daysOverdue))))]))
-            })),
-            ("asOf", asOf.map { .string($0.dateText) } ?? .null),
-        ]))
+        return .object(
+            JSONObject([
+                ("schema", .string(Self.schema)),
+                ("from", side(from)),
+                ("to", side(to)),
+                (
+                    "delta",
+                    .object(
+                        JSONObject([
+                            ("overall", .tenths(deltaTenths)), ("sections", groups(sections)), ("tags", groups(tags)),
+                        ]))
+                ),
+                ("changes", .array(changeValues)),
+                ("applicabilityEffect", .tenths(applicabilityEffectTenths)),
+                ("mandatoryMetChanged", .bool(from.mandatoryMet != to.mandatoryMet)),
+                (
+                    "stale",
+                    .array(
+                        stale.map { item in
+                            .object(
+                                JSONObject([
+                                    ("control", .string(item.control.rawValue)),
+                                    ("answeredAt", .string(item.answeredAt.description)),
+                                    ("daysOverdue", .number(JSONNumber(Int(item.daysOverdue)))),
+                                ]))
+                        })
+                ),
+                ("asOf", asOf.map { .string($0.dateText) } ?? .null),
+            ]))
     }
 }

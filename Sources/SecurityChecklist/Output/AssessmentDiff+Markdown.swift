@@ -1,7 +1,9 @@
 extension AssessmentDiff {
     /// The same content as Markdown, for a report to hand over.
     public func markdown(checklist: Checklist, oldChecklist: Checklist? = nil, language L: Language) -> String {
-        var out = "# " + Markdown.escape(checklist.title[L]) + ": " + Markdown.escape(from.period ?? "?") + " → " + Markdown.escape(to.period ?? "?") + "\n\n"
+        var out =
+            "# " + Markdown.escape(checklist.title[L]) + ": " + Markdown.escape(from.period ?? "?") + " → "
+            + Markdown.escape(to.period ?? "?") + "\n\n"
         out += "**" + Markdown.escape(headline(L)) + "**\n\n"
         if from.mandatoryMet != to.mandatoryMet {
             out += (to.mandatoryMet ? Phrase.mandatoryBecameMet(L) : Phrase.mandatoryBecameMissing(L)) + "\n\n"
@@ -16,22 +18,30 @@ extension AssessmentDiff {
                 var title = control?.title[L] ?? ""
                 if let previous = change.previousControl { title += " (" + Phrase.replacedFrom(L, previous) + ")" }
                 let badge = change.priority.map { "[" + $0.label[L] + "] " } ?? ""
-                out += "| \(Score(tenths: change.impactTenths).signedDescription) | \(change.control) | \(Markdown.escape(badge + title)) | \(change.from.label[L]) → \(change.to.label[L]) |\n"
+                out +=
+                    "| \(Score(tenths: change.impactTenths).signedDescription) | \(change.control) | \(Markdown.escape(badge + title)) | \(change.from.label[L]) → \(change.to.label[L]) |\n"
             }
             out += "\n"
         }
         if applicabilityEffectTenths != 0 {
-            out += Phrase.applicabilityEffectLine(L, Score(tenths: applicabilityEffectTenths).signedDescription) + "\n\n"
+            out +=
+                Phrase.applicabilityEffectLine(L, Score(tenths: applicabilityEffectTenths).signedDescription) + "\n\n"
         }
-        out += "## \(Phrase.sectionDeltas(L))\n\n| | \(from.period.map(Markdown.escape) ?? "-") | \(to.period.map(Markdown.escape) ?? "-") | Δ |\n|---|---:|---:|---:|\n"
+        out +=
+            "## \(Phrase.sectionDeltas(L))\n\n| | \(from.period.map(Markdown.escape) ?? "-") | \(to.period.map(Markdown.escape) ?? "-") | Δ |\n|---|---:|---:|---:|\n"
         for group in sections {
-            let title = checklist.sections.first { $0.id.rawValue == group.id }?.title[L] ?? oldChecklist?.sections.first { $0.id.rawValue == group.id }?.title[L] ?? group.id
-            out += "| \(Markdown.escape(title)) | \(group.from?.description ?? "-") | \(group.to?.description ?? "-") | \(group.deltaTenths.map { Score(tenths: $0).signedDescription } ?? "-") |\n"
+            let title =
+                checklist.sections.first { $0.id.rawValue == group.id }?.title[L] ?? oldChecklist?.sections.first {
+                    $0.id.rawValue == group.id
+                }?.title[L] ?? group.id
+            out +=
+                "| \(Markdown.escape(title)) | \(group.from?.description ?? "-") | \(group.to?.description ?? "-") | \(group.deltaTenths.map { Score(tenths: $0).signedDescription } ?? "-") |\n"
         }
         if !stale.isEmpty {
             out += "\n## \(Phrase.staleAnswers(L))\n\n"
             for item in stale {
-                out += "- \(item.control) \(Markdown.escape(checklist.control(item.control)?.title[L] ?? "")) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))\n"
+                out +=
+                    "- \(item.control) \(Markdown.escape(checklist.control(item.control)?.title[L] ?? "")) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))\n"
             }
         }
         return out

@@ -1,8 +1,10 @@
 extension AssessmentDiff {
     /// Change groups in display order with their headings.
     func groupedChanges() -> [(Phrase, [Change])] {
-        let order: [(Kind, Phrase)] = [(.regressed, .regressedHeading), (.improved, .improvedHeading), (.changed, .changedHeading),
-                                       (.added, .addedHeading), (.removed, .removedHeading), (.note, .noteHeading)]
+        let order: [(Kind, Phrase)] = [
+            (.regressed, .regressedHeading), (.improved, .improvedHeading), (.changed, .changedHeading),
+            (.added, .addedHeading), (.removed, .removedHeading), (.note, .noteHeading),
+        ]
         return order.compactMap { kind, phrase in
             let items = changes.filter { $0.kind == kind }
             return items.isEmpty ? nil : (phrase, items)
@@ -21,7 +23,10 @@ extension AssessmentDiff {
     /// with its impact; the applicability effect; section deltas; stale answers.
     /// - Parameters:
     ///   - oldChecklist: For titles of removed controls.
-    package func text(checklist: Checklist, oldChecklist: Checklist? = nil, language L: Language, style: TextStyle = .plain, width: Int = 80) -> String {
+    package func text(
+        checklist: Checklist, oldChecklist: Checklist? = nil, language L: Language, style: TextStyle = .plain,
+        width: Int = 80
+    ) -> String {
         let safe = { (text: String) in TerminalText.sanitize(text) }
         var lines: [String] = []
         let periods = "\(from.period ?? "?") → \(to.period ?? "?")"
@@ -29,7 +34,10 @@ extension AssessmentDiff {
         let tone: TextStyle.Tone = (deltaTenths ?? 0) > 0 ? .green : (deltaTenths ?? 0) < 0 ? .red : .bold
         lines.append(style.apply(headline(L), .bold, tone))
         if from.mandatoryMet != to.mandatoryMet {
-            lines.append(to.mandatoryMet ? style.apply(Phrase.mandatoryBecameMet(L), .green) : style.apply(Phrase.mandatoryBecameMissing(L), .bold, .red))
+            lines.append(
+                to.mandatoryMet
+                    ? style.apply(Phrase.mandatoryBecameMet(L), .green)
+                    : style.apply(Phrase.mandatoryBecameMissing(L), .bold, .red))
         }
         let groups = groupedChanges()
         if groups.isEmpty {
@@ -52,9 +60,16 @@ extension AssessmentDiff {
                 let head = "  " + style.apply(impactText, tone) + "  " + badge + " " + change.control.rawValue + " "
                 let used = 2 + 6 + 2 + badgeWidth + 1 + change.control.rawValue.count + 1
                 lines.append(head + TerminalText.truncate(title, to: max(10, width - used)))
-                lines.append(String(repeating: " ", count: 10 + badgeWidth + 1) + style.apply(TerminalText.truncate(transition, to: max(10, width - 11 - badgeWidth)), .dim))
+                lines.append(
+                    String(repeating: " ", count: 10 + badgeWidth + 1)
+                        + style.apply(TerminalText.truncate(transition, to: max(10, width - 11 - badgeWidth)), .dim))
                 if change.kind == .note {
-                    lines.append("          " + style.apply(TerminalText.truncate(safe(change.fromNote ?? "-") + " → " + safe(change.toNote ?? "-"), to: width - 10), .dim))
+                    lines.append(
+                        "          "
+                            + style.apply(
+                                TerminalText.truncate(
+                                    safe(change.fromNote ?? "-") + " → " + safe(change.toNote ?? "-"), to: width - 10),
+                                .dim))
                 }
             }
         }
@@ -68,9 +83,14 @@ extension AssessmentDiff {
             lines.append(style.apply(Phrase.sectionDeltas(L), .bold))
             let labelWidth = min(28, width - 30)
             for group in movedSections {
-                let title = checklist.sections.first { $0.id.rawValue == group.id }?.title[L] ?? oldChecklist?.sections.first { $0.id.rawValue == group.id }?.title[L] ?? group.id
+                let title =
+                    checklist.sections.first { $0.id.rawValue == group.id }?.title[L] ?? oldChecklist?.sections.first {
+                        $0.id.rawValue == group.id
+                    }?.title[L] ?? group.id
                 let delta = group.deltaTenths.map { Score(tenths: $0).signedDescription } ?? "-"
-                lines.append("  " + TerminalText.pad(safe(title), to: labelWidth) + "  " + (group.from?.description ?? "-") + " → " + (group.to?.description ?? "-") + "  (" + delta + ")")
+                lines.append(
+                    "  " + TerminalText.pad(safe(title), to: labelWidth) + "  " + (group.from?.description ?? "-")
+                        + " → " + (group.to?.description ?? "-") + "  (" + delta + ")")
             }
         }
         if !stale.isEmpty {
@@ -78,7 +98,10 @@ extension AssessmentDiff {
             lines.append(style.apply(Phrase.staleAnswers(L), .bold))
             for item in stale {
                 let title = safe(checklist.control(item.control)?.title[L] ?? "")
-                lines.append(TerminalText.truncate("  - \(item.control) \(title) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))", to: width))
+                lines.append(
+                    TerminalText.truncate(
+                        "  - \(item.control) \(title) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))",
+                        to: width))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -12,20 +12,26 @@ package struct ChecklistCatalog: Sendable, Hashable {
             .object(JSONObject([("ja", .string(text.ja)), ("en", .string(text.en))]))
         }
         let items: [JSONValue] = checklists.map { checklist in
-            .object(JSONObject([
-                ("id", .string(checklist.id.rawValue)),
-                ("version", .string(checklist.version)),
-                ("title", localized(checklist.title)),
-                ("model", .string(checklist.scoring.model.name)),
-                ("controls", .number(JSONNumber(checklist.controls.count))),
-                ("profile", .array(checklist.profile.map { question in
-                    .object(JSONObject([
-                        ("key", .string(question.key.rawValue)),
-                        ("question", localized(question.question)),
-                        ("values", .array(question.options.map { .string($0.value.rawValue) })),
-                    ]))
-                })),
-            ]))
+            .object(
+                JSONObject([
+                    ("id", .string(checklist.id.rawValue)),
+                    ("version", .string(checklist.version)),
+                    ("title", localized(checklist.title)),
+                    ("model", .string(checklist.scoring.model.name)),
+                    ("controls", .number(JSONNumber(checklist.controls.count))),
+                    (
+                        "profile",
+                        .array(
+                            checklist.profile.map { question in
+                                .object(
+                                    JSONObject([
+                                        ("key", .string(question.key.rawValue)),
+                                        ("question", localized(question.question)),
+                                        ("values", .array(question.options.map { .string($0.value.rawValue) })),
+                                    ]))
+                            })
+                    ),
+                ]))
         }
         return JSONWriter.write(.object(JSONObject([("schema", .string(Self.schema)), ("checklists", .array(items))])))
     }

@@ -12,19 +12,25 @@ extension ReportContent {
         } else {
             out += e(Phrase.notScorable(L))
         }
-        if let level = report.overall.level { out += " — \(e(Phrase.level(L))) **\(e(level.id.rawValue))**\(e(Phrase.parenthesized(L, level.label[L])))" }
+        if let level = report.overall.level {
+            out += " — \(e(Phrase.level(L))) **\(e(level.id.rawValue))**\(e(Phrase.parenthesized(L, level.label[L])))"
+        }
         out += "\n\n"
         if let description = report.overall.level?.description { out += e(description[L]) + "\n\n" }
-        out += (report.missingMandatory.isEmpty ? Phrase.mandatoryAllMet(L) : Phrase.mandatoryMissing(L, report.missingMandatory.count)) + "\n\n"
+        out +=
+            (report.missingMandatory.isEmpty
+                ? Phrase.mandatoryAllMet(L) : Phrase.mandatoryMissing(L, report.missingMandatory.count)) + "\n\n"
         for id in report.missingMandatory {
             out += "- **\(id)** \(e(checklist.control(id)?.title[L] ?? ""))\n"
         }
         if !report.missingMandatory.isEmpty { out += "\n" }
 
         func groupTable<ID>(_ title: String, _ groups: [ScoreReport.GroupScore<ID>], name: (ID) -> String) {
-            out += "## \(e(title))\n\n| | \(e(Phrase.scoreColumn(L))) | \(e(Phrase.answeredColumn(L))) |\n|---|---:|---:|\n"
+            out +=
+                "## \(e(title))\n\n| | \(e(Phrase.scoreColumn(L))) | \(e(Phrase.answeredColumn(L))) |\n|---|---:|---:|\n"
             for group in groups {
-                out += "| \(e(name(group.id))) | \(group.score?.description ?? "-") | \(group.counts.answered)/\(group.counts.inScope) |\n"
+                out +=
+                    "| \(e(name(group.id))) | \(group.score?.description ?? "-") | \(group.counts.answered)/\(group.counts.inScope) |\n"
             }
             out += "\n"
         }
@@ -35,7 +41,8 @@ extension ReportContent {
         if report.gaps.isEmpty { out += e(Phrase.noGaps(L)) + "\n\n" }
         for (index, gap) in report.gaps.enumerated() {
             guard let control = checklist.control(gap.control) else { continue }
-            out += "\(index + 1). **[\(e(gap.priority.label[L]))] \(gap.control) \(e(control.title[L]))** — \(e(gap.status.label[L])), +\(gap.gain)\n"
+            out +=
+                "\(index + 1). **[\(e(gap.priority.label[L]))] \(gap.control) \(e(control.title[L]))** — \(e(gap.status.label[L])), +\(gap.gain)\n"
             out += "   \(e(control.how[L]))\n"
         }
         if !report.gaps.isEmpty { out += "\n" }
@@ -50,20 +57,25 @@ extension ReportContent {
         }
         if !notApplicable.isEmpty {
             out += "## \(e(Phrase.notApplicableHeading(L)))\n\n"
-            for item in notApplicable { out += "- **\(item.control.id) \(e(item.control.title[L]))** — \(e(item.reason))\n" }
+            for item in notApplicable {
+                out += "- **\(item.control.id) \(e(item.control.title[L]))** — \(e(item.reason))\n"
+            }
             out += "\n"
         }
         if !byProvider.isEmpty {
             out += "## \(e(Phrase.providersHeading(L)))\n\n"
             for group in byProvider {
-                out += "- **\(e(group.provider))**: " + group.controls.map { "\($0.id) \(e($0.title[L]))" }.joined(separator: "; ") + "\n"
+                out +=
+                    "- **\(e(group.provider))**: "
+                    + group.controls.map { "\($0.id) \(e($0.title[L]))" }.joined(separator: "; ") + "\n"
             }
             out += "\n"
         }
         if !report.stale.isEmpty {
             out += "## \(e(Phrase.staleAnswers(L)))\n\n"
             for item in report.stale {
-                out += "- **\(item.control) \(e(checklist.control(item.control)?.title[L] ?? ""))** (\(item.answeredAt.dateText), \(e(Phrase.daysOverdue(L, item.daysOverdue))))\n"
+                out +=
+                    "- **\(item.control) \(e(checklist.control(item.control)?.title[L] ?? ""))** (\(item.answeredAt.dateText), \(e(Phrase.daysOverdue(L, item.daysOverdue))))\n"
             }
             out += "\n"
         }

@@ -14,7 +14,11 @@ extension ReportContent {
         let namespace = assessment.id.rawValue
         func uuid(_ name: String) -> String { NameBasedUUID.make(namespace: namespace, name: name) }
         func prop(_ name: String, _ value: String) -> JSONValue {
-            .object(JSONObject([("name", .string(name)), ("ns", .string(Self.oscalNamespace)), ("value", .string(Self.propValue(value)))]))
+            .object(
+                JSONObject([
+                    ("name", .string(name)), ("ns", .string(Self.oscalNamespace)),
+                    ("value", .string(Self.propValue(value))),
+                ]))
         }
         func controlID(_ id: ControlID) -> String { Self.oscalToken(id.rawValue) }
 
@@ -32,8 +36,12 @@ extension ReportContent {
             var observationUUIDs: [String] = []
             var texts: [String] = []
             if let note = answer.note, !note.isEmpty { texts.append(Phrase.noteLabel(L) + ": " + note) }
-            if answer.status == .notApplicable, let reason = answer.reason { texts.append(Phrase.reasonLabel(L) + ": " + reason) }
-            if answer.status == .delegated, let provider = answer.provider { texts.append(Phrase.providerLabel(L) + ": " + provider) }
+            if answer.status == .notApplicable, let reason = answer.reason {
+                texts.append(Phrase.reasonLabel(L) + ": " + reason)
+            }
+            if answer.status == .delegated, let provider = answer.provider {
+                texts.append(Phrase.providerLabel(L) + ": " + provider)
+            }
             if !texts.isEmpty || !answer.evidence.isEmpty {
                 let observationUUID = uuid("observation/" + control.id.rawValue)
                 observationUUIDs.append(observationUUID)
@@ -46,7 +54,8 @@ extension ReportContent {
                     ("props", .array([prop("status", answer.status.rawValue)])),
                 ])
                 if !answer.evidence.isEmpty {
-                    observation["relevant-evidence"] = .array(answer.evidence.map { .object(JSONObject([("description", .string($0))])) })
+                    observation["relevant-evidence"] = .array(
+                        answer.evidence.map { .object(JSONObject([("description", .string($0))])) })
                 }
                 observations.append(.object(observation))
             }
@@ -60,32 +69,58 @@ extension ReportContent {
                 ("uuid", .string(uuid("finding/" + control.id.rawValue))),
                 ("title", .string("\(control.id) \(control.title[L])")),
                 ("description", .string(control.question[L])),
-                ("props", .array([prop("status", answer.status.rawValue), prop("priority", control.priority.rawValue), prop("section", item.section.id.rawValue)])),
-                ("target", .object(JSONObject([
-                    ("type", .string("objective-id")),
-                    ("target-id", .string(controlID(control.id))),
-                    ("status", .object(JSONObject([("state", .string(satisfied ? "satisfied" : "not-satisfied"))]))),
-                ]))),
+                (
+                    "props",
+                    .array([
+                        prop("status", answer.status.rawValue), prop("priority", control.priority.rawValue),
+                        prop("section", item.section.id.rawValue),
+                    ])
+                ),
+                (
+                    "target",
+                    .object(
+                        JSONObject([
+                            ("type", .string("objective-id")),
+                            ("target-id", .string(controlID(control.id))),
+                            (
+                                "status",
+                                .object(JSONObject([("state", .string(satisfied ? "satisfied" : "not-satisfied"))]))
+                            ),
+                        ]))
+                ),
             ])
             if !observationUUIDs.isEmpty {
-                finding["related-observations"] = .array(observationUUIDs.map { .object(JSONObject([("observation-uuid", .string($0))])) })
+                finding["related-observations"] = .array(
+                    observationUUIDs.map { .object(JSONObject([("observation-uuid", .string($0))])) })
             }
             findings.append(.object(finding))
         }
 
-        var selection = JSONObject([("description", .string(Phrase.metaChecklist(L) + ": \(checklist.id) \(checklist.version)"))])
+        var selection = JSONObject([
+            ("description", .string(Phrase.metaChecklist(L) + ": \(checklist.id) \(checklist.version)"))
+        ])
         if !included.isEmpty { selection["include-controls"] = .array(included) }
         if !excluded.isEmpty { selection["exclude-controls"] = .array(excluded) }
         if included.isEmpty && excluded.isEmpty { selection["include-all"] = .object(JSONObject()) }
 
-        var resultProps = [prop("checklist-id", checklist.id.rawValue), prop("checklist-version", checklist.version), prop("scoring-model", checklist.scoring.model.name),
-                           prop("mandatory-met", report.overall.mandatoryMet ? "true" : "false")]
+        var resultProps = [
+            prop("checklist-id", checklist.id.rawValue), prop("checklist-version", checklist.version),
+            prop("scoring-model", checklist.scoring.model.name),
+            prop("mandatory-met", report.overall.mandatoryMet ? "true" : "false"),
+        ]
         if let score = report.overall.score { resultProps.append(prop("score", score.description)) }
         if let level = report.overall.level { resultProps.append(prop("level", level.id.rawValue)) }
         var result = JSONObject([
             ("uuid", .string(uuid("result"))),
             ("title", .string("\(checklist.title[L]) \(assessment.period ?? "")".trimmingSpaces)),
-            ("description", .string(Phrase.reportTitle(L) + ": " + [assessment.organization, assessment.site ?? "", assessment.period ?? ""].filter { !$0.isEmpty }.joined(separator: " / "))),
+            (
+                "description",
+                .string(
+                    Phrase.reportTitle(L) + ": "
+                        + [assessment.organization, assessment.site ?? "", assessment.period ?? ""].filter {
+                            !$0.isEmpty
+                        }.joined(separator: " / "))
+            ),
             ("start", .string(assessment.createdAt.description)),
             ("end", .string(assessment.updatedAt.description)),
             ("props", .array(resultProps)),
@@ -98,18 +133,37 @@ extension ReportContent {
         var resource = JSONObject([
             ("uuid", .string(planUUID)),
             ("title", .string("\(checklist.title[L]) \(checklist.version)")),
-            ("description", .string("ecsec checklist \(checklist.id) \(checklist.version): " + checklist.source.title[L] + " (" + checklist.source.publisher[L] + ")")),
+            (
+                "description",
+                .string(
+                    "ecsec checklist \(checklist.id) \(checklist.version): " + checklist.source.title[L] + " ("
+                        + checklist.source.publisher[L] + ")")
+            ),
         ])
-        if let url = checklist.source.url { resource["rlinks"] = .array([.object(JSONObject([("href", .string(url))]))]) }
+        if let url = checklist.source.url {
+            resource["rlinks"] = .array([.object(JSONObject([("href", .string(url))]))])
+        }
 
         var metadata = JSONObject([
-            ("title", .string(Phrase.reportTitle(L) + ": " + ([assessment.organization, assessment.period ?? ""].filter { !$0.isEmpty }.joined(separator: " ")))),
+            (
+                "title",
+                .string(
+                    Phrase.reportTitle(L) + ": "
+                        + ([assessment.organization, assessment.period ?? ""].filter { !$0.isEmpty }.joined(
+                            separator: " ")))
+            ),
             ("last-modified", .string(assessment.updatedAt.description)),
             ("version", .string(assessment.updatedAt.description)),
             ("oscal-version", .string(Self.oscalVersion)),
         ])
         if !assessment.organization.isEmpty {
-            metadata["parties"] = .array([.object(JSONObject([("uuid", .string(uuid("party/organization"))), ("type", .string("organization")), ("name", .string(assessment.organization))]))])
+            metadata["parties"] = .array([
+                .object(
+                    JSONObject([
+                        ("uuid", .string(uuid("party/organization"))), ("type", .string("organization")),
+                        ("name", .string(assessment.organization)),
+                    ]))
+            ])
         }
         let document = JSONObject([
             ("uuid", .string(uuid("assessment-results"))),
@@ -125,7 +179,9 @@ extension ReportContent {
 
     /// OSCAL tokens start with a letter or `_` and hold letters, digits, `.`, `-`, `_`.
     static func oscalToken(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return "_" + text }
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else {
+            return "_" + text
+        }
         return text
     }
 

@@ -35,28 +35,34 @@ extension ScoreReport {
 
         var object = JSONObject()
         object["schema"] = .string(Self.schema)
-        object["checklist"] = .object(JSONObject([("id", .string(checklist.id.rawValue)), ("version", .string(checklist.version))]))
+        object["checklist"] = .object(
+            JSONObject([("id", .string(checklist.id.rawValue)), ("version", .string(checklist.version))]))
         object["assessment"] = .object(assessmentObject)
         object["asOf"] = asOf.map { .string($0.dateText) } ?? .null
         object["model"] = .string(model)
         object["overall"] = .object(overallObject)
         object["sections"] = .array(sections.map(group))
         object["tags"] = .array(tags.map(group))
-        object["gaps"] = .array(gaps.map { gap in
-            .object(JSONObject([
-                ("control", .string(gap.control.rawValue)), ("section", .string(gap.section.rawValue)),
-                ("priority", .string(gap.priority.rawValue)), ("status", .string(gap.status.description)),
-                ("gain", .score(gap.gain)),
-            ]))
-        })
+        object["gaps"] = .array(
+            gaps.map { gap in
+                .object(
+                    JSONObject([
+                        ("control", .string(gap.control.rawValue)), ("section", .string(gap.section.rawValue)),
+                        ("priority", .string(gap.priority.rawValue)), ("status", .string(gap.status.description)),
+                        ("gain", .score(gap.gain)),
+                    ]))
+            })
         object["unknowns"] = .array(unknowns.map { .string($0.rawValue) })
         object["missingMandatory"] = .array(missingMandatory.map { .string($0.rawValue) })
-        object["stale"] = .array(stale.map { item in
-            .object(JSONObject([
-                ("control", .string(item.control.rawValue)), ("answeredAt", .string(item.answeredAt.description)),
-                ("daysOverdue", .number(JSONNumber(Int(item.daysOverdue)))),
-            ]))
-        })
+        object["stale"] = .array(
+            stale.map { item in
+                .object(
+                    JSONObject([
+                        ("control", .string(item.control.rawValue)),
+                        ("answeredAt", .string(item.answeredAt.description)),
+                        ("daysOverdue", .number(JSONNumber(Int(item.daysOverdue)))),
+                    ]))
+            })
         return .object(object)
     }
 }

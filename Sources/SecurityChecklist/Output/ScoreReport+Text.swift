@@ -14,8 +14,10 @@ extension ScoreReport {
         var lines: [String] = []
         let L = language
 
-        lines.append(style.apply(TerminalText.truncate(safe("\(checklist.title[L]) \(checklist.version)"), to: width), .bold))
-        let who = [assessment.organization, assessment.site ?? "", assessment.period ?? ""].filter { !$0.isEmpty }.map(safe)
+        lines.append(
+            style.apply(TerminalText.truncate(safe("\(checklist.title[L]) \(checklist.version)"), to: width), .bold))
+        let who = [assessment.organization, assessment.site ?? "", assessment.period ?? ""].filter { !$0.isEmpty }.map(
+            safe)
         if !who.isEmpty { lines.append(TerminalText.truncate(who.joined(separator: " / "), to: width)) }
         lines.append("")
 
@@ -35,7 +37,8 @@ extension ScoreReport {
         if missingMandatory.isEmpty {
             lines.append(style.apply(Phrase.mandatoryAllMet(L), .green))
         } else {
-            let list = TerminalText.truncate(missingMandatory.map(\.rawValue).joined(separator: ", "), to: max(10, width - 30))
+            let list = TerminalText.truncate(
+                missingMandatory.map(\.rawValue).joined(separator: ", "), to: max(10, width - 30))
             lines.append(style.apply(Phrase.mandatoryMissing(L, missingMandatory.count), .bold, .red) + " — " + list)
         }
         var progress = Phrase.answeredOf(L, overall.counts.answered, overall.counts.inScope)
@@ -47,12 +50,15 @@ extension ScoreReport {
             let barWidth = max(8, min(20, width - labelWidth - 24))
             return groups.map { group in
                 let label = TerminalText.pad(safe(title(group.id)), to: labelWidth)
-                let fraction: Double = if let score = group.score, group.maximum.numerator > 0 {
-                    Double(score.numerator) / Double(score.denominator) / (Double(group.maximum.numerator) / Double(group.maximum.denominator))
-                } else { 0 }
+                let fraction: Double =
+                    if let score = group.score, group.maximum.numerator > 0 {
+                        Double(score.numerator) / Double(score.denominator)
+                            / (Double(group.maximum.numerator) / Double(group.maximum.denominator))
+                    } else { 0 }
                 let value = group.score.map(\.description) ?? "-"
                 let padded = String(repeating: " ", count: max(0, 6 - value.count)) + value
-                return "  \(label) \(style.bar(fraction, width: barWidth)) \(padded)  \(group.counts.answered)/\(group.counts.inScope)"
+                return
+                    "  \(label) \(style.bar(fraction, width: barWidth)) \(padded)  \(group.counts.answered)/\(group.counts.inScope)"
             }
         }
         lines.append("")
@@ -75,13 +81,18 @@ extension ScoreReport {
             let control = checklist.control(gap.control)
             let status = gap.status.label[L]
             let number = String(repeating: " ", count: numberWidth - String(index + 1).count) + "\(index + 1)."
-            let badge = style.priorityBadge(gap.priority, L)
+            let badge =
+                style.priorityBadge(gap.priority, L)
                 + String(repeating: " ", count: badgeWidth - TerminalText.width(gap.priority.label[L]) - 2)
             let head = "  \(number) \(badge) \(TerminalText.pad(gap.control.rawValue, to: idWidth)) "
             let gain = "+\(gap.gain)"
-            let tail = " " + TerminalText.pad(status, to: statusWidth) + " " + String(repeating: " ", count: max(0, 6 - gain.count)) + gain
+            let tail =
+                " " + TerminalText.pad(status, to: statusWidth) + " "
+                + String(repeating: " ", count: max(0, 6 - gain.count)) + gain
             let used = 2 + numberWidth + 2 + badgeWidth + 1 + idWidth + 1 + TerminalText.width(tail)
-            lines.append(head + TerminalText.pad(safe(control?.title[L] ?? ""), to: max(8, width - used)) + style.apply(tail, .dim))
+            lines.append(
+                head + TerminalText.pad(safe(control?.title[L] ?? ""), to: max(8, width - used))
+                    + style.apply(tail, .dim))
         }
         if gaps.count > gapLimit { lines.append("  " + Phrase.moreItems(L, gaps.count - gapLimit)) }
 
@@ -102,7 +113,11 @@ extension ScoreReport {
             for item in stale {
                 let title = safe(checklist.control(item.control)?.title[L] ?? "")
                 let suffix = " (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))"
-                lines.append("  - \(item.control) " + TerminalText.truncate(title, to: max(8, width - 6 - item.control.rawValue.count - TerminalText.width(suffix))) + suffix)
+                lines.append(
+                    "  - \(item.control) "
+                        + TerminalText.truncate(
+                            title, to: max(8, width - 6 - item.control.rawValue.count - TerminalText.width(suffix)))
+                        + suffix)
             }
         }
         return lines.joined(separator: "\n") + "\n"

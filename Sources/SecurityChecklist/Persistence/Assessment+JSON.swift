@@ -7,7 +7,8 @@ extension Assessment {
         var object = JSONObject()
         object["schema"] = .string(Assessment.schema)
         object["id"] = .string(id.rawValue)
-        object["checklist"] = .object(JSONObject([("id", .string(checklist.id.rawValue)), ("version", .string(checklist.version))]))
+        object["checklist"] = .object(
+            JSONObject([("id", .string(checklist.id.rawValue)), ("version", .string(checklist.version))]))
         object["organization"] = .string(organization)
         if let site { object["site"] = .string(site) }
         if let assessor { object["assessor"] = .string(assessor) }

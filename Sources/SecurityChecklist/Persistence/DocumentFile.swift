@@ -72,7 +72,7 @@ public enum DocumentFile {
                 // Only root may give a file away; anyone else keeps what the kernel allows.
                 do {
                     try file.setOwner(existing.st_uid, group: existing.st_gid)
-                } catch where error.code == EPERM && geteuid() != 0 {}
+                } catch  where error.code == EPERM && geteuid() != 0 {}
             }
             try file.write(all: bytes)
             try file.sync()

@@ -42,10 +42,10 @@ public final class FileLock {
             do {
                 file = try Descriptor.open(lockPath, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600)
                 created = true
-            } catch where error.code == EEXIST {
+            } catch  where error.code == EEXIST {
                 do {
                     file = try Descriptor.open(lockPath, O_RDWR | O_NOFOLLOW | O_NONBLOCK)
-                } catch where error.code == EACCES {
+                } catch  where error.code == EACCES {
                     // Someone else's lock file: flock works on a read-only descriptor too.
                     do {
                         file = try Descriptor.open(lockPath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
@@ -53,14 +53,14 @@ public final class FileLock {
                     } catch {
                         throw fail(error)
                     }
-                } catch where error.code == ELOOP {
+                } catch  where error.code == ELOOP {
                     throw .unusable(file: path, lock: lockPath, problem: .notRegularFile)
-                } catch where error.code == ENOENT {
+                } catch  where error.code == ENOENT {
                     continue  // removed by its holder in the meantime
                 } catch {
                     throw fail(error)
                 }
-            } catch where error.code == ELOOP {
+            } catch  where error.code == ELOOP {
                 throw .unusable(file: path, lock: lockPath, problem: .notRegularFile)
             } catch {
                 throw fail(error)
@@ -125,7 +125,8 @@ public enum FileLockError: Error, Sendable, Hashable, CustomStringConvertible {
     public func message(in language: Language) -> String {
         switch self {
         case .held(let file, let pid): Phrase.fileLocked(language, file, pid)
-        case .unusable(let file, let lock, let problem): Phrase.lockFailed(language, file, lock, problem.text(language, reading: false))
+        case .unusable(let file, let lock, let problem):
+            Phrase.lockFailed(language, file, lock, problem.text(language, reading: false))
         }
     }
 }

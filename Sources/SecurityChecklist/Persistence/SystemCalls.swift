@@ -1,7 +1,7 @@
 #if os(Linux)
-import Glibc
+    import Glibc
 #else
-#error("ecsec builds and is tested on Linux only; see docs/adr/0004-layers.md")
+    #error("ecsec builds and is tested on Linux only; see docs/adr/0004-layers.md")
 #endif
 
 /// A failed system call's `errno`.
@@ -128,7 +128,7 @@ package final class Descriptor {
         do {
             try retryingInterrupts { flock(raw, LOCK_EX | LOCK_NB) }
             return true
-        } catch where error.code == EWOULDBLOCK {
+        } catch  where error.code == EWOULDBLOCK {
             return false
         }
     }

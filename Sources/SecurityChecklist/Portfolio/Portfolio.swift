@@ -63,7 +63,9 @@ public struct Portfolio: Sendable {
         levels.merge(other.levels, uniquingKeysWith: +)
         missing.merge(other.missing, uniquingKeysWith: +)
         mandatoryMissing.merge(other.mandatoryMissing, uniquingKeysWith: +)
-        providers.merge(other.providers) { ProviderCount(shops: $0.shops + $1.shops, controls: $0.controls + $1.controls) }
+        providers.merge(other.providers) {
+            ProviderCount(shops: $0.shops + $1.shops, controls: $0.controls + $1.controls)
+        }
     }
 
     /// The score below which `fraction` of scored shops fall (nearest rank), in tenths.

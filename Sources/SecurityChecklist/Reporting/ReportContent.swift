@@ -44,7 +44,9 @@ public struct ReportContent: Sendable {
         return groups.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ($0, groups[$0]!) }
     }
 
-    func sectionTitle(_ id: SectionID) -> String { checklist.sections.first { $0.id == id }?.title[language] ?? id.rawValue }
+    func sectionTitle(_ id: SectionID) -> String {
+        checklist.sections.first { $0.id == id }?.title[language] ?? id.rawValue
+    }
     func tagTitle(_ id: TagID) -> String { checklist.tag(id)?.title[language] ?? id.rawValue }
 
     /// Credit as a report shows it: `1`, `0.5`, `0` (weighted) or the points; empty for N/A.

@@ -4,12 +4,16 @@ extension Score {
 
     /// The exact sum.
     public static func + (lhs: Score, rhs: Score) -> Score {
-        Score(numerator: lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, denominator: lhs.denominator * rhs.denominator)
+        Score(
+            numerator: lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator,
+            denominator: lhs.denominator * rhs.denominator)
     }
 
     /// The exact difference.
     public static func - (lhs: Score, rhs: Score) -> Score {
-        Score(numerator: lhs.numerator * rhs.denominator - rhs.numerator * lhs.denominator, denominator: lhs.denominator * rhs.denominator)
+        Score(
+            numerator: lhs.numerator * rhs.denominator - rhs.numerator * lhs.denominator,
+            denominator: lhs.denominator * rhs.denominator)
     }
 
     /// A score from tenths: `Score(tenths: 625)` is 62.5.
@@ -30,12 +34,17 @@ extension Score {
         var remainders: [(index: Int, remainder: Score)] = []
         for (index, value) in values.enumerated() {
             let scaled = Score(numerator: value.numerator * 10, denominator: value.denominator)
-            let floor = scaled.numerator >= 0 ? scaled.numerator / scaled.denominator : -((-scaled.numerator + scaled.denominator - 1) / scaled.denominator)
+            let floor =
+                scaled.numerator >= 0
+                ? scaled.numerator / scaled.denominator
+                : -((-scaled.numerator + scaled.denominator - 1) / scaled.denominator)
             floors.append(floor)
             remainders.append((index, scaled - Score(numerator: floor, denominator: 1)))
         }
         var missing = total - floors.reduce(0, +)
-        let order = remainders.sorted { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
+        let order = remainders.sorted {
+            $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index
+        }
         var result = floors
         if missing > 0 {
             for item in order.prefix(Int(min(missing, Int64(order.count)))) { result[item.index] += 1 }

@@ -19,7 +19,8 @@ public enum Scorer {
     ///   - checklist: The checklist they answer.
     ///   - asOf: "Today" for staleness; `nil` reports no stale answers. The library reads no clock.
     /// - Complexity: O(c × t) for c controls and t tags per control, plus sorting the gaps.
-    public static func score(_ assessment: Assessment, with checklist: Checklist, asOf: Timestamp? = nil) -> ScoreReport {
+    public static func score(_ assessment: Assessment, with checklist: Checklist, asOf: Timestamp? = nil) -> ScoreReport
+    {
         let rules = Rules(checklist: checklist)
         var overall = Accumulator()
         var sectionScores: [ScoreReport.GroupScore<SectionID>] = []
@@ -39,12 +40,19 @@ public enum Scorer {
                 overall.add(status, weight: weight, rules: rules)
                 sectionAccumulator.add(status, weight: weight, rules: rules)
                 let tags = controls[i].tags
-                for tag in tags { tagAccumulators[tag, default: Accumulator()].add(status, weight: weight, rules: rules) }
-                inScopeControls.append(InScope(id: id, section: section.id, priority: controls[i].priority, weight: weight,
-                                               tags: tags, reviewEveryDays: controls[i].reviewEveryDays, status: status))
+                for tag in tags {
+                    tagAccumulators[tag, default: Accumulator()].add(status, weight: weight, rules: rules)
+                }
+                inScopeControls.append(
+                    InScope(
+                        id: id, section: section.id, priority: controls[i].priority, weight: weight,
+                        tags: tags, reviewEveryDays: controls[i].reviewEveryDays, status: status))
             }
             if sectionAccumulator.counts.inScope > 0 {
-                sectionScores.append(.init(id: section.id, score: sectionAccumulator.score(rules), maximum: sectionAccumulator.maximum(rules), counts: sectionAccumulator.counts))
+                sectionScores.append(
+                    .init(
+                        id: section.id, score: sectionAccumulator.score(rules),
+                        maximum: sectionAccumulator.maximum(rules), counts: sectionAccumulator.counts))
             }
         }
 
@@ -54,7 +62,9 @@ public enum Scorer {
         }
         let tagScores = tagOrder.compactMap { tag -> ScoreReport.GroupScore<TagID>? in
             guard let accumulator = tagAccumulators[tag] else { return nil }
-            return .init(id: tag, score: accumulator.score(rules), maximum: accumulator.maximum(rules), counts: accumulator.counts)
+            return .init(
+                id: tag, score: accumulator.score(rules), maximum: accumulator.maximum(rules),
+                counts: accumulator.counts)
         }
 
         let missingMandatory = inScopeControls.filter { item in
@@ -64,7 +74,8 @@ public enum Scorer {
         let score = overall.score(rules)
         let level = score.flatMap { score in
             checklist.scoring.levels.first { level in
-                (level.minScore.map { $0.thousandths <= score.tenths * 100 } ?? true) && (!level.requiresAllMandatory || mandatoryMet)
+                (level.minScore.map { $0.thousandths <= score.tenths * 100 } ?? true)
+                    && (!level.requiresAllMandatory || mandatoryMet)
             }
         }
 
@@ -80,7 +91,9 @@ public enum Scorer {
             case .points:
                 gain = Score(numerator: missing, denominator: 1000)
             }
-            let gap = ScoreReport.Gap(control: item.id, section: item.section, priority: item.priority, status: StatusOrUnanswered(item.status), gain: gain)
+            let gap = ScoreReport.Gap(
+                control: item.id, section: item.section, priority: item.priority,
+                status: StatusOrUnanswered(item.status), gain: gain)
             gaps.append((gap, offset, weight.thousandths * missing))
         }
         gaps.sort { a, b in
@@ -102,10 +115,14 @@ public enum Scorer {
 
         return ScoreReport(
             checklist: ChecklistReference(id: checklist.id, version: checklist.version),
-            assessment: .init(id: assessment.id, organization: assessment.organization, site: assessment.site, period: assessment.period),
+            assessment: .init(
+                id: assessment.id, organization: assessment.organization, site: assessment.site,
+                period: assessment.period),
             asOf: asOf,
             model: checklist.scoring.model.name,
-            overall: .init(score: score, level: level, maximum: overall.maximum(rules), mandatoryMet: mandatoryMet, counts: overall.counts),
+            overall: .init(
+                score: score, level: level, maximum: overall.maximum(rules), mandatoryMet: mandatoryMet,
+                counts: overall.counts),
             sections: sectionScores, tags: tagScores, gaps: gaps.map(\.gap),
             unknowns: inScopeControls.filter { $0.status == .unknown }.map(\.id),
             missingMandatory: missingMandatory, stale: stale)

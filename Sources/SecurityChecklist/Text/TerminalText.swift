@@ -14,7 +14,8 @@ package enum TerminalText {
                 output.append(" ")
             } else if needsEscape(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
-                let escaped = scalar.value <= 0xFF
+                let escaped =
+                    scalar.value <= 0xFF
                     ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
                     : "\\u{" + hex + "}"
                 output.append(contentsOf: escaped.unicodeScalars)
@@ -98,7 +99,13 @@ package enum TerminalText {
         while low <= high {
             let middle = (low + high) / 2
             let range = wideRanges[middle]
-            if value < range.lowerBound { high = middle - 1 } else if value > range.upperBound { low = middle + 1 } else { return true }
+            if value < range.lowerBound {
+                high = middle - 1
+            } else if value > range.upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
         }
         return false
     }

@@ -7,24 +7,24 @@ struct AnswerCommand: ParsableCommand {
         commandName: "answer",
         abstract: "Record one answer in an assessment file. / 回答を1件記録します。",
         discussion: """
-        STATUS is one of:
-          implemented     実施している
-          partial         一部実施している
-          notImplemented  実施していない
-          unknown         わからない
-          notApplicable   該当しない (needs --reason)
-          delegated       委託先・サービス提供者が実施 (needs --provider)
-          unanswered      clears the answer
+            STATUS is one of:
+              implemented     実施している
+              partial         一部実施している
+              notImplemented  実施していない
+              unknown         わからない
+              notApplicable   該当しない (needs --reason)
+              delegated       委託先・サービス提供者が実施 (needs --provider)
+              unanswered      clears the answer
 
-        The note and evidence already recorded are kept unless you pass --note or --evidence
-        (--note "" removes the note). The file is replaced atomically and keeps its mode; on
-        any error it is left untouched.
+            The note and evidence already recorded are kept unless you pass --note or --evidence
+            (--note "" removes the note). The file is replaced atomically and keeps its mode; on
+            any error it is left untouched.
 
-        Examples:
-          ecsec answer shop.json OPS-09 implemented --note "2FA on every admin account"
-          ecsec answer shop.json BLD-12 delegated --provider "Example Cart Inc."
-          ecsec answer shop.json OPS-11 notApplicable --reason "We don't use WordPress"
-        """
+            Examples:
+              ecsec answer shop.json OPS-09 implemented --note "2FA on every admin account"
+              ecsec answer shop.json BLD-12 delegated --provider "Example Cart Inc."
+              ecsec answer shop.json OPS-11 notApplicable --reason "We don't use WordPress"
+            """
     )
 
     @Argument(help: "The assessment file.")
@@ -77,7 +77,8 @@ struct AnswerCommand: ParsableCommand {
             }
             try Documents.save(assessment, to: file)
             if let answer {
-                Console.out("\(id): \(answer.status) (\(answer.status.label[language])) — " + CLIPhrase.saved(language, file))
+                Console.out(
+                    "\(id): \(answer.status) (\(answer.status.label[language])) — " + CLIPhrase.saved(language, file))
             } else {
                 Console.out(CLIPhrase.cleared(language, id))
             }

@@ -8,29 +8,32 @@ struct AssessCommand: ParsableCommand {
         commandName: "assess",
         abstract: "Answer the checklist in the terminal. / 画面で質問に答えて点検します。",
         discussion: """
-        Opens FILE (default assessment.json) or creates it, then asks the profile questions and
-        one control at a time. Every answer is saved to FILE at once (atomically), so you can
-        quit with q — or close the window — and resume later where you stopped.
+            Opens FILE (default assessment.json) or creates it, then asks the profile questions and
+            one control at a time. Every answer is saved to FILE at once (atomically), so you can
+            quit with q — or close the window — and resume later where you stopped.
 
-        Keys on a question: 1 implemented, 2 partial, 3 not implemented, 4 don't know,
-        5 not applicable (asks the reason), 6 done by a provider (asks its name), 0 clear,
-        n/p next/previous, e note, h about this control, o overview, s summary,
-        L 日本語/English, H all keys, q save and quit.
+            Keys on a question: 1 implemented, 2 partial, 3 not implemented, 4 don't know,
+            5 not applicable (asks the reason), 6 done by a provider (asks its name), 0 clear,
+            n/p next/previous, e note, h about this control, o overview, s summary,
+            L 日本語/English, H all keys, q save and quit.
 
-        質問の画面: 1 実施している 2 一部 3 実施していない 4 わからない 5 該当しない（理由）
-        6 委託先が実施（委託先名） 0 消す  n/p 次/前  e メモ  h 解説  o 一覧  s 結果  q 終了
+            質問の画面: 1 実施している 2 一部 3 実施していない 4 わからない 5 該当しない（理由）
+            6 委託先が実施（委託先名） 0 消す  n/p 次/前  e メモ  h 解説  o 一覧  s 結果  q 終了
 
-        Needs a terminal of at least 60x20. For scripts, use `ecsec answer`.
+            Needs a terminal of at least 60x20. For scripts, use `ecsec answer`.
 
-        Example:
-          ecsec assess shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4
-        """
+            Example:
+              ecsec assess shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4
+            """
     )
 
     @Argument(help: "The assessment file to open or create.")
     var file: String = "assessment.json"
 
-    @Option(help: "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped.")
+    @Option(
+        help:
+            "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped."
+    )
     var checklist: String?
 
     @OptionGroup var languageOption: LanguageOption
@@ -48,7 +51,8 @@ struct AssessCommand: ParsableCommand {
             let lock = try FileLock.acquire(for: file, processID: getpid())
             defer { lock.release() }
             let (assessment, checklist) = try openOrCreate(language)
-            let status = try AssessSession(file: file, checklist: checklist, assessment: assessment, language: language).run()
+            let status = try AssessSession(file: file, checklist: checklist, assessment: assessment, language: language)
+                .run()
             lock.release()
             if status != 0 { throw ExitCode(status) }
         }
@@ -61,7 +65,9 @@ struct AssessCommand: ParsableCommand {
         let checklist = try Documents.checklist(self.checklist ?? "ipa-ec-site", language)
         // No profile is passed, so creating cannot fail on a profile value.
         let created = Result { () throws(AssessmentEditError) -> Assessment in
-            try Assessment.new(id: Environment.newAssessmentID(), checklist: checklist, organization: organization, period: period, now: Environment.now())
+            try Assessment.new(
+                id: Environment.newAssessmentID(), checklist: checklist, organization: organization, period: period,
+                now: Environment.now())
         }
         let assessment: Assessment
         switch created {

@@ -6,19 +6,19 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "What changed since last time, and why the score moved. / 前回からの変化と点数の増減の理由を表示します。",
         discussion: """
-        Controls are matched by id; a control that declares `replaces` in a newer checklist is
-        followed from its old id. Each change has a kind (improved, regressed, changed, added,
-        removed) and its impact: its share of the score's change, in points. Impacts plus the
-        applicability effect add up to the printed delta exactly (rules in the README).
+            Controls are matched by id; a control that declares `replaces` in a newer checklist is
+            followed from its old id. Each change has a kind (improved, regressed, changed, added,
+            removed) and its impact: its share of the score's change, in points. Impacts plus the
+            applicability effect add up to the printed delta exactly (rules in the README).
 
-        Exit status 0; with --fail-on-regression, 1 when any control regressed (for a
-        scheduled job).
+            Exit status 0; with --fail-on-regression, 1 when any control regressed (for a
+            scheduled job).
 
-        Examples:
-          ecsec diff shop-2026-Q3.json shop-2026-Q4.json
-          ecsec diff shop-2026-Q3.json shop-2026-Q4.json --format markdown -o changes.md
-          ecsec diff q3.json q4.json --format json | jq '.changes[] | select(.kind == "regressed")'
-        """
+            Examples:
+              ecsec diff shop-2026-Q3.json shop-2026-Q4.json
+              ecsec diff shop-2026-Q3.json shop-2026-Q4.json --format markdown -o changes.md
+              ecsec diff q3.json q4.json --format json | jq '.changes[] | select(.kind == "regressed")'
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
@@ -60,15 +60,20 @@ struct DiffCommand: ParsableCommand {
             guard oldList.id == newList.id else {
                 throw Failure(CLIPhrase.differentChecklists(language, old, oldList.id, new, newList.id))
             }
-            let diff = Differ.diff(old: oldAssessment, oldChecklist: oldList, new: newAssessment, newChecklist: newList, includeNotes: notes, asOf: today)
+            let diff = Differ.diff(
+                old: oldAssessment, oldChecklist: oldList, new: newAssessment, newChecklist: newList,
+                includeNotes: notes, asOf: today)
             regressed = diff.hasRegressions
-            let text: String = switch format {
-            case .json: diff.jsonText()
-            case .markdown: diff.markdown(checklist: newList, oldChecklist: oldList, language: language)
-            case .text:
-                diff.text(checklist: newList, oldChecklist: oldList, language: language,
-                          style: outputOption.output == nil ? Environment.style(for: 1) : .plain, width: outputOption.output == nil ? min(Environment.columns(1), 120) : 100)
-            }
+            let text: String =
+                switch format {
+                case .json: diff.jsonText()
+                case .markdown: diff.markdown(checklist: newList, oldChecklist: oldList, language: language)
+                case .text:
+                    diff.text(
+                        checklist: newList, oldChecklist: oldList, language: language,
+                        style: outputOption.output == nil ? Environment.style(for: 1) : .plain,
+                        width: outputOption.output == nil ? min(Environment.columns(1), 120) : 100)
+                }
             try Output.write(text, to: outputOption.output)
         }
         if failOnRegression && regressed { throw ExitCode(1) }

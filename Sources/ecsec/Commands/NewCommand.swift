@@ -6,21 +6,21 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create an empty assessment file. / 新しい評価ファイルを作成します。",
         discussion: """
-        The file is created with mode 0600 (it lists the shop's weaknesses) and never
-        overwrites an existing file.
+            The file is created with mode 0600 (it lists the shop's weaknesses) and never
+            overwrites an existing file.
 
-        Profile keys tailor the checklist to the shop (see `ecsec checklists --format json`
-        for each checklist's questions). For ipa-ec-site:
-          platform      mall | cart-asp | package | scratch
-          hosting       provider | rental | iaas | onprem
-          cardHandling  none | provider | own-servers
-          wordpress     yes | no
-          members       yes | no
+            Profile keys tailor the checklist to the shop (see `ecsec checklists --format json`
+            for each checklist's questions). For ipa-ec-site:
+              platform      mall | cart-asp | package | scratch
+              hosting       provider | rental | iaas | onprem
+              cardHandling  none | provider | own-servers
+              wordpress     yes | no
+              members       yes | no
 
-        Example:
-          ecsec new shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4 \\
-              --profile platform=cart-asp --profile hosting=provider
-        """
+            Example:
+              ecsec new shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4 \\
+                  --profile platform=cart-asp --profile hosting=provider
+            """
     )
 
     @Argument(help: "The assessment file to create.")
@@ -41,7 +41,9 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The period assessed, e.g. 2026-Q4.")
     var period: String?
 
-    @Option(name: .customLong("profile"), help: ArgumentHelp("A profile answer as key=value; repeat for each key.", valueName: "key=value"))
+    @Option(
+        name: .customLong("profile"),
+        help: ArgumentHelp("A profile answer as key=value; repeat for each key.", valueName: "key=value"))
     var profile: [ProfileEntry] = []
 
     @OptionGroup var languageOption: LanguageOption
@@ -62,7 +64,9 @@ struct NewCommand: ParsableCommand {
             }
             try DocumentFile.write(Array(assessment.jsonText().utf8), to: file, mode: .createNew)
             let inScope = assessment.controlsInScope(of: checklist).count
-            Console.out(CLIPhrase.created(language, file) + " (\(checklist.id) \(checklist.version), " + CLIPhrase.controlsCount(language, inScope) + ")")
+            Console.out(
+                CLIPhrase.created(language, file) + " (\(checklist.id) \(checklist.version), "
+                    + CLIPhrase.controlsCount(language, inScope) + ")")
             if let first = assessment.controlsInScope(of: checklist).first {
                 Console.out(CLIPhrase.nextSteps(language, "ecsec answer \(file) \(first.id) implemented"))
             }

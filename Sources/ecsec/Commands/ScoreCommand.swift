@@ -6,15 +6,15 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score an assessment and show what to fix first. / スコアと優先して取り組む項目を表示します。",
         discussion: """
-        Text: the overall score and level, mandatory measures missing, per-section and
-        per-domain bars, the highest-priority gaps, the "don't know" answers to follow up and
-        answers due for re-checking. JSON (schema ecsec/score@1, described in the README) is a
-        contract for other programs: same input, same bytes.
+            Text: the overall score and level, mandatory measures missing, per-section and
+            per-domain bars, the highest-priority gaps, the "don't know" answers to follow up and
+            answers due for re-checking. JSON (schema ecsec/score@1, described in the README) is a
+            contract for other programs: same input, same bytes.
 
-        Examples:
-          ecsec score shop-2026-Q4.json
-          ecsec score shop-2026-Q4.json --format json --as-of 2026-12-31 | jq .overall
-        """
+            Examples:
+              ecsec score shop-2026-Q4.json
+              ecsec score shop-2026-Q4.json --format json --as-of 2026-12-31 | jq .overall
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -44,9 +44,10 @@ struct ScoreCommand: ParsableCommand {
             case .json:
                 Console.out(report.jsonText())
             case .text:
-                Console.out(report.text(
-                    checklist: checklist, language: language, style: Environment.style(for: 1),
-                    width: min(Environment.columns(1), 120), gapLimit: max(0, top)))
+                Console.out(
+                    report.text(
+                        checklist: checklist, language: language, style: Environment.style(for: 1),
+                        width: min(Environment.columns(1), 120), gapLimit: max(0, top)))
             }
         }
     }

@@ -9,19 +9,19 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Many shops at once: distribution, levels, what is most often missing. / 多数の店舗の評価をまとめます。",
         discussion: """
-        For a cart platform, a consultant or an association that collects many shops' results.
-        Every *.json file under the given folders (recursively) is read; assessments are grouped
-        by checklist. Shows the score distribution (quartiles and a histogram), levels, the
-        controls most often missing, mandatory measures missing by how many shops, the providers
-        most depended on, and the files skipped with the reason. Files are streamed and read on
-        every core; memory does not grow with the number of files. Progress goes to stderr when
-        it is a terminal.
+            For a cart platform, a consultant or an association that collects many shops' results.
+            Every *.json file under the given folders (recursively) is read; assessments are grouped
+            by checklist. Shows the score distribution (quartiles and a histogram), levels, the
+            controls most often missing, mandatory measures missing by how many shops, the providers
+            most depended on, and the files skipped with the reason. Files are streamed and read on
+            every core; memory does not grow with the number of files. Progress goes to stderr when
+            it is a terminal.
 
-        Examples:
-          ecsec summary collected/
-          ecsec summary collected/ --checklist ipa-ec-site --format json > summary.json
-          ecsec summary collected/ --format csv -o missing-by-control.csv
-        """
+            Examples:
+              ecsec summary collected/
+              ecsec summary collected/ --checklist ipa-ec-site --format json > summary.json
+              ecsec summary collected/ --format csv -o missing-by-control.csv
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
@@ -64,14 +64,21 @@ struct SummaryCommand: ParsableCommand {
             let skipped = result.skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
             switch format {
             case .json:
-                try Output.write(Portfolio.jsonText(portfolios, skipped: skipped, top: max(1, top)), to: outputOption.output)
+                try Output.write(
+                    Portfolio.jsonText(portfolios, skipped: skipped, top: max(1, top)), to: outputOption.output)
             case .csv:
                 let text = Portfolio.csvText(portfolios, checklists: checklists, language: language)
-                if let output = outputOption.output { try Output.write(Array(text.utf8), to: output) } else { Console.raw(text) }
+                if let output = outputOption.output {
+                    try Output.write(Array(text.utf8), to: output)
+                } else {
+                    Console.raw(text)
+                }
             case .text:
-                try Output.write(Portfolio.text(portfolios, skipped: skipped, checklists: checklists, language: language,
-                                                style: outputOption.output == nil ? Environment.style(for: 1) : .plain,
-                                                width: min(Environment.columns(1), 120), top: max(1, top)), to: outputOption.output)
+                try Output.write(
+                    Portfolio.text(
+                        portfolios, skipped: skipped, checklists: checklists, language: language,
+                        style: outputOption.output == nil ? Environment.style(for: 1) : .plain,
+                        width: min(Environment.columns(1), 120), top: max(1, top)), to: outputOption.output)
             }
         }
     }

@@ -6,13 +6,13 @@ struct TrendCommand: ParsableCommand {
         commandName: "trend",
         abstract: "Scores over many periods. / 複数期間のスコアの推移を表示します。",
         discussion: """
-        The files are ordered by their period (then creation time). Text shows a table with a
-        bar per period and the controls that regressed between any two consecutive periods.
+            The files are ordered by their period (then creation time). Text shows a table with a
+            bar per period and the controls that regressed between any two consecutive periods.
 
-        Examples:
-          ecsec trend shop-2026-Q*.json
-          ecsec trend shop-*.json --format csv -o trend.csv
-        """
+            Examples:
+              ecsec trend shop-2026-Q*.json
+              ecsec trend shop-*.json --format csv -o trend.csv
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
@@ -40,7 +40,8 @@ struct TrendCommand: ParsableCommand {
             for file in files {
                 let (assessment, list) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
                 if let first = items.first, first.checklist.id != list.id {
-                    throw Failure(CLIPhrase.differentChecklists(language, first.source, first.checklist.id, file, list.id))
+                    throw Failure(
+                        CLIPhrase.differentChecklists(language, first.source, first.checklist.id, file, list.id))
                 }
                 items.append((file, assessment, list))
             }
@@ -48,10 +49,17 @@ struct TrendCommand: ParsableCommand {
             switch format {
             case .json: try Output.write(trend.jsonText(), to: outputOption.output)
             case .csv:
-                if let output = outputOption.output { try Output.write(Array(trend.csvText(language: language).utf8), to: output) } else { Console.raw(trend.csvText(language: language)) }
+                if let output = outputOption.output {
+                    try Output.write(Array(trend.csvText(language: language).utf8), to: output)
+                } else {
+                    Console.raw(trend.csvText(language: language))
+                }
             case .text:
-                try Output.write(trend.text(checklist: items[0].checklist, language: language,
-                                            style: outputOption.output == nil ? Environment.style(for: 1) : .plain, width: min(Environment.columns(1), 120)), to: outputOption.output)
+                try Output.write(
+                    trend.text(
+                        checklist: items[0].checklist, language: language,
+                        style: outputOption.output == nil ? Environment.style(for: 1) : .plain,
+                        width: min(Environment.columns(1), 120)), to: outputOption.output)
             }
         }
     }

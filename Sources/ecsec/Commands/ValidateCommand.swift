@@ -6,14 +6,14 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check checklist and assessment files. / チェックリストと評価ファイルを検証します。",
         discussion: """
-        Each file is told apart by its "schema" member. Every problem is listed with the file,
-        the JSON path and the valid values. An assessment is also checked against its
-        checklist (the shipped one it names, or --checklist). Exit status 0 only when every
-        file is valid; warnings do not fail.
+            Each file is told apart by its "schema" member. Every problem is listed with the file,
+            the JSON path and the valid values. An assessment is also checked against its
+            checklist (the shipped one it names, or --checklist). Exit status 0 only when every
+            file is valid; warnings do not fail.
 
-        Example:
-          ecsec validate Checklists/*.json shop-2026-Q4.json
-        """
+            Example:
+              ecsec validate Checklists/*.json shop-2026-Q4.json
+            """
     )
 
     @Argument(help: "Checklist or assessment files.")
@@ -73,7 +73,11 @@ struct ValidateCommand: ParsableCommand {
             return []
         case .assessment(let assessment, let warnings, let checkedAgainst):
             if checkedAgainst == nil {
-                return [Problem(severity: .warning, text: "\(file): " + CLIPhrase.notShippedWarning(language, assessment.checklist.id))]
+                return [
+                    Problem(
+                        severity: .warning,
+                        text: "\(file): " + CLIPhrase.notShippedWarning(language, assessment.checklist.id))
+                ]
             }
             return warnings.map { Problem(severity: .warning, text: "\(file): \($0)") }
         case .invalid(let error):

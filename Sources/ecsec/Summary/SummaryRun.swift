@@ -23,7 +23,7 @@ struct SummaryRun: Sendable {
     func run(_ paths: [String]) -> Result {
         let total = Mutex(Result())
         let group = DispatchGroup()
-        let slots = DispatchSemaphore(value: 4)   // batches in flight: bounds memory
+        let slots = DispatchSemaphore(value: 4)  // batches in flight: bounds memory
         var batch: [String] = []
         batch.reserveCapacity(256)
         func flush() {
@@ -77,7 +77,8 @@ struct SummaryRun: Sendable {
                 continue
             }
             if let only, assessment.checklist.id != only {
-                result.skipped.append(SkippedFile(path: file, reason: .otherChecklist(found: assessment.checklist.id, wanted: only)))
+                result.skipped.append(
+                    SkippedFile(path: file, reason: .otherChecklist(found: assessment.checklist.id, wanted: only)))
                 continue
             }
             guard let checklist = checklists[assessment.checklist.id] else {
@@ -89,8 +90,11 @@ struct SummaryRun: Sendable {
                 continue
             }
             let report = Scorer.score(assessment, with: checklist)
-            result.portfolios[checklist.id, default: Portfolio(checklist: ChecklistReference(id: checklist.id, version: checklist.version))]
-                .add(report, assessment: assessment)
+            result.portfolios[
+                checklist.id,
+                default: Portfolio(checklist: ChecklistReference(id: checklist.id, version: checklist.version))
+            ]
+            .add(report, assessment: assessment)
         }
         return result
     }

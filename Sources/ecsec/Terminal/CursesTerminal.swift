@@ -102,7 +102,7 @@ final class CursesTerminal {
             }
         case OK:
             switch character {
-            case 3: return .interrupt                  // Ctrl-C in raw mode
+            case 3: return .interrupt  // Ctrl-C in raw mode
             case 27: return .key(.escape)
             case 10, 13: return .key(.enter)
             case 8, 127: return .key(.backspace)
@@ -155,7 +155,9 @@ final class CursesTerminal {
             let style = screen[row, column].style
             var text = ""
             let start = column
-            while column < screen.width, column <= last || screen[row, column].isContinuation, screen[row, column].style == style {
+            while column < screen.width, column <= last || screen[row, column].isContinuation,
+                screen[row, column].style == style
+            {
                 text += screen[row, column].text
                 column += 1
             }
@@ -176,7 +178,9 @@ final class CursesTerminal {
         if style.dim { attributes |= cn_a_dim() }
         if style.underline { attributes |= cn_a_underline() }
         if style.reverse { attributes |= cn_a_reverse() }
-        if useColor, style.foreground != nil || style.background != nil, let pair = pair(style.foreground, style.background) {
+        if useColor, style.foreground != nil || style.background != nil,
+            let pair = pair(style.foreground, style.background)
+        {
             attributes |= cn_color_pair(pair)
         } else if style.background != nil {
             // Without colour a coloured background becomes reverse video, so it stays visible.

@@ -17,8 +17,12 @@ do {
 
     // 2. Create an assessment tailored by the profile.
     var assessment = try Assessment.new(
-        id: "3f2a8c1d-6b7e-4d5f-9a0b-1c2d3e4f5a6b", checklist: checklist, organization: "Example Shop", period: "2026-Q3",
-        profile: ["platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no", "members": "yes"],
+        id: "3f2a8c1d-6b7e-4d5f-9a0b-1c2d3e4f5a6b", checklist: checklist, organization: "Example Shop",
+        period: "2026-Q3",
+        profile: [
+            "platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no",
+            "members": "yes",
+        ],
         now: q3)
 
     // 3. Answer: every in-scope control "partial", then a few better.
@@ -29,8 +33,10 @@ do {
 
     var next = assessment
     next.period = "2026-Q4"
-    try next.setAnswer(Answer(status: .implemented, note: "2FA for every admin", answeredAt: q4), for: "OPS-09", in: checklist, at: q4)
-    try next.setAnswer(Answer(status: .delegated, provider: "Example Payments", answeredAt: q4), for: "CARD-02", in: checklist, at: q4)
+    try next.setAnswer(
+        Answer(status: .implemented, note: "2FA for every admin", answeredAt: q4), for: "OPS-09", in: checklist, at: q4)
+    try next.setAnswer(
+        Answer(status: .delegated, provider: "Example Payments", answeredAt: q4), for: "CARD-02", in: checklist, at: q4)
     try next.setAnswer(Answer(status: .notImplemented, answeredAt: q4), for: "OPS-07", in: checklist, at: q4)
 
     // 4. Score: the same numbers `ecsec score --format json` prints for this file.
@@ -41,8 +47,12 @@ do {
     // 5. Diff the two quarters and explain the change.
     let diff = Differ.diff(old: before, oldChecklist: checklist, new: next, newChecklist: checklist, asOf: q4)
     print("delta:", diff.deltaTenths.map { Score(tenths: $0).signedDescription } ?? "-")
-    for change in diff.changes { print(" ", change.kind.rawValue, change.control, Score(tenths: change.impactTenths).signedDescription) }
-    check(diff.changes.map(\.impactTenths).reduce(0, +) + diff.applicabilityEffectTenths == diff.deltaTenths, "impacts add up to the delta")
+    for change in diff.changes {
+        print(" ", change.kind.rawValue, change.control, Score(tenths: change.impactTenths).signedDescription)
+    }
+    check(
+        diff.changes.map(\.impactTenths).reduce(0, +) + diff.applicabilityEffectTenths == diff.deltaTenths,
+        "impacts add up to the delta")
 
     // 6. Save it: the file other tools and `ecsec` read.
     if CommandLine.arguments.count > 1 {

@@ -18,7 +18,10 @@ package enum CSV {
 
     package static func field(_ value: String) -> String {
         var text = TerminalText.sanitize(value, keepNewlines: true)
-        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), !isPlainNumber(text) { text = "'" + text }
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), !isPlainNumber(text)
+        {
+            text = "'" + text
+        }
         if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
             return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
         }

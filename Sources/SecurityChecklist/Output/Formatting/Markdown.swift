@@ -5,7 +5,9 @@ package enum Markdown {
         var output = ""
         for character in TerminalText.sanitize(text) {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "{", "}", "~": output.append("\\"); output.append(character)
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "{", "}", "~":
+                output.append("\\")
+                output.append(character)
             case "&": output += "&amp;"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
