@@ -108,12 +108,6 @@ public struct Screen: Sendable, Hashable {
         for x in start..<stop { cells[row * width + x] = Cell(text: " ", style: style, isContinuation: false) }
     }
 
-    /// Applies `style` to the cells already on `row` from `from` to `to`, keeping their text.
-    public mutating func restyle(row: Int, from: Int = 0, to: Int? = nil, style: Style) {
-        guard row >= 0, row < height else { return }
-        for x in max(0, from)..<min(width, to ?? width) { cells[row * width + x].style = style }
-    }
-
     private mutating func appendToPrevious(_ character: Character, row: Int, before x: Int) {
         var index = row * width + x - 1
         while index > row * width, cells[index].isContinuation { index -= 1 }

@@ -12,7 +12,6 @@ enum Theme {
     static let error = Style(foreground: .red, bold: true)
     static let field = Style(underline: true)
     static let good = Style(foreground: .green, bold: true)
-    static let warn = Style(foreground: .yellow, bold: true)
     static let bad = Style(foreground: .red, bold: true)
 
     static func badge(_ priority: Priority) -> Style {

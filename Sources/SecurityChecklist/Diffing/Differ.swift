@@ -71,13 +71,15 @@ public enum Differ {
                 - oldSide.contribution(
                     pair.old, status: pair.old.flatMap { old.answers[$0.id]?.status }, denominator: newSide)
             let control = pair.new ?? pair.old!
+            // A control that replaced an older one names it; the section is the newer one's.
+            var previousControl: ControlID?
+            if let old = pair.old, let new = pair.new, old.id != new.id { previousControl = old.id }
+            let section =
+                pair.new.flatMap { newChecklist.section(containing: $0.id) }
+                ?? pair.old.flatMap { oldChecklist.section(containing: $0.id) }
             changes.append(
                 AssessmentDiff.Change(
-                    control: control.id,
-                    previousControl: pair.new != nil && pair.old != nil && pair.old!.id != pair.new!.id
-                        ? pair.old!.id : nil,
-                    section: (pair.new.flatMap { newChecklist.section(containing: $0.id) }
-                        ?? pair.old.flatMap { oldChecklist.section(containing: $0.id) })?.id,
+                    control: control.id, previousControl: previousControl, section: section?.id,
                     priority: control.priority, kind: kind, from: fromStatus, to: toStatus,
                     fromInScope: fromInScope, toInScope: toInScope, impact: impact, impactTenths: 0,
                     fromNote: pair.old.flatMap { old.answers[$0.id]?.note },

@@ -446,9 +446,3 @@ enum ChecklistDecoder {
         }
     }
 }
-
-extension JSONValue {
-    var objectKeys: [String] {
-        if case .object(let object) = self { object.keys } else { [] }
-    }
-}

@@ -10,10 +10,6 @@ struct DecodingContext {
         diagnostics.append(Diagnostic(.error, at: path, message))
     }
 
-    mutating func warning(_ path: JSONPath, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, at: path, message))
-    }
-
     /// An object with exactly the allowed members, all `required` ones present. Paths are
     /// autoclosures throughout: they are only built when there is a problem to report.
     mutating func object(

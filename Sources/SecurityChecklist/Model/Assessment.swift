@@ -50,7 +50,7 @@ public struct ChecklistReference: Sendable, Hashable {
     /// The checklist's version.
     public var version: String
 
-    /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
+    /// A reference to version `version` of checklist `id`.
     public init(id: ChecklistID, version: String) {
         self.id = id
         self.version = version
@@ -72,7 +72,7 @@ public struct Answer: Sendable, Hashable {
     /// When it was answered; staleness is judged from it.
     public var answeredAt: Timestamp
 
-    /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
+    /// An answer with the given fields.
     public init(
         status: AnswerStatus, note: String? = nil, reason: String? = nil, provider: String? = nil,
         evidence: [String] = [], answeredAt: Timestamp

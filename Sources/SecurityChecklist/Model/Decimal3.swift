@@ -79,13 +79,12 @@ public struct Decimal3: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String {
         let magnitude = thousandths.magnitude
         var text = String(magnitude / 1000)
-        var fraction = magnitude % 1000
+        let fraction = magnitude % 1000
         if fraction != 0 {
             var digits = String(fraction)
             digits = String(repeating: "0", count: 3 - digits.count) + digits
             while digits.hasSuffix("0") { digits.removeLast() }
             text += "." + digits
-            fraction = 0
         }
         return (thousandths < 0 ? "-" : "") + text
     }

@@ -4,8 +4,9 @@ extension ReportContent {
     public func html() -> String {
         let L = language
         let h = HTML.escape
-        var body =
-            "<header><p class=\"kicker\">\(h(Phrase.reportTitle(L)))</p><h1>\(h(checklist.title[L]))</h1>\n<table class=\"meta\">\n"
+        let e = HTML.element
+        var body = "<header>" + e("p", "kicker", h(Phrase.reportTitle(L))) + e("h1", nil, h(checklist.title[L]))
+        body += "\n<table class=\"meta\">\n"
         for (label, value) in metadataRows() { body += "<tr><th>\(h(label))</th><td>\(h(value))</td></tr>\n" }
         body += "</table></header>\n"
 
@@ -16,8 +17,8 @@ extension ReportContent {
             body += h(Phrase.notScorable(L))
         }
         if let level = report.overall.level {
-            body +=
-                " <span class=\"level level-\(h(level.id.rawValue))\">\(h(Phrase.level(L))) \(h(level.id.rawValue))\(h(Phrase.parenthesized(L, level.label[L])))</span>"
+            let text = Phrase.level(L) + " " + level.id.rawValue + Phrase.parenthesized(L, level.label[L])
+            body += " " + e("span", "level level-" + h(level.id.rawValue), h(text))
         }
         body += "</p>\n"
         if let score = report.overall.score {
@@ -36,12 +37,17 @@ extension ReportContent {
         body += "</section>\n"
 
         func groupTable<ID>(_ title: String, _ groups: [ScoreReport.GroupScore<ID>], name: (ID) -> String) -> String {
-            var html =
-                "<section><h2>\(h(title))</h2><table class=\"groups\">\n<tr><th></th><th>\(h(Phrase.scoreColumn(L)))</th><th></th><th>\(h(Phrase.answeredColumn(L)))</th></tr>\n"
+            let head = ["", h(Phrase.scoreColumn(L)), "", h(Phrase.answeredColumn(L))].map { e("th", nil, $0) }
+            var html = "<section>" + e("h2", nil, h(title)) + "<table class=\"groups\">\n"
+            html += e("tr", nil, head.joined()) + "\n"
             for group in groups {
                 let fraction = group.score?.fraction(of: group.maximum) ?? 0
-                html +=
-                    "<tr><td>\(h(name(group.id)))</td><td class=\"num\">\(group.score?.description ?? "-")</td><td>\(HTML.bar(fraction, width: 200, height: 10))</td><td class=\"num\">\(group.counts.answered)/\(group.counts.inScope)</td></tr>\n"
+                let cells = [
+                    e("td", nil, h(name(group.id))), e("td", "num", group.score?.description ?? "-"),
+                    e("td", nil, HTML.bar(fraction, width: 200, height: 10)),
+                    e("td", "num", "\(group.counts.answered)/\(group.counts.inScope)"),
+                ]
+                html += e("tr", nil, cells.joined()) + "\n"
             }
             return html + "</table></section>\n"
         }
@@ -52,8 +58,11 @@ extension ReportContent {
         if report.gaps.isEmpty { body += "<p>\(h(Phrase.noGaps(L)))</p>\n" } else { body += "<ol class=\"plan\">\n" }
         for gap in report.gaps {
             guard let control = checklist.control(gap.control) else { continue }
-            body +=
-                "<li><p><span class=\"badge \(gap.priority.rawValue)\">\(h(gap.priority.label[L]))</span> <b>\(h(gap.control.rawValue)) \(h(control.title[L]))</b> <span class=\"muted\">\(h(gap.status.label[L])) · +\(gap.gain)</span></p><p>\(h(control.how[L]))</p></li>\n"
+            let badge = e("span", "badge " + gap.priority.rawValue, h(gap.priority.label[L]))
+            let title = e("b", nil, h(gap.control.rawValue) + " " + h(control.title[L]))
+            let status = e("span", "muted", h(gap.status.label[L]) + " · +\(gap.gain)")
+            let heading = e("p", nil, badge + " " + title + " " + status)
+            body += e("li", nil, heading + e("p", nil, h(control.how[L]))) + "\n"
         }
         if !report.gaps.isEmpty { body += "</ol>\n" }
         body += "</section>\n"
@@ -62,16 +71,16 @@ extension ReportContent {
             body += "<section><h2>\(h(Phrase.unknownsToCheck(L)))</h2><ul>\n"
             for id in report.unknowns {
                 guard let control = checklist.control(id) else { continue }
-                body +=
-                    "<li><b>\(h(id.rawValue)) \(h(control.title[L]))</b><br>\(h(Phrase.howToCheck(L))): \(h(control.verify[L]))</li>\n"
+                let title = e("b", nil, h(id.rawValue) + " " + h(control.title[L]))
+                body += e("li", nil, title + "<br>" + h(Phrase.howToCheck(L)) + ": " + h(control.verify[L])) + "\n"
             }
             body += "</ul></section>\n"
         }
         if !notApplicable.isEmpty {
             body += "<section><h2>\(h(Phrase.notApplicableHeading(L)))</h2><ul>\n"
             for item in notApplicable {
-                body +=
-                    "<li><b>\(h(item.control.id.rawValue)) \(h(item.control.title[L]))</b> — \(h(item.reason))</li>\n"
+                let title = e("b", nil, h(item.control.id.rawValue) + " " + h(item.control.title[L]))
+                body += e("li", nil, title + " — " + h(item.reason)) + "\n"
             }
             body += "</ul></section>\n"
         }
@@ -88,13 +97,15 @@ extension ReportContent {
         if !report.stale.isEmpty {
             body += "<section><h2>\(h(Phrase.staleAnswers(L)))</h2><ul>\n"
             for item in report.stale {
-                body +=
-                    "<li><b>\(h(item.control.rawValue)) \(h(checklist.control(item.control)?.title[L] ?? ""))</b> (\(h(item.answeredAt.dateText)), \(h(Phrase.daysOverdue(L, item.daysOverdue))))</li>\n"
+                let name = checklist.control(item.control)?.title[L] ?? ""
+                let title = e("b", nil, h(item.control.rawValue) + " " + h(name))
+                let when = h(item.answeredAt.dateText) + ", " + h(Phrase.daysOverdue(L, item.daysOverdue))
+                body += e("li", nil, title + " (" + when + ")") + "\n"
             }
             body += "</ul></section>\n"
         }
-        body +=
-            "<footer><p>\(h(Phrase.provenanceNote(L)))</p><p>\(h(Phrase.generatedBy(L, report.asOf?.dateText ?? "-")))</p></footer>\n"
+        let generated = Phrase.generatedBy(L, report.asOf?.dateText ?? "-")
+        body += e("footer", nil, e("p", nil, h(Phrase.provenanceNote(L))) + e("p", nil, h(generated))) + "\n"
 
         let title = "\(Phrase.reportTitle(L)): \(assessment.organization) \(assessment.period ?? "")"
         return """
@@ -135,14 +146,21 @@ package enum HTML {
         return output
     }
 
+    /// `<name class="className">inner</name>`; `inner` is HTML already (escape text first).
+    package static func element(_ name: String, _ className: String?, _ inner: String) -> String {
+        let attribute = className.map { " class=\"\($0)\"" } ?? ""
+        return "<\(name)\(attribute)>\(inner)</\(name)>"
+    }
+
     /// A horizontal bar as inline SVG, coloured by how full it is.
     package static func bar(_ fraction: Double, width: Int, height: Int) -> String {
         let clamped = min(max(fraction, 0), 1)
         let filled = Int((clamped * Double(width)).rounded())
         let color = clamped >= 0.75 ? "#2e7d32" : clamped >= 0.5 ? "#f9a825" : "#c62828"
-        return
-            "<svg class=\"bar\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(Int((clamped * 100).rounded()))%\">"
-            + "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#e0e0e0\"/><rect width=\"\(filled)\" height=\"\(height)\" fill=\"\(color)\"/></svg>"
+        let label = "\(Int((clamped * 100).rounded()))%"
+        let size = "width=\"\(width)\" height=\"\(height)\""
+        return "<svg class=\"bar\" \(size) viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(label)\">"
+            + "<rect \(size) fill=\"#e0e0e0\"/><rect width=\"\(filled)\" height=\"\(height)\" fill=\"\(color)\"/></svg>"
     }
 
     static let css = """

@@ -14,3 +14,13 @@ extension JSONValue {
     /// A string, or `null`.
     static func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 }
+
+extension JSONValue {
+    /// An object with `members` in the order given.
+    static func object(_ members: (String, JSONValue)...) -> JSONValue { .object(JSONObject(members)) }
+
+    /// `[{"<key>": id, "shops": n}, ...]` for a ranked count.
+    static func counts<ID>(_ items: some Sequence<(ID, Int)>, key: String, id: (ID) -> JSONValue) -> JSONValue {
+        .array(items.map { .object((key, id($0.0)), ("shops", .int($0.1))) })
+    }
+}
