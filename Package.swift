@@ -43,12 +43,12 @@ let package = Package(
         .testTarget(
             name: "SecurityChecklistTests",
             dependencies: ["SecurityChecklist", "TestSupport"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "AssessmentTUITests",
             dependencies: ["AssessmentTUI", "SecurityChecklist", "TestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "EndToEndTests",

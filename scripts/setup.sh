@@ -16,10 +16,13 @@ if [ "${#need[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# Python's jsonschema (and regex, for the OSCAL schema's \p{L} patterns) validate exports.
-if ! python3 -c "import jsonschema, regex" >/dev/null 2>&1; then
-  echo "setup: installing jsonschema and regex from PyPI" >&2
-  python3 -m pip install --quiet jsonschema regex || python3 -m pip install --quiet --break-system-packages jsonschema regex
+# Python's jsonschema (and regex, for the OSCAL schema's \p{L} patterns) validate exports;
+# compliance-trestle is the OSCAL library that users load the exports with.
+python_packages=(jsonschema regex "compliance-trestle==5.2.0")
+if ! python3 -c "import jsonschema, regex, trestle.oscal.assessment_results" >/dev/null 2>&1; then
+  echo "setup: installing ${python_packages[*]} from PyPI" >&2
+  python3 -m pip install --quiet "${python_packages[@]}" \
+    || python3 -m pip install --quiet --break-system-packages "${python_packages[@]}"
 fi
 
 command -v swift >/dev/null 2>&1 || { echo "setup: swift is not on PATH (Swift 6 is required)" >&2; exit 1; }

@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# The committed .swift-format: any finding fails the run.
+swift format lint --strict --recursive Sources Tests Package.swift Examples Fuzz Benchmarks
 swift build --build-tests
 swift test --skip-build
 # The published JSON Schemas against real files and output, and their verdicts against ecsec validate.
@@ -11,7 +13,7 @@ python3 Tests/Schemas/validate_schemas.py .build/debug/ecsec
 bash scripts/docs.sh "$(mktemp -d)" >/dev/null
 # A program that embeds the library, built as an outside package would be.
 bash Examples/EmbedDemo/check.sh
-# OSCAL exports against NIST's published schema.
+# OSCAL exports against NIST's published schema (kept in Tests/Schemas/oscal) and compliance-trestle.
 python3 Tests/Schemas/validate_oscal.py .build/debug/ecsec
 # SIGKILL at random moments, many times: the file always parses and keeps every acknowledged answer.
 python3 Tests/CrashSafety/kill_writers.py .build/debug/ecsec

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import AssessmentTUI
@@ -6,7 +7,7 @@ import Testing
 @Suite("Reducer")
 struct ReducerTests {
     @Test func newFileStartsOnTheProfileThenTheFirstQuestion() throws {
-        var state = try newState(try shipped())
+        var state = try newState(try fixture())
         #expect(state.mode == .profile)
         #expect(state.profileIndex == 0)
         // platform=cart-asp, hosting=provider, cardHandling=provider, wordpress=no, members=yes
@@ -20,18 +21,18 @@ struct ReducerTests {
             ])
         #expect(state.mode == .question)
         #expect(state.currentControl?.id == "MGT-01")
-        #expect(state.scope.count == 31)
+        #expect(state.scope.count == 11)
     }
 
     @Test func anOptionOutOfRangeIsIgnored() throws {
-        var state = try newState(try shipped())
+        var state = try newState(try fixture())
         #expect(state.press(.character("9")).isEmpty)
         #expect(state.assessment.profile.isEmpty)
         #expect(state.profileIndex == 0)
     }
 
     @Test func answerKeysRecordSaveAndMoveOn() throws {
-        var state = try newState(try shipped(), profile: cartASP)
+        var state = try newState(try fixture(), profile: cartASP)
         for (key, status) in [
             ("1", AnswerStatus.implemented), ("2", .partial), ("3", .notImplemented), ("4", .unknown),
         ] {
@@ -45,7 +46,7 @@ struct ReducerTests {
     }
 
     @Test func notApplicableAndDelegatedAskForText() throws {
-        var state = try newState(try shipped(), profile: cartASP)
+        var state = try newState(try fixture(), profile: cartASP)
         state.press(.character("5"))
         guard case .prompt(let prompt) = state.overlay else {
             Issue.record("expected a prompt")
@@ -73,7 +74,7 @@ struct ReducerTests {
     }
 
     @Test func clearNextPreviousAndNotes() throws {
-        var state = try newState(try shipped(), profile: cartASP)
+        var state = try newState(try fixture(), profile: cartASP)
         state.press(.character("1"), .left)
         #expect(state.currentControl?.id == "MGT-01")
         state.press(.character("e"))
@@ -121,7 +122,7 @@ struct ReducerTests {
     }
 
     @Test func afterTheLastControlTheSummaryOpens() throws {
-        var state = try newState(try shipped(), profile: cartASP)
+        var state = try newState(try fixture(), profile: cartASP)
         for _ in 0..<(state.scope.count - 1) { state.press(.right) }
         #expect(state.currentControl?.id == state.scope.last)
         state.press(.character("1"))
@@ -129,7 +130,7 @@ struct ReducerTests {
     }
 
     @Test func screensAndPanels() throws {
-        var state = try newState(try shipped(), profile: cartASP)
+        var state = try newState(try fixture(), profile: cartASP)
         state.press(.character("h"))
         #expect(state.overlay == .controlHelp(scroll: 0))
         state.press(.down, .down, .pageDown, .up)
@@ -155,7 +156,7 @@ struct ReducerTests {
     }
 
     @Test func changingTheProfileFromTheOverviewRescopes() throws {
-        var state = try newState(try shipped(), profile: cartASP)
+        var state = try newState(try fixture(), profile: cartASP)
         state.press(.character("o"), .character("P"))
         #expect(state.mode == .profile)
         state.press(.character("3"))  // platform = package
@@ -167,7 +168,7 @@ struct ReducerTests {
     }
 
     @Test func reopeningResumesWhereTheOwnerStopped() throws {
-        var state = try newState(try shipped(), profile: cartASP)
+        var state = try newState(try fixture(), profile: cartASP)
         state.press(.character("1"), .character("1"), .character("1"))
         let reopened = AppState(checklist: state.checklist, assessment: state.assessment, language: .ja, today: now)
         #expect(reopened.mode == .question)
@@ -180,7 +181,7 @@ struct ReducerTests {
 
     /// Answers the whole checklist through the key table, as a person at the keyboard would.
     @Test func scriptedSessionAnswersEverything() throws {
-        var state = try newState(try shipped(), language: .en)
+        var state = try newState(try fixture(), language: .en)
         var saves = 0
         for key in "21221" { saves += state.press(.character(key)).count }
         let keys: [Character] = ["1", "2", "3", "4", "1", "1", "2"]

@@ -7,6 +7,13 @@ import Testing
 
 let now = Timestamp(iso8601: "2026-11-22T09:00:00Z")!
 
+/// A small checklist of the same shape as `ipa-ec-site` (its profile, MGT/BLD/OPS sections,
+/// controls scoped by the profile), so the reducer is tested apart from the shipped content.
+func fixture() throws -> Checklist {
+    let path = Repository.path("Tests/AssessmentTUITests/Fixtures/tui-checklist.json")
+    return try Checklist(json: DocumentFile.read(path), source: path)
+}
+
 func shipped(_ id: ChecklistID = "ipa-ec-site") throws -> Checklist {
     try #require(try ShippedChecklists.checklist(id))
 }

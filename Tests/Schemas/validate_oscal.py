@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Validates `ecsec report --format oscal` output against NIST's OSCAL 1.0.4 assessment-results
-JSON Schema (in ../shared/oscal/), with format checks, for every example assessment; and checks
-that the validator does reject a broken document. Prints 'N passed, M failed'.
+"""Checks `ecsec report --format oscal` output two ways, for every example assessment in both
+languages: against NIST's OSCAL 1.0.4 assessment-results JSON Schema (Tests/Schemas/oscal/, with
+format checks), and by loading it with compliance-trestle's OSCAL models, the library OSCAL users
+load exports with. Also checks that both reject a broken document. Prints 'N passed, M failed'.
 
 Usage: python3 Tests/Schemas/validate_oscal.py path/to/ecsec
 """
 import copy, glob, json, os, subprocess, sys
 
 import jsonschema
+from trestle.oscal.assessment_results import AssessmentResults
 import jsonschema._keywords as keywords
 import regex
 
@@ -15,9 +17,7 @@ keywords.re = regex  # the schema's patterns use \p{L} / \p{N}, which Python's r
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/ecsec"))
-SCHEMA_PATH = os.path.join(ROOT, "..", "shared", "oscal", "oscal_assessment-results_schema.json")
-if not os.path.exists(SCHEMA_PATH):
-    sys.exit(f"validate_oscal: NIST's schema is expected at {os.path.normpath(SCHEMA_PATH)} (shared/ beside the repository)")
+SCHEMA_PATH = os.path.join(ROOT, "Tests", "Schemas", "oscal", "oscal_assessment-results_schema.json")
 schema = json.load(open(SCHEMA_PATH))
 validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
 
@@ -39,6 +39,15 @@ for path in files:
             passed += 1
             findings = document["assessment-results"]["results"][0].get("findings", [])
             print(f"ok   {name}: valid, {len(findings)} findings")
+        try:
+            loaded = AssessmentResults.parse_obj(document["assessment-results"])
+            assert str(loaded.uuid) == document["assessment-results"]["uuid"]
+            assert len(loaded.results[0].findings or []) == len(document["assessment-results"]["results"][0].get("findings", []))
+            passed += 1
+            print(f"ok   {name}: loads with compliance-trestle")
+        except Exception as error:  # noqa: BLE001 - any failure to load is the finding
+            failed += 1
+            print(f"FAIL {name}: compliance-trestle: {str(error)[:300]}")
 
 # The validator must catch a broken export, or a pass above means nothing.
 broken = copy.deepcopy(document)
@@ -46,10 +55,17 @@ broken["assessment-results"]["results"][0]["findings"][0]["target"]["status"]["s
 del broken["assessment-results"]["metadata"]["oscal-version"]
 if len(list(validator.iter_errors(broken))) >= 2:
     passed += 1
-    print("ok   a broken document is rejected")
+    print("ok   a broken document is rejected by the schema")
 else:
     failed += 1
-    print("FAIL a broken document was accepted")
+    print("FAIL a broken document was accepted by the schema")
+try:
+    AssessmentResults.parse_obj(broken["assessment-results"])
+    failed += 1
+    print("FAIL a broken document was accepted by compliance-trestle")
+except Exception:  # noqa: BLE001
+    passed += 1
+    print("ok   a broken document is rejected by compliance-trestle")
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -66,19 +66,19 @@ public enum LineDiff {
                 script.append((" ", a[i]))
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-                script.append(("+", b[j]))
-                j += 1
-            } else {
+            } else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] {
                 script.append(("-", a[i]))
                 i += 1
+            } else {
+                script.append(("+", b[j]))
+                j += 1
             }
         }
         let changed = script.indices.filter { script[$0].0 != " " }
         var shown = Set<Int>()
         for index in changed { for k in max(0, index - 2)...min(script.count - 1, index + 2) { shown.insert(k) } }
         var lines: [String] = []
-        var last = -1
+        var last = -2
         for index in shown.sorted() {
             if index != last + 1 { lines.append("@@ line \(index + 1)") }
             lines.append("\(script[index].0) \(script[index].1)")

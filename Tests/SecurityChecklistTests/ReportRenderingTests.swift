@@ -1,0 +1,111 @@
+import TestSupport
+import Testing
+
+@testable import SecurityChecklist
+
+/// The report renderers called as an embedding program would, on the scoring fixture: every
+/// status, a note, evidence, a provider, a reason, a stale answer. Golden files in
+/// `Tests/SecurityChecklistTests/Golden`.
+@Suite("Report renderers")
+struct ReportRenderingTests {
+    static let asOf = Timestamp(iso8601: "2026-12-01T00:00:00Z")!
+
+    static func content(_ language: Language) throws -> ReportContent {
+        let checklist = try Fixture.scoringChecklist()
+        var assessment = Assessment.fixture(
+            checklist, profile: ["hosting": "self"],
+            answers: ["A": .implemented, "B": .delegated, "C": .partial, "D": .notApplicable, "E": .unknown])
+        assessment.organization = "テスト商店 <b>"
+        assessment.period = "2026-Q4"
+        assessment.answers["A"]?.note = "二要素認証 | *済*"
+        assessment.answers["A"]?.evidence = ["契約書 第12条"]
+        return ReportContent(assessment: assessment, checklist: checklist, asOf: asOf, language: language)
+    }
+
+    static func render(_ content: ReportContent, as ext: String) -> String {
+        switch ext {
+        case "html": content.html()
+        case "md": content.markdown()
+        case "csv": content.csv()
+        default: content.oscal()
+        }
+    }
+
+    @Test(arguments: Language.allCases, ["html", "md", "csv", "oscal.json"])
+    func rendersTheGoldenFile(language: Language, ext: String) throws {
+        let text = Self.render(try Self.content(language), as: ext)
+        try Golden.check(text, file: Repository.path("Tests/SecurityChecklistTests/Golden/report-\(language).\(ext)"))
+    }
+
+    @Test(arguments: Language.allCases)
+    func textFromTheFileIsEscaped(language: Language) throws {
+        let content = try Self.content(language)
+        let html = content.html()
+        #expect(!html.contains("<b>\u{20}") && html.contains("テスト商店 &lt;b&gt;"))
+        let markdown = content.markdown()
+        #expect(markdown.contains("二要素認証 \\| \\*済\\*") || !markdown.contains("二要素認証"))
+        #expect(!markdown.contains("テスト商店 <b>"))
+    }
+
+    @Test func exportingTwiceGivesTheSameBytes() throws {
+        let content = try Self.content(.en)
+        #expect(content.oscal() == content.oscal())
+        #expect(content.html() == content.html())
+    }
+}
+
+/// The status rules, one row per status: the table the README's scoring section states.
+@Suite("Answer status rules")
+struct AnswerStatusRuleTests {
+    @Test(
+        arguments: [
+            (AnswerStatus.implemented, Int64(2), true, true, AnswerDetail?.none),
+            (.delegated, 2, true, true, .provider),
+            (.partial, 1, false, true, nil),
+            (.notImplemented, 0, false, true, nil),
+            (.unknown, 0, false, true, nil),
+            (.notApplicable, nil, false, false, .reason),
+        ] as [(AnswerStatus, Int64?, Bool, Bool, AnswerDetail?)])
+    func rules(status: AnswerStatus, halves: Int64?, met: Bool, applicable: Bool, detail: AnswerDetail?) {
+        #expect(AnswerStatus.weightedHalfCredit(status) == halves)
+        #expect(status.isMet == met)
+        #expect(status.isApplicable == applicable)
+        #expect(status.requiredDetail == detail)
+        #expect(status.coversMandatory == (met || !applicable))
+        #expect(StatusOrUnanswered(status).label == status.label)
+    }
+
+    @Test func unansweredEarnsNothingAndIsLabelled() {
+        #expect(AnswerStatus.weightedHalfCredit(nil) == 0)
+        #expect(StatusOrUnanswered.unanswered.label == AnswerStatus.unansweredLabel)
+    }
+
+    @Test func recordKeepsNoteAndEvidenceAndOnlyTheDetailTheStatusNeeds() throws {
+        let checklist = try Fixture.scoringChecklist()
+        var assessment = Assessment.fixture(checklist, answers: [:])
+        try assessment.record(.implemented, for: "A", note: "n", evidence: ["e"], in: checklist, at: t0)
+        let later = Timestamp(iso8601: "2026-10-02T00:00:00Z")!
+        let delegated = try assessment.record(.delegated, for: "A", provider: "P", in: checklist, at: later)
+        #expect(delegated.note == "n" && delegated.evidence == ["e"] && delegated.provider == "P")
+        #expect(delegated.answeredAt == later && delegated.reason == nil)
+        let partial = try assessment.record(.partial, for: "A", note: "", reason: "ignored", in: checklist, at: later)
+        #expect(partial.note == nil && partial.provider == nil && partial.reason == nil)
+        #expect(throws: AssessmentEditError.invalidAnswer("A", .notApplicableNeedsReason)) {
+            try assessment.record(.notApplicable, for: "A", in: checklist, at: later)
+        }
+        #expect(assessment.answers["A"] == partial, "a refused answer leaves the assessment as it was")
+    }
+}
+
+/// The diff golden-file failures print: what a reviewer reads when a snapshot changes.
+@Suite("Golden-file line diff")
+struct LineDiffTests {
+    @Test func showsRemovedThenAddedLinesWithContext() {
+        let diff = LineDiff.describe("a\nb\nc\nd", "a\nx\nc\nd")
+        #expect(diff == "@@ line 1\n  a\n- b\n+ x\n  c\n  d")
+    }
+
+    @Test func equalTextsHaveNoDiff() {
+        #expect(LineDiff.describe("same\n", "same\n").isEmpty)
+    }
+}
