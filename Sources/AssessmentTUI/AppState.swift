@@ -19,7 +19,9 @@ public struct AppState: Sendable {
     /// A text prompt and what its text is for.
     public struct Prompt: Sendable, Hashable {
         public enum Purpose: Sendable, Hashable {
-            case reason, provider, note
+            /// The detail `status` requires (``AnswerStatus/requiredDetail``); Enter records it.
+            case detail(for: AnswerStatus)
+            case note
         }
         public var purpose: Purpose
         public var field: TextField

@@ -34,11 +34,8 @@ enum QuestionView {
         ]
         if let answer { answerSegments.append(("  (" + answer.answeredAt.dateText + ")", Theme.dim)) }
         lines.append(Line(segments: answerSegments, indent: 2))
-        if let reason = answer?.reason, answer?.status == .notApplicable {
-            lines += Line.labelled(Phrase.reasonLabel(L), reason, width: width, indent: 2)
-        }
-        if let provider = answer?.provider, answer?.status == .delegated {
-            lines += Line.labelled(Phrase.providerLabel(L), provider, width: width, indent: 2)
+        if let answer, let detail = answer.status.requiredDetail, let value = answer.value(of: detail) {
+            lines += Line.labelled(detail.label[L], value, width: width, indent: 2)
         }
         if let note = answer?.note {
             lines += Line.labelled(Phrase.noteLabel(L), note, width: width, indent: 2)
@@ -61,8 +58,8 @@ enum QuestionView {
         let L = state.language
         let title: String =
             switch prompt.purpose {
-            case .reason: TUIPhrase.promptReason(L)
-            case .provider: TUIPhrase.promptProvider(L)
+            case .detail(let status) where status.requiredDetail == .reason: TUIPhrase.promptReason(L)
+            case .detail: TUIPhrase.promptProvider(L)
             case .note: TUIPhrase.promptNote(L)
             }
         let top = screen.height - 6

@@ -79,11 +79,9 @@ extension AppState {
             return []
         }
         switch command {
-        case .answer(.notApplicable):
-            overlay = .prompt(Prompt(purpose: .reason, field: TextField(assessment.answers[control.id]?.reason ?? "")))
-        case .answer(.delegated):
-            overlay = .prompt(
-                Prompt(purpose: .provider, field: TextField(assessment.answers[control.id]?.provider ?? "")))
+        case .answer(let status) where status.requiredDetail != nil:
+            let current = status.requiredDetail.flatMap { assessment.answers[control.id]?.value(of: $0) } ?? ""
+            overlay = .prompt(Prompt(purpose: .detail(for: status), field: TextField(current)))
         case .answer(let status):
             return record(status, for: control.id, now: now)
         case .clearAnswer:
@@ -287,15 +285,16 @@ extension AppState {
             }
             let text = prompt.field.text.trimmingWhitespace
             switch prompt.purpose {
-            case .reason, .provider:
+            case .detail(let status):
                 guard !text.isEmpty else {
                     message = Message(text: TUIPhrase.needsText(language), isError: true)
                     return []
                 }
                 overlay = nil
-                return prompt.purpose == .reason
-                    ? record(.notApplicable, for: control.id, now: now, reason: text)
-                    : record(.delegated, for: control.id, now: now, provider: text)
+                let detail = status.requiredDetail
+                return record(
+                    status, for: control.id, now: now, reason: detail == .reason ? text : nil,
+                    provider: detail == .provider ? text : nil)
             case .note:
                 overlay = nil
                 guard var answer = assessment.answers[control.id] else { return [] }

@@ -52,7 +52,7 @@ struct ReducerTests {
             Issue.record("expected a prompt")
             return
         }
-        #expect(prompt.purpose == .reason)
+        #expect(prompt.purpose == .detail(for: .notApplicable))
         #expect(state.press(.enter).isEmpty)
         #expect(state.message?.isError == true)
         state.type("自社では該当しない")

@@ -96,6 +96,14 @@ public enum AnswerDetail: String, Sendable, Hashable, CaseIterable {
     case reason
     /// Who does it for the shop (`delegated`).
     case provider
+
+    /// The detail's name on screen and in reports (理由 / Reason).
+    public var label: LocalizedText {
+        switch self {
+        case .reason: Phrase.reasonLabel.text
+        case .provider: Phrase.providerLabel.text
+        }
+    }
 }
 
 /// A status or the absence of one: the keys of a `points` scoring table.

@@ -36,11 +36,8 @@ extension ReportContent {
             var observationUUIDs: [String] = []
             var texts: [String] = []
             if let note = answer.note, !note.isEmpty { texts.append(Phrase.noteLabel(L) + ": " + note) }
-            if answer.status == .notApplicable, let reason = answer.reason {
-                texts.append(Phrase.reasonLabel(L) + ": " + reason)
-            }
-            if answer.status == .delegated, let provider = answer.provider {
-                texts.append(Phrase.providerLabel(L) + ": " + provider)
+            if let detail = answer.status.requiredDetail, let value = answer.value(of: detail) {
+                texts.append(detail.label[L] + ": " + value)
             }
             if !texts.isEmpty || !answer.evidence.isEmpty {
                 let observationUUID = uuid("observation/" + control.id.rawValue)

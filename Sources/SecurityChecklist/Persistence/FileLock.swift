@@ -28,7 +28,9 @@ public final class FileLock {
     }
 
     /// Takes the lock for the assessment at `path`.
-    /// - Parameter processID: What the lock file records for the message another writer gets.
+    /// - Parameters:
+    ///   - path: The assessment file, by any name (links are resolved).
+    ///   - processID: What the lock file records for the message another writer gets.
     /// - Throws: ``FileLockError/held(file:by:)`` when another process holds it.
     public static func acquire(for path: String, processID: Int32) throws(FileLockError) -> FileLock {
         let lockPath = lockPath(for: path)

@@ -28,7 +28,7 @@ public struct ReportContent: Sendable {
     /// In-scope controls answered N/A, with their reasons.
     public var notApplicable: [(control: Control, reason: String)] {
         inScope.compactMap { item in
-            guard let answer = assessment.answers[item.control.id], answer.status == .notApplicable else { return nil }
+            guard let answer = assessment.answers[item.control.id], !answer.status.isApplicable else { return nil }
             return (item.control, answer.reason ?? "")
         }
     }
