@@ -2,6 +2,8 @@ import SecurityChecklist
 
 /// The command line's own messages.
 enum CLIPhrase: PhraseTable {
+    case blankValue
+    case outputIsInput
     case outputFailed
     case controlsCount, created, nextSteps, saved, cleared, valid, profileEntryFormat, unknownStatus
     case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists
@@ -9,6 +11,11 @@ enum CLIPhrase: PhraseTable {
 
     var text: LocalizedText {
         switch self {
+        case .blankValue: LocalizedText(ja: "%@ に空の値は指定できません", en: "%@ needs a value that is not empty")
+        case .outputIsInput:
+            LocalizedText(
+                ja: "-o %@ は入力ファイル %@ と同じファイルです。上書きしないよう、別の出力先を指定してください",
+                en: "-o %@ is the input file %@; choose another output file so the input is not overwritten")
         case .outputFailed:
             LocalizedText(
                 ja: "標準出力に書き込めませんでした（%@）。出力は不完全です",

@@ -36,8 +36,9 @@ enum Documents {
         return (assessment, checklist)
     }
 
-    /// Saves over an existing assessment file, atomically, keeping its mode.
-    static func save(_ assessment: Assessment, to path: String) throws {
-        try DocumentFile.write(Array(assessment.jsonText().utf8), to: path, mode: .replace)
+    /// Saves an assessment atomically: over an existing file (keeping its mode and owner), or
+    /// as a new one that must not exist. Refuses, writing nothing, what a read would refuse.
+    static func save(_ assessment: Assessment, to path: String, mode: DocumentFile.WriteMode = .replace) throws {
+        try DocumentFile.write(assessment.validatedJSON(for: path), to: path, mode: mode)
     }
 }

@@ -37,9 +37,9 @@ struct ECSEC: ParsableCommand {
             exitIfOutputFailed()
         } catch {
             exitIfOutputFailed()
-            if let refused = RefusedArgument.take() {
+            if let refused = RefusedArgument.recorded {
                 let language = Environment.language(languageArgument(in: arguments))
-                Console.error("ecsec: " + TerminalText.sanitize(refused(language)))
+                Console.error("ecsec: " + TerminalText.sanitize(refused.message(language)))
                 Glibc.exit(1)
             }
             exit(withError: error)

@@ -41,6 +41,8 @@ public enum AnswerProblem: Sendable, Hashable {
     case notApplicableNeedsReason
     /// `delegated` without a provider.
     case delegatedNeedsProvider
+    /// An evidence entry that is empty or only spaces.
+    case blankEvidence
 
     /// The problem of an answer that lacks `detail`.
     public init(missing detail: AnswerDetail) {
@@ -50,22 +52,24 @@ public enum AnswerProblem: Sendable, Hashable {
         }
     }
 
-    /// The detail that is missing.
-    public var detail: AnswerDetail {
+    /// The detail that is missing, if that is the problem.
+    public var detail: AnswerDetail? {
         switch self {
         case .notApplicableNeedsReason: .reason
         case .delegatedNeedsProvider: .provider
+        case .blankEvidence: nil
         }
     }
 
-    /// The member of the answer that is missing.
-    public var member: String { detail.rawValue }
+    /// The member of the answer that is wrong.
+    public var member: String { detail?.rawValue ?? "evidence" }
 
     /// The rule in words.
     public func text(_ language: Language) -> String {
         switch self {
         case .notApplicableNeedsReason: Phrase.naNeedsReason(language)
         case .delegatedNeedsProvider: Phrase.delegatedNeedsProvider(language)
+        case .blankEvidence: Phrase.blankEvidence(language)
         }
     }
 }
@@ -81,8 +85,12 @@ extension Answer {
 
     /// Rules an answer must follow on its own: the detail its status requires is there.
     func problems() -> [AnswerProblem] {
-        guard let needed = status.requiredDetail else { return [] }
-        return value(of: needed)?.allSatisfy(\.isWhitespace) ?? true ? [AnswerProblem(missing: needed)] : []
+        var problems: [AnswerProblem] = []
+        if let needed = status.requiredDetail, value(of: needed)?.allSatisfy(\.isWhitespace) ?? true {
+            problems.append(AnswerProblem(missing: needed))
+        }
+        if evidence.contains(where: \.isBlank) { problems.append(.blankEvidence) }
+        return problems
     }
 }
 
@@ -151,7 +159,7 @@ extension Assessment {
         }
         let answer = Answer(
             status: status,
-            note: note.map { $0.isEmpty ? nil : $0 } ?? previous?.note,
+            note: note.map { $0.isBlank ? nil : $0 } ?? previous?.note,
             reason: detail(.reason), provider: detail(.provider),
             evidence: evidence.flatMap { $0.isEmpty ? nil : $0 } ?? previous?.evidence ?? [],
             answeredAt: now)

@@ -342,7 +342,8 @@ enum ChecklistDecoder {
                 conditions.append(ProfileCondition(key: ProfileKey(key), values: values))
             }
         }
-        let reviewEveryDays = context.positiveInteger(object["reviewEveryDays"], at: path / "reviewEveryDays")
+        let reviewEveryDays = context.positiveInteger(
+            object["reviewEveryDays"], at: path / "reviewEveryDays", maximum: Control.maximumReviewDays)
 
         var references: [Reference] = []
         for (index, item) in (context.array(object["references"], at: path / "references") ?? []).enumerated() {

@@ -151,7 +151,11 @@ struct DecodingContext {
         return decimal
     }
 
-    mutating func positiveInteger(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Int? {
+    /// A whole number from 1 to `maximum`: every number a file may carry is bounded here, so no
+    /// arithmetic on it can overflow.
+    mutating func positiveInteger(
+        _ value: JSONValue?, at path: @autoclosure () -> JSONPath, maximum: Int
+    ) -> Int? {
         guard let value else { return nil }
         guard case .number(let number) = value, let integer = number.intValue else {
             error(
@@ -164,6 +168,10 @@ struct DecodingContext {
             error(path(), "must be greater than 0, found \(integer)")
             return nil
         }
+        guard integer <= maximum else {
+            error(path(), "must be at most \(maximum), found \(integer)")
+            return nil
+        }
         return integer
     }
 
@@ -171,6 +179,13 @@ struct DecodingContext {
         guard let string = string(value, at: path()) else { return nil }
         guard let timestamp = Timestamp(iso8601: string) else {
             error(path(), "\(quoted(string)) is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z")
+            return nil
+        }
+        guard Timestamp.supportedYears.contains(timestamp.year) else {
+            error(
+                path(),
+                "\(quoted(string)) is outside the years \(Timestamp.supportedYears.lowerBound)–\(Timestamp.supportedYears.upperBound)"
+            )
             return nil
         }
         return timestamp

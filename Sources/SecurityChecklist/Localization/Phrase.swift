@@ -13,6 +13,11 @@ extension PhraseTable {
     /// The text in `language` with each `%@` replaced by the next argument. Passing too few or
     /// too many arguments is a programming error, caught in debug builds and tests.
     package func callAsFunction(_ language: Language, _ arguments: CustomStringConvertible...) -> String {
+        self(language, arguments)
+    }
+
+    /// The text in `language` with each `%@` replaced by the next of `arguments`.
+    package func callAsFunction(_ language: Language, _ arguments: [CustomStringConvertible]) -> String {
         assert(arguments.count == argumentCount, "\(self) takes \(argumentCount) arguments, given \(arguments.count)")
         var result = ""
         var remaining = arguments.makeIterator()
@@ -29,7 +34,7 @@ extension PhraseTable {
 /// The library's own texts: what it renders (reports, score, diff, trend and summary text)
 /// and the file problems it reports.
 package enum Phrase: PhraseTable {
-    case fileLocked, lockFailed
+    case fileLocked, lockFailed, blankEvidence
     case skipFolderUnreadable, skipNotAnAssessment, skipOtherChecklist, skipChecklistNotAvailable
     case overallScore, level, noLevel, outOf, notScorable, mandatoryAllMet, mandatoryMissing, answeredOf
     case unknownCount, bySection, byTag, firstActions, noGaps, unknownsToCheck, staleAnswers, daysOverdue
@@ -50,6 +55,7 @@ package enum Phrase: PhraseTable {
 
     package var text: LocalizedText {
         switch self {
+        case .blankEvidence: LocalizedText(ja: "空の根拠（--evidence）は記録できません", en: "an evidence entry must not be empty")
         case .fileLocked:
             LocalizedText(
                 ja: "%@ は別の ecsec（pid %@）で開かれています。そちらを終了してからもう一度実行してください",

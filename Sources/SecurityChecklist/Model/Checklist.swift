@@ -164,6 +164,9 @@ public struct Control: Sendable, Hashable {
     public var appliesWhen: [ProfileCondition]
     /// After this many days an answer is stale and should be re-checked.
     public var reviewEveryDays: Int?
+
+    /// The longest `reviewEveryDays` a checklist may give: 100 years.
+    public static let maximumReviewDays = 36_525
     /// Where the control comes from, and whether that is official.
     public var references: [Reference]
     /// Control IDs of earlier checklist versions that this control continues.

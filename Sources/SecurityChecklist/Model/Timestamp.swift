@@ -8,6 +8,13 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The moment `secondsSince1970` seconds after 1970-01-01T00:00:00Z.
     public init(secondsSince1970: Int64) { self.secondsSince1970 = secondsSince1970 }
 
+    /// The years a file's timestamps may name: what OSCAL's date-time pattern allows (19xx–29xx)
+    /// from the Unix epoch on. Every arithmetic on timestamps stays far from overflow.
+    public static let supportedYears = 1970...2999
+
+    /// The calendar year (UTC).
+    public var year: Int { Self.civilFromDays(Int(secondsSince1970.floorDivided(by: 86_400))).0 }
+
     /// Earlier moments sort first.
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }
 

@@ -153,13 +153,13 @@ extension ReportContent {
             ("version", .string(assessment.updatedAt.description)),
             ("oscal-version", .string(Self.oscalVersion)),
         ])
-        if !assessment.organization.isEmpty {
+        // A party's name is one line without leading or trailing space in OSCAL.
+        let organization = assessment.organization.singleLine
+        if !organization.isEmpty {
             metadata["parties"] = .array([
                 .object(
-                    JSONObject([
-                        ("uuid", .string(uuid("party/organization"))), ("type", .string("organization")),
-                        ("name", .string(assessment.organization)),
-                    ]))
+                    ("uuid", .string(uuid("party/organization"))), ("type", .string("organization")),
+                    ("name", .string(organization)))
             ])
         }
         let document = JSONObject([
@@ -195,5 +195,13 @@ extension String {
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+extension String {
+    /// The text on one line: every run of white space (newlines included) becomes one space, and
+    /// none leads or trails.
+    var singleLine: String {
+        split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
     }
 }

@@ -3,6 +3,20 @@ extension Assessment {
     /// Equal assessments always give identical bytes.
     public func jsonText() -> String { JSONWriter.write(jsonValue) }
 
+    /// The file's bytes, checked the way a read checks them: they load back as this assessment
+    /// and fit in ``DocumentFile/maximumSize``. Save these, so no program writes a file that
+    /// ecsec would then refuse to read.
+    /// - Parameter path: How errors name the file.
+    /// - Throws: ``LoadError`` naming what a read would refuse; nothing should be written then.
+    public func validatedJSON(for path: String) throws(LoadError) -> [UInt8] {
+        let bytes = Array(jsonText().utf8)
+        guard bytes.count <= DocumentFile.maximumSize else {
+            throw LoadError(source: path, reason: .unreadable(.tooLarge(bytes: Int64(bytes.count))))
+        }
+        _ = try Assessment(json: bytes, source: path)
+        return bytes
+    }
+
     package var jsonValue: JSONValue {
         var object = JSONObject()
         object["schema"] = .string(Assessment.schema)

@@ -11,11 +11,15 @@ public enum DocumentFile {
     public static let maximumSize = 16 * 1024 * 1024
 
     /// How a write treats an existing file.
-    public enum WriteMode: Sendable {
+    public enum WriteMode: Sendable, Hashable {
         /// Fail if the file exists. The new file gets mode 0600.
         case createNew
         /// Replace the file, keeping its permission bits (0600 if it did not exist).
         case replace
+        /// Where a command's output goes (`-o`): a regular file (or none) is replaced as with
+        /// ``replace``; anything else — a device, a FIFO, a terminal — and any path under `/dev/`
+        /// or `/proc/` (`/dev/stdout`) is opened and written, never replaced.
+        case output
     }
 
     /// The bytes of the file at `path`.
@@ -47,6 +51,17 @@ public enum DocumentFile {
     /// them: a root process answering a user's file leaves it the user's).
     /// - Throws: ``FileWriteError``; the file at `path` is then untouched.
     public static func write(_ bytes: [UInt8], to path: String, mode: WriteMode) throws(FileWriteError) {
+        if case .output = mode, let info = fileStatus(path), info.type != S_IFREG || isSpecialPath(path) {
+            guard info.type != S_IFDIR else { throw FileWriteError(path: path, problem: .isDirectory) }
+            do {
+                let stream = try Descriptor.open(path, O_WRONLY | O_NOCTTY)
+                try stream.write(all: bytes)
+                try stream.close()
+            } catch {
+                throw FileWriteError(path: path, problem: problem(error.code))
+            }
+            return
+        }
         let target = resolvedTarget(path)
         let folder = directory(of: target)
         let name = target.split(separator: "/").last.map(String.init) ?? target
@@ -63,7 +78,7 @@ public enum DocumentFile {
         do throws(SystemError) {
             var permissions: mode_t = 0o600
             var existing: stat?
-            if case .replace = mode, let info = fileStatus(target) {
+            if mode != .createNew, let info = fileStatus(target) {
                 existing = info
                 permissions = info.st_mode & 0o7777
             }
@@ -81,7 +96,7 @@ public enum DocumentFile {
             case .createNew:
                 try retryingInterrupts { link(temporary, target) }
                 unlink(temporary)
-            case .replace:
+            case .replace, .output:
                 try retryingInterrupts { rename(temporary, target) }
             }
         } catch {
@@ -89,6 +104,15 @@ public enum DocumentFile {
             throw fail(error)
         }
         syncDirectory(folder)
+    }
+
+    /// Paths that name a process's own descriptors or devices, whatever they point to.
+    static func isSpecialPath(_ path: String) -> Bool { path.hasPrefix("/dev/") || path.hasPrefix("/proc/") }
+
+    /// Whether two paths name the same existing file (after following links).
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
+        guard let first = fileStatus(a), let second = fileStatus(b) else { return false }
+        return first.isSameFile(as: second)
     }
 
     /// Whether something exists at `path`.

@@ -5,22 +5,28 @@ import Synchronization
 /// A value typed on the command line that its type refused, worded in both languages.
 ///
 /// ArgumentParser reports a refused value in English only; the types below record why they
-/// refused it here, and ``ECSEC/main()`` prints that instead, in the user's language.
+/// refused it here, and `ECSEC.main()` prints that instead, in the user's language.
 enum RefusedArgument {
-    private static let last = Mutex<(@Sendable (Language) -> String)?>(nil)
+    /// Why a value was refused: a phrase and its arguments (values, not a closure, so the
+    /// record stays plain data until the process exits).
+    struct Refusal: Sendable {
+        var phrase: CLIPhrase
+        var arguments: [String]
 
-    /// Records why a value was refused.
-    static func record(_ message: @escaping @Sendable (Language) -> String) {
-        last.withLock { $0 = message }
-    }
-
-    /// The message recorded during parsing, if any, and forgets it.
-    static func take() -> (@Sendable (Language) -> String)? {
-        last.withLock { value in
-            defer { value = nil }
-            return value
+        func message(_ language: Language) -> String {
+            phrase(language, arguments.map { $0 as CustomStringConvertible })
         }
     }
+
+    private static let last = Mutex<Refusal?>(nil)
+
+    /// Records why a value was refused.
+    static func record(_ phrase: CLIPhrase, _ arguments: String...) {
+        last.withLock { $0 = Refusal(phrase: phrase, arguments: arguments) }
+    }
+
+    /// The refusal recorded during parsing, if any.
+    static var recorded: Refusal? { last.withLock { $0 } }
 }
 
 /// `--as-of YYYY-MM-DD`: the day staleness is judged on.
@@ -28,8 +34,8 @@ struct CalendarDate: ExpressibleByArgument, Sendable {
     var timestamp: Timestamp
 
     init?(argument: String) {
-        guard let timestamp = Timestamp(date: argument) else {
-            RefusedArgument.record { CLIPhrase.badDate($0, argument) }
+        guard let timestamp = Timestamp(date: argument), Timestamp.supportedYears.contains(timestamp.year) else {
+            RefusedArgument.record(.badDate, argument)
             return nil
         }
         self.timestamp = timestamp
@@ -52,7 +58,7 @@ struct StatusArgument: ExpressibleByArgument, Sendable {
         let key = Self.aliases[folded] ?? folded
         guard let match = StatusOrUnanswered.allCases.first(where: { $0.description.lowercased() == key }) else {
             let valid = StatusOrUnanswered.allCases.map(\.description).joined(separator: ", ")
-            RefusedArgument.record { CLIPhrase.unknownStatus($0, argument, valid) }
+            RefusedArgument.record(.unknownStatus, argument, valid)
             return nil
         }
         value = match
@@ -69,7 +75,7 @@ struct ProfileEntry: ExpressibleByArgument, Sendable {
     init?(argument: String) {
         let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            RefusedArgument.record { CLIPhrase.profileEntryFormat($0, argument) }
+            RefusedArgument.record(.profileEntryFormat, argument)
             return nil
         }
         key = ProfileKey(parts[0])
@@ -78,3 +84,35 @@ struct ProfileEntry: ExpressibleByArgument, Sendable {
 }
 
 extension Language: ExpressibleByArgument {}
+
+/// Text that must not be empty or only spaces (`--period`, `--site`, `--assessor`,
+/// `--evidence`): a file with such a value would not load again.
+struct NonBlankText: ExpressibleByArgument, Sendable, CustomStringConvertible {
+    var text: String
+
+    init?(argument: String) {
+        guard argument.contains(where: { !$0.isWhitespace }) else {
+            RefusedArgument.record(.blankValue, RefusedArgument.optionName(before: argument) ?? "")
+            return nil
+        }
+        text = argument
+    }
+
+    var description: String { text }
+}
+
+extension RefusedArgument {
+    /// The option typed before `value` (`--period ""` or `--period=`), for messages.
+    static func optionName(before value: String) -> String? {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "="),
+                argument[argument.index(after: equals)...] == value
+            {
+                return String(argument[..<equals])
+            }
+            if argument.hasPrefix("-"), index + 1 < arguments.count, arguments[index + 1] == value { return argument }
+        }
+        return nil
+    }
+}

@@ -31,4 +31,23 @@ struct AsOfOption: ParsableArguments {
 struct OutputOption: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
+
+    /// Whether the output goes to standard output (colour and terminal width apply).
+    var toStandardOutput: Bool { output == nil }
+
+    /// Writes the command's output to standard output, or to `-o FILE` (a regular file
+    /// atomically, a device or FIFO by writing into it). Refuses an `-o` that is one of the
+    /// command's input files, whatever name either is given by.
+    /// - Parameter exactly: Write `text` as it is (CSV); otherwise standard output gets a final
+    ///   newline.
+    func write(_ text: String, exactly: Bool = false, inputs: [String], _ language: Language) throws {
+        guard let output else {
+            if exactly { Console.raw(text) } else { Console.out(text) }
+            return
+        }
+        if let input = inputs.first(where: { DocumentFile.sameFile($0, output) }) {
+            throw Failure(CLIPhrase.outputIsInput(language, output, input))
+        }
+        try DocumentFile.write(Array(text.utf8), to: output, mode: .output)
+    }
 }

@@ -46,7 +46,7 @@ struct AnswerCommand: ParsableCommand {
     var provider: String?
 
     @Option(help: "Evidence: a document, screen or ticket; repeat for more.")
-    var evidence: [String] = []
+    var evidence: [NonBlankText] = []
 
     @OptionGroup var checklistOption: ChecklistOption
 
@@ -65,7 +65,7 @@ struct AnswerCommand: ParsableCommand {
             do {
                 if let status = status.value.status {
                     answer = try assessment.record(
-                        status, for: id, note: note, reason: reason, provider: provider, evidence: evidence,
+                        status, for: id, note: note, reason: reason, provider: provider, evidence: evidence.map(\.text),
                         in: checklist, at: now)
                 } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty {
                     throw Failure(CLIPhrase.unansweredWithText(language))

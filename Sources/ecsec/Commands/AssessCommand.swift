@@ -42,7 +42,7 @@ struct AssessCommand: ParsableCommand {
     var organization: String = ""
 
     @Option(help: "For a new file: the period assessed, e.g. 2026-Q4.")
-    var period: String?
+    var period: NonBlankText?
 
     func run() throws {
         let language = languageOption.language
@@ -66,7 +66,8 @@ struct AssessCommand: ParsableCommand {
         // No profile is passed, so creating cannot fail on a profile value.
         let created = Result { () throws(AssessmentEditError) -> Assessment in
             try Assessment.new(
-                id: Environment.newAssessmentID(), checklist: checklist, organization: organization, period: period,
+                id: Environment.newAssessmentID(), checklist: checklist, organization: organization,
+                period: period?.text,
                 now: Environment.now())
         }
         let assessment: Assessment
@@ -74,7 +75,7 @@ struct AssessCommand: ParsableCommand {
         case .success(let value): assessment = value
         case .failure(let error): throw Failure(error.message(in: language))
         }
-        try DocumentFile.write(Array(assessment.jsonText().utf8), to: file, mode: .createNew)
+        try Documents.save(assessment, to: file, mode: .createNew)
         return (assessment, checklist)
     }
 }
@@ -126,6 +127,8 @@ struct AssessSession {
                         try Documents.save(updated, to: file)
                     } catch let error as FileWriteError {
                         state.saveFailed(error.problem.text(state.language, reading: false))
+                    } catch let error as LoadError {
+                        state.saveFailed(error.messages(in: state.language).joined(separator: "; "))
                     }
                 case .quit:
                     return 0

@@ -71,26 +71,11 @@ struct DiffCommand: ParsableCommand {
                 case .text:
                     diff.text(
                         checklist: newList, oldChecklist: oldList, language: language,
-                        style: outputOption.output == nil ? Environment.style(for: 1) : .plain,
-                        width: outputOption.output == nil ? min(Environment.columns(1), 120) : 100)
+                        style: outputOption.toStandardOutput ? Environment.style(for: 1) : .plain,
+                        width: outputOption.toStandardOutput ? min(Environment.columns(1), 120) : 100)
                 }
-            try Output.write(text, to: outputOption.output)
+            try outputOption.write(text, inputs: [old, new], language)
         }
         if failOnRegression && regressed { throw ExitCode(1) }
-    }
-}
-
-/// Where command output goes: standard output, or a file written atomically.
-enum Output {
-    static func write(_ text: String, to path: String?) throws {
-        guard let path else {
-            Console.out(text)
-            return
-        }
-        try write(Array(text.utf8), to: path)
-    }
-
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        try DocumentFile.write(bytes, to: path, mode: .replace)
     }
 }

@@ -33,13 +33,13 @@ struct NewCommand: ParsableCommand {
     var organization: String = ""
 
     @Option(help: "The site assessed, e.g. shop.example.jp.")
-    var site: String?
+    var site: NonBlankText?
 
     @Option(help: "Who answers.")
-    var assessor: String?
+    var assessor: NonBlankText?
 
     @Option(help: "The period assessed, e.g. 2026-Q4.")
-    var period: String?
+    var period: NonBlankText?
 
     @Option(
         name: .customLong("profile"),
@@ -57,12 +57,13 @@ struct NewCommand: ParsableCommand {
             let assessment: Assessment
             do {
                 assessment = try Assessment.new(
-                    id: Environment.newAssessmentID(), checklist: checklist, organization: organization, site: site,
-                    assessor: assessor, period: period, profile: profileValues, now: Environment.now())
+                    id: Environment.newAssessmentID(), checklist: checklist, organization: organization,
+                    site: site?.text,
+                    assessor: assessor?.text, period: period?.text, profile: profileValues, now: Environment.now())
             } catch let error as AssessmentEditError {
                 throw Failure("--profile: " + error.message(in: language))
             }
-            try DocumentFile.write(Array(assessment.jsonText().utf8), to: file, mode: .createNew)
+            try Documents.save(assessment, to: file, mode: .createNew)
             let inScope = assessment.controlsInScope(of: checklist).count
             Console.out(
                 CLIPhrase.created(language, file) + " (\(checklist.id) \(checklist.version), "

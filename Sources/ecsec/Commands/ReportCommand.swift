@@ -50,11 +50,7 @@ struct ReportCommand: ParsableCommand {
                 case .csv: content.csv()
                 case .oscal: content.oscal()
                 }
-            if let output = outputOption.output {
-                try Output.write(Array(text.utf8), to: output)
-            } else {
-                Console.raw(text)
-            }
+            try outputOption.write(text, exactly: true, inputs: [file], language)
         }
     }
 }

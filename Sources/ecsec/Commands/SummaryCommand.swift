@@ -57,28 +57,25 @@ struct SummaryCommand: ParsableCommand {
                 checklists[custom.id] = custom
                 only = custom.id
             }
-            let progress = Environment.isTerminal(2) && outputOption.output == nil ? Progress(language: language) : nil
+            let progress =
+                Environment.isTerminal(2) && outputOption.toStandardOutput ? Progress(language: language) : nil
             let result = SummaryRun(checklists: checklists, only: only, progress: progress).run(paths)
             progress?.finish()
             let portfolios = result.portfolios.values.sorted { $0.checklist.id < $1.checklist.id }
             let skipped = result.skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
             switch format {
             case .json:
-                try Output.write(
-                    Portfolio.jsonText(portfolios, skipped: skipped, top: max(1, top)), to: outputOption.output)
+                try outputOption.write(
+                    Portfolio.jsonText(portfolios, skipped: skipped, top: max(1, top)), inputs: paths, language)
             case .csv:
                 let text = Portfolio.csvText(portfolios, checklists: checklists, language: language)
-                if let output = outputOption.output {
-                    try Output.write(Array(text.utf8), to: output)
-                } else {
-                    Console.raw(text)
-                }
+                try outputOption.write(text, exactly: true, inputs: paths, language)
             case .text:
-                try Output.write(
+                try outputOption.write(
                     Portfolio.text(
                         portfolios, skipped: skipped, checklists: checklists, language: language,
-                        style: outputOption.output == nil ? Environment.style(for: 1) : .plain,
-                        width: min(Environment.columns(1), 120), top: max(1, top)), to: outputOption.output)
+                        style: outputOption.toStandardOutput ? Environment.style(for: 1) : .plain,
+                        width: min(Environment.columns(1), 120), top: max(1, top)), inputs: paths, language)
             }
         }
     }

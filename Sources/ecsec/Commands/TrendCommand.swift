@@ -47,19 +47,15 @@ struct TrendCommand: ParsableCommand {
             }
             let trend = Trend.compute(items)
             switch format {
-            case .json: try Output.write(trend.jsonText(), to: outputOption.output)
+            case .json: try outputOption.write(trend.jsonText(), inputs: files, language)
             case .csv:
-                if let output = outputOption.output {
-                    try Output.write(Array(trend.csvText(language: language).utf8), to: output)
-                } else {
-                    Console.raw(trend.csvText(language: language))
-                }
+                try outputOption.write(trend.csvText(language: language), exactly: true, inputs: files, language)
             case .text:
-                try Output.write(
+                try outputOption.write(
                     trend.text(
                         checklist: items[0].checklist, language: language,
-                        style: outputOption.output == nil ? Environment.style(for: 1) : .plain,
-                        width: min(Environment.columns(1), 120)), to: outputOption.output)
+                        style: outputOption.toStandardOutput ? Environment.style(for: 1) : .plain,
+                        width: min(Environment.columns(1), 120)), inputs: files, language)
             }
         }
     }
