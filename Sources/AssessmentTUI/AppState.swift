@@ -52,6 +52,12 @@ public struct AppState: Sendable {
     public internal(set) var profileFromOverview = false
     /// The last size drawn, so paging knows how far a page is.
     public internal(set) var pageHeight: Int = 20
+    /// Whether the window is large enough to show the screens; while it is not, keys other
+    /// than quit are ignored (nothing is answered blind).
+    public internal(set) var screenFits = true
+    /// The state before the last change that asked for a save: restored if the save fails, so
+    /// the screen never shows an answer as recorded that is not on disk.
+    var beforeUnsavedChange: Checkpoint?
     /// "Today" for stale answers in the summary.
     public internal(set) var today: Timestamp
 
@@ -94,6 +100,32 @@ public struct AppState: Sendable {
 
     /// The score of the current answers.
     public var report: ScoreReport { Scorer.score(assessment, with: checklist, asOf: today) }
+
+    /// What a failed save puts back.
+    struct Checkpoint: Sendable {
+        var assessment: Assessment
+        var mode: Mode
+        var scope: [ControlID]
+        var current: Int
+        var profileIndex: Int
+        var questionScroll: Int
+    }
+
+    var checkpoint: Checkpoint {
+        Checkpoint(
+            assessment: assessment, mode: mode, scope: scope, current: current, profileIndex: profileIndex,
+            questionScroll: questionScroll)
+    }
+
+    mutating func restore(_ checkpoint: Checkpoint) {
+        assessment = checkpoint.assessment
+        mode = checkpoint.mode
+        scope = checkpoint.scope
+        current = checkpoint.current
+        profileIndex = checkpoint.profileIndex
+        questionScroll = checkpoint.questionScroll
+        overlay = nil
+    }
 
     mutating func recomputeScope() {
         let currentID = scope.indices.contains(current) ? scope[current] : nil

@@ -12,21 +12,39 @@ extension AppState {
     /// Handles one key: changes the state and returns the effects for the edge to perform.
     /// - Parameter now: The time stamped on answers; the core reads no clock.
     public mutating func handle(_ key: Key, now: Timestamp) -> [Effect] {
-        message = nil
-        if case .prompt(var prompt) = overlay {
-            return handlePrompt(&prompt, key: key, now: now)
+        guard screenFits else {
+            return KeyTable.command(for: key, in: context) == .quit ? [.quit] : []
         }
-        guard let command = KeyTable.command(for: key, in: context) else { return [] }
-        return perform(command, now: now)
+        message = nil
+        let before = checkpoint
+        let effects: [Effect]
+        if case .prompt(var prompt) = overlay {
+            effects = handlePrompt(&prompt, key: key, now: now)
+        } else if let command = KeyTable.command(for: key, in: context) {
+            effects = perform(command, now: now)
+        } else {
+            effects = []
+        }
+        if effects.contains(where: { if case .save = $0 { true } else { false } }) { beforeUnsavedChange = before }
+        return effects
     }
 
-    /// Reports that a save failed; the answers stay in memory and the next save retries.
+    /// Reports that the last save failed: the change is undone on screen (it is not on disk),
+    /// and the message says why and that entering it again retries.
     public mutating func saveFailed(_ reason: String) {
+        if let before = beforeUnsavedChange { restore(before) }
+        beforeUnsavedChange = nil
         message = Message(text: TUIPhrase.saveFailed(language, reason), isError: true)
     }
 
-    /// Tells the state how many rows a page has (the edge calls it on every resize).
-    public mutating func resized(height: Int) { pageHeight = max(1, height - 6) }
+    /// Reports that the last save reached the disk.
+    public mutating func saved() { beforeUnsavedChange = nil }
+
+    /// Tells the state the window's size (the edge calls it on every resize).
+    public mutating func resized(width: Int, height: Int) {
+        pageHeight = max(1, height - 6)
+        screenFits = width >= Renderer.minimumWidth && height >= Renderer.minimumHeight
+    }
 
     mutating func perform(_ command: Command, now: Timestamp) -> [Effect] {
         switch command {

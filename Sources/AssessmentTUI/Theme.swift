@@ -92,6 +92,8 @@ extension Screen {
     /// A full-width bar with `left` and `right` text.
     mutating func bar(row: Int, left: String, right: String, style: Style) {
         fill(row: row, style: style)
+        // Made safe before measuring: a control character shown as `\x01` is four columns wide.
+        let (left, right) = (TerminalText.sanitize(left), TerminalText.sanitize(right))
         let rightWidth = TerminalText.width(right)
         put(" " + TerminalText.truncate(left, to: max(0, width - rightWidth - 3)), row: row, column: 0, style: style)
         if rightWidth + 1 < width { put(right, row: row, column: width - rightWidth - 1, style: style) }

@@ -42,7 +42,19 @@ struct ECSEC: ParsableCommand {
                 Console.error("ecsec: " + TerminalText.sanitize(refused.message(language)))
                 Glibc.exit(1)
             }
-            exit(withError: error)
+            // ArgumentParser's own messages quote what was typed: show it with control
+            // characters made visible. Help and completion scripts go out as they are.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success {
+                    Console.raw(message.hasSuffix("\n") ? message : message + "\n")
+                } else {
+                    Console.error(TerminalText.sanitize(message, keepNewlines: true))
+                }
+            }
+            exitIfOutputFailed()
+            Glibc.exit(code.rawValue)
         }
     }
 

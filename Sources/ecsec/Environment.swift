@@ -59,6 +59,10 @@ enum Console {
         write(1, text.hasSuffix("\n") ? text : text + "\n")
     }
 
+    /// A message for the person at the terminal: anything typed on the command line or read from
+    /// a file in it (a file name, a value) is shown with control characters made visible.
+    static func message(_ text: String) { out(TerminalText.sanitize(text, keepNewlines: true)) }
+
     /// Writes `text` exactly as it is (CSV keeps its CRLF and byte-order mark).
     static func raw(_ text: String) { write(1, text) }
 

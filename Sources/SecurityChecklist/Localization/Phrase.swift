@@ -34,7 +34,7 @@ extension PhraseTable {
 /// The library's own texts: what it renders (reports, score, diff, trend and summary text)
 /// and the file problems it reports.
 package enum Phrase: PhraseTable {
-    case fileLocked, lockFailed, blankEvidence
+    case fileLocked, lockFailed, blankEvidence, skipBrokenLink, skipLinkToFolder, skipNameNotUTF8
     case skipFolderUnreadable, skipNotAnAssessment, skipOtherChecklist, skipChecklistNotAvailable
     case overallScore, level, noLevel, outOf, notScorable, mandatoryAllMet, mandatoryMissing, answeredOf
     case unknownCount, bySection, byTag, firstActions, noGaps, unknownsToCheck, staleAnswers, daysOverdue
@@ -55,6 +55,9 @@ package enum Phrase: PhraseTable {
 
     package var text: LocalizedText {
         switch self {
+        case .skipBrokenLink: LocalizedText(ja: "リンク先がありません", en: "a symbolic link to nothing")
+        case .skipLinkToFolder: LocalizedText(ja: "フォルダーへのリンクはたどりません", en: "a link to a folder, not followed")
+        case .skipNameNotUTF8: LocalizedText(ja: "ファイル名が UTF-8 ではありません", en: "the file name is not valid UTF-8")
         case .blankEvidence: LocalizedText(ja: "空の根拠（--evidence）は記録できません", en: "an evidence entry must not be empty")
         case .fileLocked:
             LocalizedText(

@@ -75,6 +75,8 @@ public enum DocumentFile {
             throw fail(error, folder: true)
         }
         let temporary = file.path
+        // Held while writing, so a later write knows this copy is not abandoned.
+        _ = try? file.tryLockExclusively()
         do throws(SystemError) {
             var permissions: mode_t = 0o600
             var existing: stat?
@@ -104,6 +106,32 @@ public enum DocumentFile {
             throw fail(error)
         }
         syncDirectory(folder)
+        if let written = fileStatus(target) {
+            removeAbandonedCopies(of: name, in: folder, olderThan: written.st_mtim.tv_sec - abandonedAfterSeconds)
+        }
+    }
+
+    /// How old an unlocked temporary copy must be before a write removes it.
+    static let abandonedAfterSeconds: Int = 10
+
+    /// Removes `.NAME.tmp-XXXXXX` copies that a killed writer left in `folder`: regular files
+    /// this process owns, that no live writer holds (each writer `flock`s its copy) and that
+    /// were last written before `cutoff` (seconds since 1970, from the file just written: the
+    /// library reads no clock). They hold a full copy of the shop's answers.
+    static func removeAbandonedCopies(of name: String, in folder: String, olderThan cutoff: Int) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let prefix = Array(("." + name + ".tmp-").utf8)
+        while let entry = readdir(directory) {
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            guard raw.count == prefix.count + 6, raw.starts(with: prefix) else { continue }
+            let path = folder + "/" + String(decoding: raw, as: UTF8.self)
+            guard let copy = try? Descriptor.open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK),
+                let info = try? copy.status(), info.type == S_IFREG, info.st_uid == geteuid(),
+                info.st_mtim.tv_sec <= cutoff, (try? copy.tryLockExclusively()) == true
+            else { continue }
+            unlink(path)
+        }
     }
 
     /// Paths that name a process's own descriptors or devices, whatever they point to.

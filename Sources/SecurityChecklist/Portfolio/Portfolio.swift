@@ -120,6 +120,12 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
     case unreadable(FileProblem)
     /// The folder could not be listed (the system's reason).
     case folderUnreadable(String)
+    /// A symbolic link to nothing.
+    case brokenLink
+    /// A symbolic link to a folder, which is not followed.
+    case linkToFolder
+    /// A name that is not valid UTF-8 (shown with the invalid bytes replaced).
+    case nameNotUTF8
     /// Not JSON, or an assessment with problems of its own.
     case invalid(LoadError)
     /// Valid JSON without `"schema": "ecsec/assessment@1"`.
@@ -136,6 +142,9 @@ public enum SkipReason: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unreadable(let problem): problem.text(language, reading: true)
         case .folderUnreadable(let reason): Phrase.skipFolderUnreadable(language, reason)
+        case .brokenLink: Phrase.skipBrokenLink(language)
+        case .linkToFolder: Phrase.skipLinkToFolder(language)
+        case .nameNotUTF8: Phrase.skipNameNotUTF8(language)
         case .invalid(let error):
             error.messages(in: language).first.map { line in
                 line.hasPrefix(error.source + ": ") ? String(line.dropFirst(error.source.count + 2)) : line

@@ -77,10 +77,10 @@ struct AnswerCommand: ParsableCommand {
             }
             try Documents.save(assessment, to: file)
             if let answer {
-                Console.out(
+                Console.message(
                     "\(id): \(answer.status) (\(answer.status.label[language])) — " + CLIPhrase.saved(language, file))
             } else {
-                Console.out(CLIPhrase.cleared(language, id))
+                Console.message(CLIPhrase.cleared(language, id))
             }
         }
     }

@@ -104,7 +104,7 @@ struct AssessSession {
             if signal != 0 { return 128 + signal }
             if needsDraw {
                 let size = terminal.size
-                state.resized(height: size.height)
+                state.resized(width: size.width, height: size.height)
                 terminal.draw(Renderer.render(state, width: size.width, height: size.height))
                 needsDraw = false
             }
@@ -125,6 +125,7 @@ struct AssessSession {
                 case .save(let updated):
                     do {
                         try Documents.save(updated, to: file)
+                        state.saved()
                     } catch let error as FileWriteError {
                         state.saveFailed(error.problem.text(state.language, reading: false))
                     } catch let error as LoadError {

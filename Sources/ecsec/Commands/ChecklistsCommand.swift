@@ -38,7 +38,7 @@ struct ChecklistsCommand: ParsableCommand {
                 }
                 let widths = (0..<3).map { column in rows.map { TerminalText.width($0[column]) }.max() ?? 0 }
                 for row in rows {
-                    Console.out(
+                    Console.message(
                         (0..<3).map { TerminalText.pad(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  "
                             + row[3])
                 }

@@ -65,11 +65,11 @@ struct NewCommand: ParsableCommand {
             }
             try Documents.save(assessment, to: file, mode: .createNew)
             let inScope = assessment.controlsInScope(of: checklist).count
-            Console.out(
+            Console.message(
                 CLIPhrase.created(language, file) + " (\(checklist.id) \(checklist.version), "
                     + CLIPhrase.controlsCount(language, inScope) + ")")
             if let first = assessment.controlsInScope(of: checklist).first {
-                Console.out(CLIPhrase.nextSteps(language, "ecsec answer \(file) \(first.id) implemented"))
+                Console.message(CLIPhrase.nextSteps(language, "ecsec answer \(file) \(first.id) implemented"))
             }
         }
     }

@@ -1,15 +1,18 @@
 import Glibc
 import SecurityChecklist
 
-/// Finds `*.json` files under a folder, depth first, in name order, without following links to folders.
+/// Finds `*.json` entries under a folder, depth first, in name order. Every such entry is
+/// either visited (a regular file, or a link to one) or reported with the reason it is skipped
+/// (a broken link, a link to a folder, a FIFO or device, a name that is not UTF-8); nothing is
+/// left out silently. Links to folders are not followed (no loops), and hidden folders (`.git`)
+/// are not entered.
 enum FileWalker {
     static func walk(_ path: String, _ visit: (String, SkipReason?) -> Void) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard let info = fileStatus(path) else {
             visit(path, .unreadable(.notFound))
             return
         }
-        guard info.st_mode & S_IFMT == S_IFDIR else {
+        guard info.type == S_IFDIR else {
             visit(path, nil)
             return
         }
@@ -17,23 +20,41 @@ enum FileWalker {
             visit(path, .folderUnreadable(String(cString: strerror(errno))))
             return
         }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name == Array(".".utf8) || name == Array("..".utf8) { continue }
             names.append(name)
         }
         closedir(directory)
-        for name in names.sorted() {
-            let child = path.hasSuffix("/") ? path + name : path + "/" + name
-            var childInfo = stat()
-            guard lstat(child, &childInfo) == 0 else { continue }
-            switch childInfo.st_mode & S_IFMT {
-            case S_IFDIR: walk(child, visit)
-            case S_IFREG where name.hasSuffix(".json"): visit(child, nil)
-            default: continue
+        let base = path.hasSuffix("/") ? path : path + "/"
+        for raw in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let isJSON = raw.count >= 5 && raw.suffix(5).elementsEqual(".json".utf8)
+            guard let name = String(validating: raw, as: UTF8.self) else {
+                if isJSON { visit(base + String(decoding: raw, as: UTF8.self), .nameNotUTF8) }
+                continue
+            }
+            let child = base + name
+            guard let entry = linkStatus(child) else { continue }
+            switch entry.type {
+            case S_IFDIR:
+                if !name.hasPrefix(".") { walk(child, visit) }
+            case _ where !isJSON:
+                continue
+            case S_IFREG:
+                visit(child, nil)
+            case S_IFLNK:
+                guard let target = fileStatus(child) else {
+                    visit(child, .brokenLink)
+                    continue
+                }
+                switch target.type {
+                case S_IFREG: visit(child, nil)
+                case S_IFDIR: visit(child, .linkToFolder)
+                default: visit(child, .unreadable(.notRegularFile))
+                }
+            default:
+                visit(child, .unreadable(.notRegularFile))
             }
         }
     }
