@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets (swiftc -sanitize=fuzzer,address) from the library's sources and
 # runs each. Usage:
 #   bash Fuzz/run.sh [RUNS] [TARGET...]      RUNS per target (default 2000000); targets:
-#                                            (FUZZ_SECONDS=N stops each target after N seconds)
+#                                            (FUZZ_SECONDS=N stops each target after N seconds;
+#                                            FUZZ_MAXLEN=N caps input size, default 65536 / text 4096)
 #                                            checklist assessment text (default all)
 # New inputs found are kept in Fuzz/corpus/TARGET (commit the interesting ones); a crash leaves
 # crash-* files in the current folder and exits non-zero.
@@ -26,7 +27,8 @@ for target in "${TARGETS[@]}"; do
   # New inputs go to a work corpus under .build-fuzz; the committed seeds stay small.
   mkdir -p "$OUT/corpus-$target"
   maxlen=65536; [ "$target" = text ] && maxlen=4096
-  echo "fuzz $target: $RUNS runs"
+  maxlen="${FUZZ_MAXLEN:-$maxlen}"
+  echo "fuzz $target: $RUNS runs, inputs up to $maxlen bytes, commit $(git -C "$ROOT" rev-parse --short HEAD)"
   start=$(date +%s)
   SWIFT_BACKTRACE=enable=no "$OUT/fuzz-$target" -runs="$RUNS" -max_len=$maxlen -timeout=10 -print_final_stats=1 ${FUZZ_SECONDS:+-max_total_time=$FUZZ_SECONDS} \
     "$OUT/corpus-$target" "$ROOT/Fuzz/corpus/$target" 2>&1 \
