@@ -49,7 +49,10 @@ package enum TUIPhrase: PhraseTable {
         case .promptHint: LocalizedText(ja: "Enter 確定   Esc 取り消し", en: "Enter confirm   Esc cancel")
         case .needsText: LocalizedText(ja: "入力してから Enter を押してください", en: "Type something, then press Enter")
         case .answerFirst: LocalizedText(ja: "先に 1〜6 で回答してからメモを書いてください", en: "Answer with 1-6 first, then add a note")
-        case .saveFailed: LocalizedText(ja: "保存できませんでした（%@）。この回答は記録されていません。もう一度入力すると保存をやり直します", en: "Could not save (%@). This answer is not recorded; enter it again to retry the save")
+        case .saveFailed:
+            LocalizedText(
+                ja: "保存できませんでした（%@）。この回答は記録されていません。もう一度入力すると保存をやり直します",
+                en: "Could not save (%@). This answer is not recorded; enter it again to retry the save")
         case .whyHeading: LocalizedText(ja: "なぜ必要か", en: "Why it matters")
         case .howHeading: LocalizedText(ja: "対策のしかた", en: "What to do")
         case .verifyHeading: LocalizedText(ja: "わからないときの確認方法", en: "How to find out")

@@ -237,3 +237,40 @@ struct LocalizationTests {
         Self.check(TUIPhrase.self)
     }
 }
+
+/// What the screen promises when the disk or the window does not cooperate.
+@Suite("Reducer: failed saves and small windows")
+struct ReducerReliabilityTests {
+    @Test func aFailedSaveIsUndoneOnScreenAndSaysSo() throws {
+        var state = try newState(try fixture(), profile: cartASP)
+        state.press(.character("1"))
+        state.saved()
+        #expect(state.currentControl?.id == "MGT-02")
+        let effects = state.press(.character("3"))
+        #expect(effects.count == 1)
+        #expect(state.currentControl?.id == "MGT-03")
+        state.saveFailed("ディスクがいっぱいです")
+        #expect(state.assessment.answers["MGT-02"] == nil, "not on disk, so not shown as recorded")
+        #expect(state.assessment.answers["MGT-01"]?.status == .implemented, "what was saved stays")
+        #expect(state.currentControl?.id == "MGT-02", "back on the control whose answer was lost")
+        #expect(state.message?.isError == true)
+        #expect(state.message?.text.contains("記録されていません") == true)
+        // Entering it again retries: the whole assessment is saved with it.
+        #expect(state.press(.character("3")) == [.save(state.assessment)])
+        #expect(state.assessment.answers["MGT-02"]?.status == .notImplemented)
+    }
+
+    @Test func whileTheWindowIsTooSmallOnlyQuitWorks() throws {
+        var state = try newState(try fixture(), profile: cartASP)
+        state.resized(width: 59, height: 24)
+        #expect(!state.screenFits)
+        for key in [Key.character("1"), .character("5"), .character("0"), .right, .enter, .character("e")] {
+            #expect(state.press(key).isEmpty)
+        }
+        #expect(state.assessment.answers.isEmpty && state.overlay == nil)
+        #expect(state.currentControl?.id == "MGT-01")
+        #expect(state.press(.character("q")) == [.quit])
+        state.resized(width: 60, height: 20)
+        #expect(state.press(.character("1")).count == 1)
+    }
+}

@@ -120,6 +120,20 @@ struct RenderTests {
         #expect(screen.text().contains("Evil\\x1B]0;pwned\\x07Shop"))
     }
 
+    /// Control characters in the organization or period must not push the counter off the
+    /// header: the text is made safe before it is measured and cut.
+    @Test(arguments: [(60, 20), (80, 24), (120, 40)])
+    func headerKeepsTheCounterWithControlCharacters(width: Int, height: Int) throws {
+        let checklist = try shipped()
+        var state = try newState(
+            checklist, profile: cartASP, organization: "\u{1}\u{1}\u{1}テスト\u{1B}[31m商店\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}")
+        state.press(.character("1"))
+        let screen = Renderer.render(state, width: width, height: height)
+        expectFits(screen)
+        let header = screen.rowText(0)
+        #expect(header.hasSuffix("2/\(state.scope.count) "), "\(header)")
+    }
+
     @Test func prioritiesHaveDistinctBadges() throws {
         var styles: Set<Style> = []
         for priority in Priority.allCases { styles.insert(Theme.badge(priority)) }
