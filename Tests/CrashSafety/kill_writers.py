@@ -5,6 +5,8 @@ that the assessment file still parses and holds every answer acknowledged before
 - `ecsec answer`: acknowledged = the process exited 0 before it was killed.
 - `ecsec assess` (through a pty): acknowledged = the screen moved on after the answer key,
   which happens only after the save.
+- Writers through aliases of one file (a symbolic link, a `./` path, an absolute path), many at
+  once, some killed: every acknowledged answer is in the file, and the link is still a link.
 
 Usage: python3 Tests/CrashSafety/kill_writers.py path/to/ecsec [--answers N] [--sessions N]
 Prints 'N passed, M failed'.
@@ -123,6 +125,62 @@ try:
             os.remove(tui)
             subprocess.run([BIN, "new", tui, *PROFILE], env=ENV, check=True, capture_output=True)
     print(f"ecsec assess: {SESSIONS} sessions killed with SIGKILL, {total_acknowledged} acknowledged answers; file valid after every kill")
+
+    # 3. Many writers at once through three names of one file; a third of them killed.
+    real = os.path.join(work, "alias.json")
+    subprocess.run([BIN, "new", real, *PROFILE], env=ENV, check=True, capture_output=True)
+    os.symlink("alias.json", os.path.join(work, "link.json"))
+    names = ["link.json", "./alias.json", real]
+    writers = [(checklist_ids[i], rng.choice(["implemented", "partial", "notImplemented", "unknown"]), names[i % 3])
+               for i in range(45)]
+    acknowledged_alias, killed_alias, retries = {}, 0, 0
+    running = []
+    for control, status, name in writers:
+        running.append((control, status, name, subprocess.Popen([BIN, "answer", name, control, status], cwd=work, env=ENV,
+                                                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)))
+    while running:
+        still = []
+        for control, status, name, process in running:
+            if process.poll() is None:
+                if rng.random() < 0.01:
+                    process.send_signal(signal.SIGKILL)
+                    process.wait()
+                    killed_alias += 1
+                else:
+                    still.append((control, status, name, process))
+                continue
+            error = process.stderr.read().decode()
+            if process.returncode == 0:
+                acknowledged_alias[control] = status
+            elif "another ecsec" in error:   # the lock: try again, as a script would
+                retries += 1
+                still.append((control, status, name, subprocess.Popen([BIN, "answer", name, control, status], cwd=work,
+                                                                       env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)))
+            elif process.returncode < 0:
+                killed_alias += 1
+            else:
+                check(False, f"alias writer {control} via {name} failed: {error.strip()}")
+        running = still
+        time.sleep(0.002)
+    document = load(real)
+    check(not isinstance(document, Exception), f"aliases: the file does not parse: {document}")
+    if not isinstance(document, Exception):
+        lost = [c for c, st in acknowledged_alias.items() if (document["answers"].get(c) or {}).get("status") != st]
+        check(not lost, f"aliases: acknowledged answers lost: {lost}")
+    check(os.path.islink(os.path.join(work, "link.json")), "aliases: the symbolic link was replaced by a file")
+    print(f"aliases: 45 writers through {', '.join(names[:2])} and an absolute path, {len(acknowledged_alias)} acknowledged, "
+          f"{killed_alias} killed, {retries} retries after the lock refused; no acknowledged answer lost")
+
+    # 4. Killed at random while writing through the link: the link stays a link to a valid file.
+    for i in range(60):
+        process = subprocess.Popen([BIN, "answer", "link.json", checklist_ids[i % len(checklist_ids)], "partial"], cwd=work,
+                                   env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0, duration * 1.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        check(os.path.islink(os.path.join(work, "link.json")) and not isinstance(load(real), Exception),
+              f"link run {i}: the link or its file broke")
+    print("link: 60 writers through the link killed at random; the link and its file intact after every kill")
 finally:
     shutil.rmtree(work)
 
