@@ -15,7 +15,11 @@ bash scripts/docs.sh "$(mktemp -d)" >/dev/null
 bash Examples/EmbedDemo/check.sh
 # OSCAL exports against NIST's published schema (kept in Tests/Schemas/oscal) and compliance-trestle.
 python3 Tests/Schemas/validate_oscal.py .build/debug/ecsec
-# SIGKILL at random moments, many times: the file always parses and keeps every acknowledged answer.
+# Generated hostile assessments and checklists that validate accepts: every command and export
+# succeeds or fails cleanly, and every OSCAL export passes NIST's schema and compliance-trestle.
+python3 Tests/Property/hostile_documents.py .build/debug/ecsec --cases 40
+# SIGKILL at random moments, many times, also through aliases of one file: the file always parses
+# and keeps every acknowledged answer.
 python3 Tests/CrashSafety/kill_writers.py .build/debug/ecsec
 # The whole suite again under AddressSanitizer and ThreadSanitizer (the end-to-end tests run the
 # sanitized binary too), in build folders of their own.

@@ -157,3 +157,28 @@ struct ScoringTests {
         #expect(report.model == "points")
     }
 }
+
+/// Score arithmetic never traps on what a file may carry, and stays exact while it can.
+@Suite("Score arithmetic at the bounds")
+struct ScoreBoundsTests {
+    @Test func sumsAreExactOverTheLeastCommonDenominator() {
+        #expect(
+            Score(numerator: 1, denominator: 3) + Score(numerator: 1, denominator: 6)
+                == Score(numerator: 1, denominator: 2))
+        let big = Score(numerator: 7, denominator: 9_000_000_000_000)
+        #expect(big - big == .zero)
+        #expect(big + big == Score(numerator: 7, denominator: 4_500_000_000_000))
+    }
+
+    @Test func coprimeHugeDenominatorsDoNotTrap() {
+        let a = Score(numerator: 5_000_000_000_000, denominator: 9_000_000_000_001)
+        let b = Score(numerator: 5_000_000_000_000, denominator: 9_000_000_000_003)
+        let difference = a - b
+        #expect(difference.tenths == 0)
+        #expect((a + b).description == "1.1")
+    }
+
+    @Test func tenthsOfAHugeNumeratorDoNotTrap() {
+        #expect(Score(numerator: 900_000_000_000_000_000, denominator: 1_000_000_000_000_000).description == "900.0")
+    }
+}

@@ -44,7 +44,7 @@ extension ReportContent {
                 observationUUIDs.append(observationUUID)
                 var observation = JSONObject([
                     ("uuid", .string(observationUUID)),
-                    ("title", .string("\(control.id) \(control.title[L])")),
+                    ("title", .string(Self.line("\(control.id) \(control.title[L])"))),
                     ("description", .string(texts.isEmpty ? answer.status.label[L] : texts.joined(separator: "\n"))),
                     ("methods", .array([.string("INTERVIEW")])),
                     ("collected", .string(answer.answeredAt.description)),
@@ -64,7 +64,7 @@ extension ReportContent {
             let satisfied = answer.status.isMet
             var finding = JSONObject([
                 ("uuid", .string(uuid("finding/" + control.id.rawValue))),
-                ("title", .string("\(control.id) \(control.title[L])")),
+                ("title", .string(Self.line("\(control.id) \(control.title[L])"))),
                 ("description", .string(control.question[L])),
                 (
                     "props",
@@ -109,7 +109,7 @@ extension ReportContent {
         if let level = report.overall.level { resultProps.append(prop("level", level.id.rawValue)) }
         var result = JSONObject([
             ("uuid", .string(uuid("result"))),
-            ("title", .string("\(checklist.title[L]) \(assessment.period ?? "")".trimmingSpaces)),
+            ("title", .string(Self.line("\(checklist.title[L]) \(assessment.period ?? "")"))),
             (
                 "description",
                 .string(
@@ -129,7 +129,7 @@ extension ReportContent {
         let planUUID = uuid("assessment-plan")
         var resource = JSONObject([
             ("uuid", .string(planUUID)),
-            ("title", .string("\(checklist.title[L]) \(checklist.version)")),
+            ("title", .string(Self.line("\(checklist.title[L]) \(checklist.version)"))),
             (
                 "description",
                 .string(
@@ -145,9 +145,9 @@ extension ReportContent {
             (
                 "title",
                 .string(
-                    Phrase.reportTitle(L) + ": "
-                        + ([assessment.organization, assessment.period ?? ""].filter { !$0.isEmpty }.joined(
-                            separator: " ")))
+                    Self.line(
+                        Phrase.reportTitle(L) + ": "
+                            + [assessment.organization, assessment.period ?? ""].joined(separator: " ")))
             ),
             ("last-modified", .string(assessment.updatedAt.description)),
             ("version", .string(assessment.updatedAt.description)),
@@ -184,8 +184,15 @@ extension ReportContent {
 
     /// Property values may not start or end with whitespace.
     static func propValue(_ text: String) -> String {
-        let trimmed = text.trimmingSpaces
+        let trimmed = text.singleLine
         return trimmed.isEmpty ? "-" : trimmed
+    }
+
+    /// A title or name: OSCAL's markup-line and string types allow one line, without leading or
+    /// trailing space.
+    static func line(_ text: String) -> String {
+        let line = text.singleLine
+        return line.isEmpty ? "-" : line
     }
 }
 

@@ -20,8 +20,9 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The score times ten, rounded half away from zero: `62.45` → `625`.
     public var tenths: Int64 {
-        let scaled = numerator.magnitude * 10
-        let rounded = (scaled * 2 + denominator.magnitude) / (denominator.magnitude * 2)
+        // In 128 bits: numerator × 20 may not fit in 64.
+        let scaled = UInt128(numerator.magnitude) * 10
+        let rounded = (scaled * 2 + UInt128(denominator.magnitude)) / (UInt128(denominator.magnitude) * 2)
         return numerator < 0 ? -Int64(rounded) : Int64(rounded)
     }
 
@@ -47,7 +48,7 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
         hasher.combine(denominator)
     }
 
-    private static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
         var (a, b) = (a, b)
         while b != 0 { (a, b) = (b, a % b) }
         return a == 0 ? 1 : a
