@@ -161,6 +161,57 @@ wait_for "60x20 以上" && wait_for "at least 60x20" && {
 }
 pass
 
+current="while the window is too small, answer keys do nothing; q still quits"
+cp "$WORK/shop.json" "$WORK/small.json"; jq 'del(.answers["MGT-01"])' "$WORK/shop.json" >"$WORK/small.json"
+before=$(sha256sum "$WORK/small.json")
+start s8b 50 15 "'$BIN' assess small.json --lang en"
+wait_for "at least 60x20" && {
+  for key in 1 2 3 5 0 e Enter; do T send-keys -t s8b "$key"; sleep 0.05; done
+  [ "$before" = "$(sha256sum "$WORK/small.json")" ] || fail "a key was acted on blind"
+} && {
+  T send-keys -t s8b q; wait_for "[exit=0]"
+}
+pass
+
+current="one lock however the file is named: assess through a link, answer through the real name"
+ln -sf shop.json "$WORK/alias.json"
+start s8c 80 24 "'$BIN' assess alias.json --lang en"
+wait_for "Summary" && {
+  out=$(cd "$WORK" && "$BIN" answer shop.json MGT-01 implemented 2>&1; echo "rc=$?")
+  case "$out" in *"is open in another ecsec (pid "*"rc=1"*) ;; *) fail "answer through the real name did not refuse: $out" ;; esac
+} && {
+  out=$(cd "$WORK" && "$BIN" answer "$WORK/./alias.json" MGT-01 implemented 2>&1; echo "rc=$?")
+  case "$out" in *"is open in another ecsec (pid "*"rc=1"*) ;; *) fail "answer through another path did not refuse: $out" ;; esac
+} && {
+  T send-keys -t s8c q; wait_for "[exit=0]"
+} && {
+  [ -L "$WORK/alias.json" ] || fail "the link was replaced"
+}
+pass
+
+# A full disk needs a tiny file system of our own: root only (CI runs as root).
+if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/disk" && mount -t tmpfs -o size=64k tmpfs "$WORK/disk" 2>/dev/null; then
+  current="a save that fails on a full disk is shown as not recorded; the file keeps what was saved"
+  jq 'del(.answers["MGT-01"], .answers["MGT-02"])' "$WORK/shop.json" >"$WORK/disk/full.json"
+  dd if=/dev/zero of="$WORK/disk/filler" bs=1k count=64 2>/dev/null
+  before=$(sha256sum "$WORK/disk/full.json")
+  start s8d 80 24 "'$BIN' assess disk/full.json --lang en"
+  wait_for "1/31" && {
+    T send-keys -t s8d 1; wait_for "Could not save"
+  } && {
+    wait_for "not recorded" && wait_for "1/31"
+  } && {
+    rm -f "$WORK/disk/filler"; T send-keys -t s8d 1; wait_for "2/31"
+  } && {
+    T send-keys -t s8d q; wait_for "[exit=0]"
+  } && {
+    [ "$before" != "$(sha256sum "$WORK/disk/full.json")" ] && [ "$(jq -r '.answers["MGT-01"].status' "$WORK/disk/full.json")" = implemented ] \
+      || fail "the retried answer is not in the file"
+  }
+  pass
+  umount "$WORK/disk"
+fi
+
 current="colours where the terminal has them, none with NO_COLOR"
 start s9 80 24 "'$BIN' assess shop.json --lang en"
 wait_for "Summary" && {
