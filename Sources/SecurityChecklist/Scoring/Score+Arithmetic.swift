@@ -2,10 +2,10 @@ extension Score {
     /// Zero points.
     public static let zero = Score(numerator: 0, denominator: 1)
 
-    /// The exact sum (see ``Score/init(exactly:over:)`` for results beyond 64 bits).
+    /// The exact sum; a result whose reduced parts exceed 64 bits is within 10⁻¹⁵ of itself.
     public static func + (lhs: Score, rhs: Score) -> Score { combine(lhs, rhs, +) }
 
-    /// The exact difference (see ``Score/init(exactly:over:)`` for results beyond 64 bits).
+    /// The exact difference; a result whose reduced parts exceed 64 bits is within 10⁻¹⁵ of itself.
     public static func - (lhs: Score, rhs: Score) -> Score { combine(lhs, rhs, -) }
 
     /// `lhs ± rhs` over the least common denominator, in 128-bit arithmetic: no input a file
