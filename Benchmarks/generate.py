@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
 """Generates realistic ecsec assessment files for benchmarks and scale tests.
 
-Usage: python3 Benchmarks/generate.py OUT-FOLDER COUNT [--seed N]
+Usage: python3 Benchmarks/generate.py OUT-FOLDER COUNT [--seed N] [--quarters Q]
 
 Shops are drawn from plausible distributions: mostly hosted carts, some marketplaces and
 self-built sites; answers depend on priority (mandatory measures are more often in place),
 some controls are left unanswered, providers come from a short list, and about a third of the
 answers carry a Japanese note. Files are spread over folders of 1,000 (like a collection by
-month or region) and written deterministically for a given seed.
+month or region) and written deterministically for a given seed. With `--quarters Q`, the
+COUNT files are COUNT / Q shops assessed in each of Q quarters (2026-Q1, ...), so series,
+level changes and shops that stopped reporting can be queried.
 """
 import json, os, random, sys, uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 out, count = sys.argv[1], int(sys.argv[2])
 seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 1
+quarters = int(sys.argv[sys.argv.index("--quarters") + 1]) if "--quarters" in sys.argv else 0
 rng = random.Random(seed)
 checklist = json.load(open(os.path.join(ROOT, "Checklists", "ipa-ec-site.json")))
 controls = [(c["id"], c["priority"]) for s in checklist["sections"] for c in s["controls"]]
@@ -29,6 +32,11 @@ def pick(pairs):
     return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
 
 for n in range(count):
+    shop = n // quarters if quarters else n
+    quarter = n % quarters + 1 if quarters else 4
+    # Some shops stop reporting: their last quarters are missing.
+    if quarters and quarter > 2 and shop % 11 == 0:
+        continue
     platform = pick(platforms)
     profile = {"platform": platform, "hosting": rng.choice(hostings[platform]),
                "cardHandling": rng.choices(["none", "provider", "own-servers"], [10, 80, 10])[0],
@@ -49,9 +57,10 @@ for n in range(count):
             answer["note"] = rng.choice(notes)
         answers[control_id] = answer
     document = {"schema": "ecsec/assessment@1", "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                "checklist": {"id": "ipa-ec-site", "version": checklist["version"]}, "organization": f"店舗{n:06d}",
-                "site": f"shop{n:06d}.example.jp", "period": "2026-Q4", "createdAt": "2026-10-01T00:00:00Z",
-                "updatedAt": "2026-11-01T00:00:00Z", "profile": profile, "answers": answers}
+                "checklist": {"id": "ipa-ec-site", "version": checklist["version"]}, "organization": f"店舗{shop:06d}",
+                "site": f"shop{shop:06d}.example.jp", "period": f"2026-Q{quarter}",
+                "createdAt": f"2026-{quarter * 3 - 2:02d}-01T00:00:00Z",
+                "updatedAt": f"2026-{quarter * 3 - 1:02d}-01T00:00:00Z", "profile": profile, "answers": answers}
     folder = os.path.join(out, f"batch-{n // 1000:03d}")
     os.makedirs(folder, exist_ok=True)
     with open(os.path.join(folder, f"shop-{n:06d}.json"), "w", encoding="utf-8") as f:

@@ -8,6 +8,9 @@ dpkg -s libncursesw5-dev >/dev/null 2>&1 || need+=(libncursesw5-dev)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v jq >/dev/null 2>&1 || need+=(jq)
 command -v pgrep >/dev/null 2>&1 || need+=(procps)
+# A real PostgreSQL for the at-scale check (Tests/AtScale), started by the test itself.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

@@ -18,6 +18,8 @@ python3 Tests/Schemas/validate_oscal.py .build/debug/ecsec
 # Generated hostile assessments and checklists that validate accepts: every command and export
 # succeeds or fails cleanly, and every OSCAL export passes NIST's schema and compliance-trestle.
 python3 Tests/Property/hostile_documents.py .build/debug/ecsec --cases 40
+# Many shops' rows in a real PostgreSQL: the SQL of docs/at-scale.md answers what ecsec summary does.
+python3 Tests/AtScale/postgres_check.py .build/debug/ecsec
 # SIGKILL at random moments, many times, also through aliases of one file: the file always parses
 # and keeps every acknowledged answer.
 python3 Tests/CrashSafety/kill_writers.py .build/debug/ecsec

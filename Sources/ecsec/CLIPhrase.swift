@@ -2,6 +2,7 @@ import SecurityChecklist
 
 /// The command line's own messages.
 enum CLIPhrase: PhraseTable {
+    case skippedFile
     case blankValue
     case outputIsInput
     case outputFailed
@@ -11,6 +12,7 @@ enum CLIPhrase: PhraseTable {
 
     var text: LocalizedText {
         switch self {
+        case .skippedFile: LocalizedText(ja: "読み飛ばし: %@: %@", en: "skipped %@: %@")
         case .blankValue: LocalizedText(ja: "%@ に空の値は指定できません", en: "%@ needs a value that is not empty")
         case .outputIsInput:
             LocalizedText(

@@ -106,6 +106,34 @@ struct ReportTests {
 
 @Suite("ecsec summary")
 struct SummaryTests {
+    /// `--rows`: one row per assessment in the order found, the same bytes every run, skipped
+    /// files on standard error; the CSV golden file is what docs/at-scale.md loads.
+    @Test func rowsForADatabase() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("c"), withIntermediateDirectories: true)
+        for name in ["shop-2026-Q4.json", "shop-2026-Q2.json", "shop-2026-Q3.json"] {
+            try FileManager.default.copyItem(
+                atPath: Repository.path("Examples/quarters/" + name), toPath: scratch.file("c/" + name))
+        }
+        try scratch.write("c/broken.json", "{")
+        let csv = try Runner.run(["summary", "c", "--rows", "csv"], in: scratch.path)
+        #expect(csv.status == 0, "\(csv)")
+        try Golden.check(csv.stdout, "summary-rows.csv")
+        #expect(csv.stderr.hasPrefix("ecsec: skipped c/broken.json: not valid JSON"), "\(csv.stderr)")
+        let again = try Runner.run(["summary", "c", "--rows", "csv", "-o", "rows.csv"], in: scratch.path)
+        #expect(again.status == 0 && again.stdout.isEmpty)
+        #expect(try scratch.read("rows.csv") == csv.stdout, "-o gives the same bytes")
+        let ndjson = try Runner.run(["summary", "c", "--rows", "ndjson"], in: scratch.path)
+        let lines = ndjson.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(first?["schema"] as? String == "ecsec/summary-row@1")
+        #expect(first?["period"] as? String == "2026-Q2" && first?["score"] as? Double == 34.7)
+        #expect(first?["openMandatory"] as? [String] == ["BLD-04", "BLD-06", "CARD-02", "CARD-03"])
+        let input = try Runner.run(["summary", "c", "--rows", "csv", "-o", "c/shop-2026-Q4.json"], in: scratch.path)
+        #expect(input.status == 1, "an input is never overwritten")
+    }
+
     @Test func summarizesAFolderAndSaysWhatItSkipped() throws {
         let scratch = try Scratch()
         try FileManager.default.createDirectory(atPath: scratch.file("a/b"), withIntermediateDirectories: true)

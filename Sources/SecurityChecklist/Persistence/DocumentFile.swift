@@ -51,64 +51,126 @@ public enum DocumentFile {
     /// them: a root process answering a user's file leaves it the user's).
     /// - Throws: ``FileWriteError``; the file at `path` is then untouched.
     public static func write(_ bytes: [UInt8], to path: String, mode: WriteMode) throws(FileWriteError) {
-        if case .output = mode, let info = fileStatus(path), info.type != S_IFREG || isSpecialPath(path) {
-            guard info.type != S_IFDIR else { throw FileWriteError(path: path, problem: .isDirectory) }
+        let writer = try Writer(path: path, mode: mode)
+        try writer.append(bytes)
+        try writer.commit()
+    }
+
+    /// A file written piece by piece and put in place atomically by ``commit()``, exactly as
+    /// ``DocumentFile/write(_:to:mode:)`` does at once: for output too large to hold in memory.
+    /// If the writer goes away without a commit, the file at `path` is untouched and the
+    /// temporary copy removed. (A device or FIFO under ``WriteMode/output`` is written into
+    /// directly.)
+    public final class Writer {
+        private let path: String
+        private let mode: WriteMode
+        private let target: String
+        private let file: Descriptor
+        /// Writing straight into a device or FIFO: there is no temporary copy.
+        private let direct: Bool
+        private var finished = false
+        private var failure: FileWriteError?
+
+        /// Opens the temporary copy beside `path` (or the device or FIFO itself).
+        /// - Throws: ``FileWriteError`` when the folder cannot take a file.
+        public init(path: String, mode: WriteMode) throws(FileWriteError) {
+            self.path = path
+            self.mode = mode
+            if case .output = mode, let info = fileStatus(path), info.type != S_IFREG || isSpecialPath(path) {
+                guard info.type != S_IFDIR else { throw FileWriteError(path: path, problem: .isDirectory) }
+                do {
+                    file = try Descriptor.open(path, O_WRONLY | O_NOCTTY)
+                } catch {
+                    throw FileWriteError(path: path, problem: problem(error.code))
+                }
+                target = path
+                direct = true
+                return
+            }
+            target = resolvedTarget(path)
+            let name = target.split(separator: "/").last.map(String.init) ?? target
             do {
-                let stream = try Descriptor.open(path, O_WRONLY | O_NOCTTY)
-                try stream.write(all: bytes)
-                try stream.close()
+                file = try Descriptor.temporary(template: directory(of: target) + "/." + name + ".tmp-XXXXXX")
             } catch {
+                throw FileWriteError(path: path, problem: problem(error.code, folder: true))
+            }
+            direct = false
+            // Held while writing, so a later write knows this copy is not abandoned.
+            _ = try? file.tryLockExclusively()
+        }
+
+        /// Appends `bytes`.
+        /// - Throws: ``FileWriteError`` (a full disk); nothing is put in place then.
+        public func append(_ bytes: some Collection<UInt8>) throws(FileWriteError) {
+            if let failure { throw failure }
+            do {
+                try file.write(all: bytes)
+            } catch {
+                abandon()
+                failure = FileWriteError(path: path, problem: problem(error.code))
+                throw failure!
+            }
+        }
+
+        /// Syncs the copy and puts it in place (rename, or link for a new file), then syncs the
+        /// folder and removes copies killed writers abandoned.
+        /// - Throws: ``FileWriteError``; the file at `path` is then untouched.
+        public func commit() throws(FileWriteError) {
+            if let failure { throw failure }
+            guard !finished else { return }
+            finished = true
+            if direct {
+                do {
+                    try file.close()
+                } catch {
+                    throw FileWriteError(path: path, problem: problem(error.code))
+                }
+                return
+            }
+            let temporary = file.path
+            do throws(SystemError) {
+                var permissions: mode_t = 0o600
+                var existing: stat?
+                if mode != .createNew, let info = fileStatus(target) {
+                    existing = info
+                    permissions = info.st_mode & 0o7777
+                }
+                try file.setPermissions(permissions)
+                if let existing, existing.st_uid != geteuid() || existing.st_gid != getegid() {
+                    // Only root may give a file away; anyone else keeps what the kernel allows.
+                    do {
+                        try file.setOwner(existing.st_uid, group: existing.st_gid)
+                    } catch  where error.code == EPERM && geteuid() != 0 {}
+                }
+                try file.sync()
+                try file.close()
+                switch mode {
+                case .createNew:
+                    try retryingInterrupts { link(temporary, target) }
+                    unlink(temporary)
+                case .replace, .output:
+                    try retryingInterrupts { rename(temporary, target) }
+                }
+            } catch {
+                unlink(temporary)
                 throw FileWriteError(path: path, problem: problem(error.code))
             }
-            return
-        }
-        let target = resolvedTarget(path)
-        let folder = directory(of: target)
-        let name = target.split(separator: "/").last.map(String.init) ?? target
-        func fail(_ error: SystemError, folder: Bool = false) -> FileWriteError {
-            FileWriteError(path: path, problem: problem(error.code, folder: folder))
-        }
-        let file: Descriptor
-        do {
-            file = try Descriptor.temporary(template: folder + "/." + name + ".tmp-XXXXXX")
-        } catch {
-            throw fail(error, folder: true)
-        }
-        let temporary = file.path
-        // Held while writing, so a later write knows this copy is not abandoned.
-        _ = try? file.tryLockExclusively()
-        do throws(SystemError) {
-            var permissions: mode_t = 0o600
-            var existing: stat?
-            if mode != .createNew, let info = fileStatus(target) {
-                existing = info
-                permissions = info.st_mode & 0o7777
+            let folder = directory(of: target)
+            syncDirectory(folder)
+            if let written = fileStatus(target) {
+                let name = target.split(separator: "/").last.map(String.init) ?? target
+                removeAbandonedCopies(of: name, in: folder, olderThan: written.st_mtim.tv_sec - abandonedAfterSeconds)
             }
-            try file.setPermissions(permissions)
-            if let existing, existing.st_uid != geteuid() || existing.st_gid != getegid() {
-                // Only root may give a file away; anyone else keeps what the kernel allows.
-                do {
-                    try file.setOwner(existing.st_uid, group: existing.st_gid)
-                } catch  where error.code == EPERM && geteuid() != 0 {}
-            }
-            try file.write(all: bytes)
-            try file.sync()
-            try file.close()
-            switch mode {
-            case .createNew:
-                try retryingInterrupts { link(temporary, target) }
-                unlink(temporary)
-            case .replace, .output:
-                try retryingInterrupts { rename(temporary, target) }
-            }
-        } catch {
-            unlink(temporary)
-            throw fail(error)
         }
-        syncDirectory(folder)
-        if let written = fileStatus(target) {
-            removeAbandonedCopies(of: name, in: folder, olderThan: written.st_mtim.tv_sec - abandonedAfterSeconds)
+
+        private func abandon() {
+            guard !finished else { return }
+            finished = true
+            if !direct { unlink(file.path) }
+            try? file.close()
         }
+
+        deinit { abandon() }
     }
 
     /// How old an unlocked temporary copy must be before a write removes it.

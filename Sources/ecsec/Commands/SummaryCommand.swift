@@ -26,6 +26,8 @@ struct SummaryCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
+    enum Rows: String, ExpressibleByArgument, CaseIterable { case ndjson, csv }
+
     @Argument(help: "Folders (searched recursively) or assessment files.")
     var paths: [String]
 
@@ -39,6 +41,12 @@ struct SummaryCommand: ParsableCommand {
 
     @Option(help: "How many entries the ranked lists show.")
     var top: Int = 10
+
+    @Option(
+        help: ArgumentHelp(
+            "Instead of the summary, one row per assessment for a database: ndjson or csv (see docs/at-scale.md).",
+            valueName: "format"))
+    var rows: Rows?
 
     @OptionGroup var outputOption: OutputOption
 
@@ -59,8 +67,17 @@ struct SummaryCommand: ParsableCommand {
             }
             let progress =
                 Environment.isTerminal(2) && outputOption.toStandardOutput ? Progress(language: language) : nil
-            let result = SummaryRun(checklists: checklists, only: only, progress: progress).run(paths)
+            if let rows {
+                try streamRows(rows, checklists: checklists, only: only, progress: progress, language)
+                return
+            }
+            var run = SummaryRun(checklists: checklists, only: only, progress: progress)
+            run.output = outputOption.output.flatMap(fileStatus)
+            let result = run.run(paths)
             progress?.finish()
+            if let input = result.outputIsInput, let output = outputOption.output {
+                throw Failure(CLIPhrase.outputIsInput(language, output, input))
+            }
             let portfolios = result.portfolios.values.sorted { $0.checklist.id < $1.checklist.id }
             let skipped = result.skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
             switch format {
@@ -79,4 +96,50 @@ struct SummaryCommand: ParsableCommand {
             }
         }
     }
+
+    /// `--rows`: streams one row per assessment to standard output or `-o` (written piece by
+    /// piece and put in place at the end), and names every skipped file on standard error.
+    func streamRows(
+        _ format: Rows, checklists: [ChecklistID: Checklist], only: ChecklistID?, progress: Progress?,
+        _ language: Language
+    ) throws {
+        if let output = outputOption.output, let input = paths.first(where: { DocumentFile.sameFile($0, output) }) {
+            throw Failure(CLIPhrase.outputIsInput(language, output, input))
+        }
+        let writer = try outputOption.output.map { SerializedWriter(try DocumentFile.Writer(path: $0, mode: .output)) }
+        let failure = Mutex<FileWriteError?>(nil)
+        let sink: @Sendable (String) -> Void = { text in
+            guard let writer else { return Console.raw(text) }
+            do throws(FileWriteError) {
+                try writer.file.append(text.utf8)
+            } catch {
+                failure.withLock { $0 = $0 ?? error }
+            }
+        }
+        if format == .csv { sink(AssessmentRow.csvHeader) }
+        var run = SummaryRun(checklists: checklists, only: only, progress: progress)
+        run.rows = format == .csv ? .csv : .ndjson
+        run.emit = sink
+        run.output = outputOption.output.flatMap(fileStatus)
+        let result = run.run(paths)
+        progress?.finish()
+        if let input = result.outputIsInput, let output = outputOption.output {
+            throw Failure(CLIPhrase.outputIsInput(language, output, input))  // the writer is dropped: nothing written
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        try writer?.file.commit()
+        for file in result.skipped.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            Console.error(
+                "ecsec: "
+                    + TerminalText.sanitize(CLIPhrase.skippedFile(language, file.path, file.reason.text(language))))
+        }
+    }
+}
+
+/// The `-o` writer of `--rows`, shared with the batch threads: `SummaryRun` calls its `emit`
+/// under a lock, one batch at a time, so the writer is never used by two threads at once.
+final class SerializedWriter: @unchecked Sendable {
+    let file: DocumentFile.Writer
+
+    init(_ file: DocumentFile.Writer) { self.file = file }
 }

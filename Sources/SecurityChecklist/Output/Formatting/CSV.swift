@@ -16,16 +16,30 @@ package enum CSV {
         return parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
+    /// One RFC 4180 line ending in CRLF. `forSpreadsheets` applies what ``document(_:)`` does
+    /// for people (control characters made visible, formulas neutralized); without it a value
+    /// is only quoted, so a database gets it back exactly (NUL, which PostgreSQL text cannot
+    /// hold, becomes U+FFFD).
+    package static func line(_ fields: [String], forSpreadsheets: Bool) -> String {
+        fields.map { forSpreadsheets ? field($0) : quoted($0.replacingAll("\u{0}", with: "\u{FFFD}")) }
+            .joined(separator: ",") + "\r\n"
+    }
+
+    /// The value, in double quotes when it holds a comma, quote or line break.
+    static func quoted(_ text: String) -> String {
+        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+        }
+        return text
+    }
+
     package static func field(_ value: String) -> String {
         var text = TerminalText.sanitize(value, keepNewlines: true)
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), !isPlainNumber(text)
         {
             text = "'" + text
         }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-        }
-        return text
+        return quoted(text)
     }
 }
 
