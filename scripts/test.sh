@@ -26,7 +26,8 @@ python3 Tests/CrashSafety/kill_writers.py .build/debug/ecsec
 # The whole suite again under AddressSanitizer and ThreadSanitizer (the end-to-end tests run the
 # sanitized binary too), in build folders of their own.
 # Leak detection is off: the only leaks reported come from XCTest, Foundation.Process and
-# Data(contentsOf:) in the test harness; memory errors are still caught.
+# Data(contentsOf:) in the test harness, and from ArgumentParser when a command line is refused;
+# memory errors are still caught.
 ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --scratch-path .build-asan
 swift test --sanitize=thread --scratch-path .build-tsan
 # The interactive screen through a real pseudo-terminal (tmux).

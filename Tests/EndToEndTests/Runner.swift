@@ -26,6 +26,11 @@ struct Runner {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C", "NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no"]
+        // The sanitizer runs' settings reach the binary too (leak detection is off there, see
+        // scripts/test.sh: the leaks reported are the harness's and ArgumentParser's error paths).
+        for name in ["ASAN_OPTIONS", "TSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[name] { env[name] = value }
+        }
         env.merge(environment) { _, new in new }
         process.environment = env
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
