@@ -11,6 +11,9 @@ command -v pgrep >/dev/null 2>&1 || need+=(procps)
 # A real PostgreSQL for the at-scale check (Tests/AtScale), started by the test itself.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
+# The Debian package check: dpkg-deb, man, strip.
+command -v man >/dev/null 2>&1 || need+=(man-db)
+command -v strip >/dev/null 2>&1 || need+=(binutils)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

@@ -30,5 +30,7 @@ python3 Tests/CrashSafety/kill_writers.py .build/debug/ecsec
 # memory errors are still caught.
 ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --scratch-path .build-asan
 swift test --sanitize=thread --scratch-path .build-tsan
+# The Debian package: built, installed with dpkg -i, its man pages and completions checked, removed.
+bash Tests/Package/check_deb.sh
 # The interactive screen through a real pseudo-terminal (tmux).
 bash Tests/TerminalE2E/tmux-e2e.sh .build/debug/ecsec

@@ -19,7 +19,7 @@ struct ECSEC: ParsableCommand {
             Language: --lang ja|en on each command, or from LC_ALL / LC_MESSAGES / LANG.
             Exit status: 0 success, 1 a file or answer problem (one line per problem on stderr), 64 bad usage.
             """,
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [
             AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self,
             DiffCommand.self, TrendCommand.self, ReportCommand.self, SummaryCommand.self, ValidateCommand.self,

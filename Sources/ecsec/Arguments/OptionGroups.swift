@@ -10,9 +10,14 @@ struct LanguageOption: ParsableArguments {
     var language: Language { Environment.language(lang) }
 }
 
+/// Shell completion for a checklist: the shipped ids (a path is typed as usual).
+let shippedChecklistIDs = CompletionKind.list(ShippedChecklists.ids.map(\.rawValue))
+
 /// `--checklist ID|PATH` for commands that read an assessment.
 struct ChecklistOption: ParsableArguments {
-    @Option(help: "The checklist file, when the assessment uses one that is not shipped.")
+    @Option(
+        help: "The checklist file, when the assessment uses one that is not shipped.",
+        completion: .file(extensions: ["json"]))
     var checklist: String?
 }
 

@@ -32,7 +32,8 @@ struct AssessCommand: ParsableCommand {
 
     @Option(
         help:
-            "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped."
+            "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped.",
+        completion: shippedChecklistIDs
     )
     var checklist: String?
 

@@ -26,7 +26,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The assessment file to create.")
     var file: String
 
-    @Option(help: "A shipped checklist id or the path of a checklist file.")
+    @Option(help: "A shipped checklist id or the path of a checklist file.", completion: shippedChecklistIDs)
     var checklist: String = "ipa-ec-site"
 
     @Option(help: "The shop or company name.")

@@ -34,7 +34,9 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv.")
     var format: Format = .text
 
-    @Option(help: "Only assessments of this checklist (a shipped id, or the path of a checklist file).")
+    @Option(
+        help: "Only assessments of this checklist (a shipped id, or the path of a checklist file).",
+        completion: shippedChecklistIDs)
     var checklist: String?
 
     @OptionGroup var languageOption: LanguageOption
