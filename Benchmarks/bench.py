@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Benchmarks `ecsec` against a `jq` program that computes the same weighted score, and against
-merely reading the files. Prints a table; nothing here passes or fails.
+"""Benchmarks `ecsec` against a `jq` program that computes the same weighted score, against the
+floor (Benchmarks/ParseOnly: a static Swift program that only reads and parses the file with
+JSONSerialization), and against merely reading the files. One-file timings alternate ecsec and
+the baseline run by run so machine noise hits both alike; callgrind instruction counts, which
+do not move with that noise, are printed beside them. Nothing here passes or fails.
 
-Usage: python3 Benchmarks/bench.py [--files 10000] [--runs 30] [--bin .build/release/ecsec]
-Needs: jq, GNU time (/usr/bin/time), and the generator's data (created here in a temp folder).
+Usage: python3 Benchmarks/bench.py [--files 10000] [--runs 30] [--bin .build/release/ecsec] [--no-callgrind]
+Needs: jq, GNU time (/usr/bin/time), valgrind, and the generator's data (created here in a temp folder).
 """
-import os, shutil, statistics, subprocess, sys, tempfile, time
+import os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def arg(name, default):
@@ -24,6 +27,22 @@ def timed(command, runs, **kw):
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
+def alternated(commands, runs):
+    """Median seconds of each command, running them in turn run by run."""
+    times = [[] for _ in commands]
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times[index].append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
+
+def instructions(command):
+    """Instructions executed (callgrind's 'Collected'), the whole process."""
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    return int(re.search(r"Collected : (\d+)", out.stderr).group(1))
+
 def peak_kb(command, **kw):
     out = subprocess.run(["/usr/bin/time", "-f", "%M", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True, **kw)
     return int(out.stderr.strip().splitlines()[-1])
@@ -38,13 +57,25 @@ try:
     open(list_file, "w").write("\n".join(files) + "\n")
     print(f"data: {len(files)} ipa-ec-site assessments, {size / 1e6:.1f} MB; {BIN}")
 
-    ecsec_one = timed([BIN, "score", one, "--format", "json"], RUNS)
+    baseline_folder = os.path.join(ROOT, "Benchmarks", "ParseOnly")
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--package-path", baseline_folder],
+                   check=True, stdout=subprocess.DEVNULL)
+    baseline = os.path.join(baseline_folder, ".build", "release", "parse-only")
+    ecsec_one, floor_one = alternated([[BIN, "score", one, "--format", "json"], [baseline, one]], RUNS)
     jq_one = timed(["jq", "-c", "--slurpfile", "cl", CHECKLIST, "-f", JQ, one], RUNS)
     true_one = timed(["/bin/true"], RUNS)
     version_one = timed([BIN, "--version"], RUNS)
     diff_one = timed([BIN, "diff", one, two, "--format", "json"], RUNS)
     print(f"score, one file (median of {RUNS}):  ecsec {ecsec_one * 1000:.1f} ms   jq {jq_one * 1000:.1f} ms   ratio {ecsec_one / jq_one:.2f}"
           f"   (process start alone: ecsec --version {version_one * 1000:.1f} ms, /bin/true {true_one * 1000:.1f} ms)")
+    print(f"score vs the parse-only floor (alternating, median of {RUNS}): ecsec {ecsec_one * 1000:.2f} ms   "
+          f"parse-only {floor_one * 1000:.2f} ms   ratio {ecsec_one / floor_one:.2f}")
+    if "--no-callgrind" not in sys.argv:
+        counts = {name: instructions(command) for name, command in [
+            ("ecsec score", [BIN, "score", one, "--format", "json"]), ("parse-only", [baseline, one]),
+            ("ecsec --version", [BIN, "--version"]), ("/bin/true", ["/bin/true"])]}
+        print("instructions (callgrind): " + "   ".join(f"{name} {count / 1e6:.1f} M" for name, count in counts.items())
+              + f"   ratio score/parse-only {counts['ecsec score'] / counts['parse-only']:.2f}")
     print(f"diff, two files (median of {RUNS}): ecsec {diff_one * 1000:.1f} ms")
 
     subprocess.run(["cat", list_file], stdout=subprocess.DEVNULL)   # warm the page cache
