@@ -84,6 +84,13 @@ try:
     cat = timed(["sh", "-c", f"xargs -a {list_file} cat > /dev/null"], runs)
     jq_all = timed(["sh", "-c", f"xargs -a {list_file} jq -c --slurpfile cl {CHECKLIST} -f {JQ} > /dev/null"], max(1, runs // 3))
     memory = peak_kb([BIN, "summary", folder, "--format", "json"])
+    if "--no-callgrind" not in sys.argv:
+        sample = os.path.dirname(files[0])   # one folder of 1,000 files
+        in_folder = [f for f in files if os.path.dirname(f) == sample]
+        summary_ir = instructions([BIN, "summary", sample, "--format", "json"])
+        cat_ir = instructions(["cat", *in_folder])
+        print(f"instructions (callgrind), summary of {len(in_folder)} files: ecsec {summary_ir / 1e6:.1f} M   "
+              f"cat {cat_ir / 1e6:.1f} M   ({summary_ir / len(in_folder) / 1e3:.0f} k per file)")
     print(f"summary, {len(files)} files (median of {runs}): ecsec {summary:.2f} s ({len(files) / summary:,.0f} files/s, {size / 1e6 / summary:.0f} MB/s, peak {memory / 1024:.1f} MiB)"
           f"   jq {jq_all:.2f} s ({jq_all / summary:.1f}x slower)   cat {cat:.2f} s (ecsec = {summary / cat:.1f}x cat)")
 finally:
