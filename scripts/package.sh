@@ -8,11 +8,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 bash scripts/setup.sh >&2
-# The manual first: the plugin builds its own (dynamically linked) release binary to read the help.
-swift package generate-manual --multi-page --date "$(git log -1 --format=%cs 2>/dev/null || date +%F)" \
-  --authors "ecsec authors" >&2
-# A build folder of its own: the plugin's dynamic build in .build would otherwise count as
-# up to date and never be relinked statically.
+# The manual: the plugin builds its own, dynamically linked, release binary to read the help —
+# in a build folder of its own, so neither .build (scripts/run.sh) nor the static build below
+# mistakes it for theirs.
+swift package --scratch-path "$ROOT/.build-manual" generate-manual --multi-page \
+  --date "$(git log -1 --format=%cs 2>/dev/null || date +%F)" --authors "ecsec authors" >&2
 swift build -c release --static-swift-stdlib --product ecsec --scratch-path "$ROOT/.build-static" >&2
 BIN="$ROOT/.build-static/release/ecsec"
 VERSION="$("$BIN" --version)"
@@ -23,7 +23,7 @@ PKG="$STAGE/ecsec_${VERSION}_${ARCH}"
 install -D -m 0755 "$BIN" "$PKG/usr/bin/ecsec"
 strip --strip-unneeded "$PKG/usr/bin/ecsec"
 mkdir -p "$PKG/usr/share/man/man1"
-for page in .build/plugins/GenerateManual/outputs/ecsec/*.1; do
+for page in .build-manual/plugins/GenerateManual/outputs/ecsec/*.1; do
   gzip -9n <"$page" >"$PKG/usr/share/man/man1/$(basename "$page").gz"
 done
 "$BIN" --generate-completion-script bash | install -D -m 0644 /dev/stdin "$PKG/usr/share/bash-completion/completions/ecsec"
