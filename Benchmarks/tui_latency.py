@@ -38,11 +38,13 @@ def read_until(master, needle, timeout=5.0):
     return data, time.perf_counter()
 
 
-def settle(master, idle=0.03):
-    """Reads until the terminal is quiet for `idle` seconds; returns the time of the last byte."""
+def settle(master, idle=0.03, first_within=2.0):
+    """Reads until the terminal is quiet for `idle` seconds; returns the time of the last byte.
+    Waits up to `first_within` seconds for the first byte, so a slow save (an fsync stalled by
+    other disk traffic) is measured rather than missed."""
     last = None
     while True:
-        ready, _, _ = select.select([master], [], [], idle)
+        ready, _, _ = select.select([master], [], [], idle if last is not None else first_within)
         if not ready:
             return last
         chunk = os.read(master, 65536)
