@@ -61,9 +61,12 @@ struct AssessmentRowTests {
         let checklist = try Fixture.scoringChecklist()
         var assessment = Assessment.fixture(checklist, profile: ["hosting": "self"], answers: ["A": .implemented])
         assessment.organization = "=SUM(1), \"Shop\"\nline\u{0}"
-        let row = AssessmentRow(file: "a,b.json", assessment: assessment, report: Scorer.score(assessment, with: checklist))
+        let row = AssessmentRow(
+            file: "a,b.json", assessment: assessment, report: Scorer.score(assessment, with: checklist))
         let line = row.csvLine()
-        #expect(line.hasPrefix("\"a,b.json\",00000000-0000-4000-8000-000000000001,,\"=SUM(1), \"\"Shop\"\"\nline\u{FFFD}\","))
+        #expect(
+            line.hasPrefix(
+                "\"a,b.json\",00000000-0000-4000-8000-000000000001,,\"=SUM(1), \"\"Shop\"\"\nline\u{FFFD}\","))
         #expect(line.hasSuffix("\r\n"))
         #expect(AssessmentRow.csvHeader.split(separator: ",").count == AssessmentRow.csvColumns.count)
         #expect(row.openMandatory == ["D"] && !row.mandatoryMet && !row.complete)
@@ -72,8 +75,10 @@ struct AssessmentRowTests {
     @Test func ndjsonIsOneLineOfTheRowSchema() throws {
         let checklist = try Fixture.scoringChecklist()
         let assessment = Assessment.fixture(checklist, answers: ["A": .implemented, "B": .partial])
-        let line = AssessmentRow(file: "x.json", assessment: assessment, report: Scorer.score(assessment, with: checklist))
-            .ndjsonLine()
+        let line = AssessmentRow(
+            file: "x.json", assessment: assessment, report: Scorer.score(assessment, with: checklist)
+        )
+        .ndjsonLine()
         #expect(line.hasSuffix("}\n") && line.dropLast().firstIndex(of: "\n") == nil)
         let value = try JSONParser.parse(Array(line.utf8))
         guard case .object(let object) = value else {
