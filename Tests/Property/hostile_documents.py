@@ -2,7 +2,9 @@
 """Property test: generated hostile assessments and custom checklists that `ecsec validate`
 accepts go through every command and every export, and each either succeeds or fails cleanly
 (exit 1 with `ecsec:` lines, never a signal or a Swift trap). Every OSCAL export that succeeds
-must satisfy NIST's schema (Tests/Schemas/oscal/) and load with compliance-trestle.
+must satisfy NIST's schema (Tests/Schemas/oscal/) and load with compliance-trestle. The commands:
+validate, score, report (four formats), diff (three), trend (two), summary (two), new and answer
+on the custom checklist; `assess` needs a terminal and has its own tmux tests.
 
 Hostile means: text with control characters, escape sequences, bidi overrides, newlines,
 leading and trailing spaces, HTML and formula payloads, very long text; numbers at the bounds
@@ -155,6 +157,13 @@ try:
                 extra = [] if args[0] == "summary" else common
                 if args[0] == "summary": extra = ["--checklist", "list.json"]
                 clean(run(*args, *extra, "--lang", lang, cwd=folder), f"case {case} {' '.join(args[:3])} ({lang})")
+            fresh = os.path.join(folder, f"new-{lang}.json")
+            if clean(run("new", fresh, "--checklist", "list.json", "--organization", "メモ" + text(), "--profile", "k1=a",
+                         "--lang", lang, cwd=folder), f"case {case} new ({lang})"):
+                clean(run("answer", fresh, ids[-1], "implemented", *common, "--lang", lang, cwd=folder),
+                      f"case {case} answer on a new file ({lang})")
+                clean(run("validate", fresh, *common, cwd=folder), f"case {case} validate the new file ({lang})")
+                os.remove(fresh)
             result = run("report", "a.json", "--format", "oscal", *common, "--lang", lang, cwd=folder)
             if clean(result, f"case {case} oscal ({lang})"):
                 exports += 1
