@@ -10,6 +10,8 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
     case unknownProfileValue(ProfileKey, ProfileValue, valid: [ProfileValue])
     /// The assessment answers another checklist.
     case checklistMismatch(expected: ChecklistID, found: ChecklistID)
+    /// The control has no answer to carry a plan.
+    case unanswered(ControlID)
 
     /// A message naming what was refused and the valid choices, in English.
     public var description: String { message(in: .en) }
@@ -30,6 +32,7 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
             Phrase.unknownProfileValue(language, value, key, valid.map(\.rawValue).joined(separator: ", "))
         case .checklistMismatch(let expected, let found):
             Phrase.otherChecklist(language, found, expected)
+        case .unanswered(let id): Phrase.planNeedsAnswer(language, id)
         }
     }
 }
@@ -43,6 +46,8 @@ public enum AnswerProblem: Sendable, Hashable {
     case delegatedNeedsProvider
     /// An evidence entry that is empty or only spaces.
     case blankEvidence
+    /// A plan whose owner is empty or only spaces.
+    case blankPlanOwner
 
     /// The problem of an answer that lacks `detail`.
     public init(missing detail: AnswerDetail) {
@@ -57,12 +62,18 @@ public enum AnswerProblem: Sendable, Hashable {
         switch self {
         case .notApplicableNeedsReason: .reason
         case .delegatedNeedsProvider: .provider
-        case .blankEvidence: nil
+        case .blankEvidence, .blankPlanOwner: nil
         }
     }
 
     /// The member of the answer that is wrong.
-    public var member: String { detail?.rawValue ?? "evidence" }
+    public var member: String {
+        switch self {
+        case .notApplicableNeedsReason, .delegatedNeedsProvider: detail?.rawValue ?? ""
+        case .blankEvidence: "evidence"
+        case .blankPlanOwner: "plan"
+        }
+    }
 
     /// The rule in words.
     public func text(_ language: Language) -> String {
@@ -70,6 +81,7 @@ public enum AnswerProblem: Sendable, Hashable {
         case .notApplicableNeedsReason: Phrase.naNeedsReason(language)
         case .delegatedNeedsProvider: Phrase.delegatedNeedsProvider(language)
         case .blankEvidence: Phrase.blankEvidence(language)
+        case .blankPlanOwner: Phrase.blankPlanOwner(language)
         }
     }
 }
@@ -90,8 +102,14 @@ extension Answer {
             problems.append(AnswerProblem(missing: needed))
         }
         if evidence.contains(where: \.isBlank) { problems.append(.blankEvidence) }
+        if let plan, plan.owner.isBlank { problems.append(.blankPlanOwner) }
         return problems
     }
+}
+
+extension Plan {
+    /// The plan with a blank note dropped.
+    var normalized: Plan { Plan(owner: owner, due: due, note: note.flatMap { $0.isBlank ? nil : $0 }) }
 }
 
 extension Assessment {
@@ -124,15 +142,7 @@ extension Assessment {
     public mutating func setAnswer(
         _ answer: Answer?, for control: ControlID, in checklist: Checklist, at now: Timestamp
     ) throws(AssessmentEditError) {
-        guard self.checklist.id == checklist.id else {
-            throw .checklistMismatch(expected: checklist.id, found: self.checklist.id)
-        }
-        guard checklist.control(control) != nil else {
-            let ids = checklist.controls.map(\.id.rawValue)
-            let exact = ids.filter { $0.lowercased() == control.rawValue.lowercased() }
-            let near = exact.isEmpty ? closest(to: control.rawValue, among: ids).map { [$0] } ?? [] : exact
-            throw .unknownControl(control, checklist: checklist.id, suggestions: near.map(ControlID.init))
-        }
+        try requireControl(control, in: checklist)
         if let answer, let problem = answer.problems().first {
             throw .invalidAnswer(control, problem)
         }
@@ -142,14 +152,15 @@ extension Assessment {
 
     /// Records `status` for `control` the way a person answering does, and returns the answer.
     ///
-    /// The note and evidence already there are kept unless new ones are given (an empty note
-    /// clears it); a reason or provider is kept only when the status requires it
+    /// The note, evidence and plan already there are kept unless new ones are given (an empty
+    /// note clears it); a reason or provider is kept only when the status requires it
     /// (``AnswerStatus/requiredDetail``), the new one replacing the old.
     /// - Throws: ``AssessmentEditError`` for an unknown control or a missing reason or provider.
     @discardableResult
     public mutating func record(
         _ status: AnswerStatus, for control: ControlID, note: String? = nil, reason: String? = nil,
-        provider: String? = nil, evidence: [String]? = nil, in checklist: Checklist, at now: Timestamp
+        provider: String? = nil, evidence: [String]? = nil, plan: Plan? = nil, in checklist: Checklist,
+        at now: Timestamp
     ) throws(AssessmentEditError) -> Answer {
         let previous = answers[control]
         let given: [AnswerDetail: String?] = [.reason: reason, .provider: provider]
@@ -162,9 +173,34 @@ extension Assessment {
             note: note.map { $0.isBlank ? nil : $0 } ?? previous?.note,
             reason: detail(.reason), provider: detail(.provider),
             evidence: evidence.flatMap { $0.isEmpty ? nil : $0 } ?? previous?.evidence ?? [],
-            answeredAt: now)
+            answeredAt: now, plan: plan.map(\.normalized) ?? previous?.plan)
         try setAnswer(answer, for: control, in: checklist, at: now)
         return answer
+    }
+
+    /// Sets or clears the plan on `control`'s answer, keeping the answer and its `answeredAt`;
+    /// sets `updatedAt`.
+    /// - Throws: ``AssessmentEditError`` for an unknown control, a control with no answer yet,
+    ///   or a plan with a blank owner.
+    public mutating func setPlan(
+        _ plan: Plan?, for control: ControlID, in checklist: Checklist, at now: Timestamp
+    ) throws(AssessmentEditError) {
+        try requireControl(control, in: checklist)
+        guard var answer = answers[control] else { throw .unanswered(control) }
+        answer.plan = plan.map(\.normalized)
+        try setAnswer(answer, for: control, in: checklist, at: now)
+    }
+
+    /// Throws unless this assessment answers `checklist` and `checklist` has `control`.
+    private func requireControl(_ control: ControlID, in checklist: Checklist) throws(AssessmentEditError) {
+        guard self.checklist.id == checklist.id else {
+            throw .checklistMismatch(expected: checklist.id, found: self.checklist.id)
+        }
+        guard checklist.control(control) == nil else { return }
+        let ids = checklist.controls.map(\.id.rawValue)
+        let exact = ids.filter { $0.lowercased() == control.rawValue.lowercased() }
+        let near = exact.isEmpty ? closest(to: control.rawValue, among: ids).map { [$0] } ?? [] : exact
+        throw .unknownControl(control, checklist: checklist.id, suggestions: near.map(ControlID.init))
     }
 
     /// Sets a profile answer and `updatedAt`.

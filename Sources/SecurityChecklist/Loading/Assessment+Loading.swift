@@ -30,7 +30,9 @@ enum AssessmentDecoder {
     static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
     static let optional = ["site", "assessor", "period"]
     static let answerRequired = ["status", "answeredAt"]
-    static let answerOptional = ["note", "reason", "provider", "evidence"]
+    static let answerOptional = ["note", "reason", "provider", "evidence", "plan"]
+    static let planRequired = ["owner", "due"]
+    static let planOptional = ["note"]
     static let statusNames = AnswerStatus.allCases.map(\.rawValue)
 
     static func decode(_ root: JSONValue, context: inout DecodingContext) -> Assessment? {
@@ -125,12 +127,27 @@ enum AssessmentDecoder {
             if let text = context.string(item, at: path() / "evidence" / index) { evidence.append(text) }
         }
         let answeredAt = context.timestamp(object["answeredAt"], at: path() / "answeredAt")
+        let plan = object["plan"].flatMap { decodePlan($0, at: path() / "plan", context: &context) }
         guard let status, let answeredAt else { return nil }
         let answer = Answer(
-            status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt)
+            status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt,
+            plan: plan)
         for problem in answer.problems() {
             context.error(path() / problem.member, problem.text(.en))
         }
         return answer
+    }
+
+    static func decodePlan(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
+        -> Plan?
+    {
+        guard let object = context.object(value, at: path(), required: planRequired, optional: planOptional) else {
+            return nil
+        }
+        let owner = context.string(object["owner"], at: path() / "owner")
+        let due = context.date(object["due"], at: path() / "due")
+        let note = context.string(object["note"], at: path() / "note", allowEmpty: true)
+        guard let owner, let due else { return nil }
+        return Plan(owner: owner, due: due, note: note)
     }
 }

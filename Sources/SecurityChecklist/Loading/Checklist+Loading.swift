@@ -41,7 +41,7 @@ enum ChecklistDecoder {
     static let topLevelRequired = ["schema", "id", "version", "title", "source", "scoring", "sections"]
     static let topLevelOptional = ["description", "tags", "profile", "retired"]
     static let controlRequired = ["id", "priority", "tags", "title", "question", "why", "how", "verify", "references"]
-    static let controlOptional = ["weight", "appliesWhen", "reviewEveryDays", "replaces", "addedIn"]
+    static let controlOptional = ["weight", "appliesWhen", "reviewEveryDays", "milestone", "replaces", "addedIn"]
 
     static func decode(_ root: JSONValue, context: inout DecodingContext) -> Checklist? {
         guard checkSchema(root, expected: Checklist.schema, context: &context) != nil else { return nil }
@@ -344,6 +344,8 @@ enum ChecklistDecoder {
         }
         let reviewEveryDays = context.positiveInteger(
             object["reviewEveryDays"], at: path / "reviewEveryDays", maximum: Control.maximumReviewDays)
+        let milestone = context.positiveInteger(
+            object["milestone"], at: path / "milestone", maximum: Control.milestones.upperBound)
 
         var references: [Reference] = []
         for (index, item) in (context.array(object["references"], at: path / "references") ?? []).enumerated() {
@@ -374,7 +376,7 @@ enum ChecklistDecoder {
         return Control(
             id: id, priority: priority, weight: weight, tags: tags, title: title, question: question, why: why,
             how: how, verify: verify, appliesWhen: conditions, reviewEveryDays: reviewEveryDays,
-            references: references, replaces: replaces, addedIn: addedIn)
+            milestone: milestone, references: references, replaces: replaces, addedIn: addedIn)
     }
 
     /// Rules that need the whole document: references between tags, profile, controls and versions.

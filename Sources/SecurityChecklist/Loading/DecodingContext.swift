@@ -191,6 +191,16 @@ struct DecodingContext {
         return timestamp
     }
 
+    /// A `YYYY-MM-DD` day within ``Timestamp/supportedYears``, as midnight UTC at its start.
+    mutating func date(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
+        guard let string = string(value, at: path()) else { return nil }
+        guard let day = Timestamp(date: string), Timestamp.supportedYears.contains(day.year) else {
+            error(path(), "\(quoted(string)) is not a date such as 2027-01-31")
+            return nil
+        }
+        return day
+    }
+
     /// Reports every value that occurs more than once.
     mutating func rejectDuplicates<ID: Hashable & CustomStringConvertible>(
         _ items: [(ID, JSONPath)], what: String

@@ -51,7 +51,8 @@ package enum Phrase: PhraseTable {
     case readOnlyFileSystem, notAFolderInPath, pathTooLong, tooManyLinks, alreadyExists, notJSON
     case unknownControl, didYouMean, naNeedsReason, delegatedNeedsProvider, unknownProfileKey
     case unknownProfileValue, otherChecklist, summaryFiles, summaryQuartiles, summaryMandatoryMet
-    case summaryMostMissing, summarySkipped
+    case summaryMostMissing, summarySkipped, mandatoryUnanswered, mandatoryNotApplicable, mandatoryNotApplicableRule
+    case incompleteBanner, provisional, blankPlanOwner, planNeedsAnswer
 
     package var text: LocalizedText {
         switch self {
@@ -81,7 +82,26 @@ package enum Phrase: PhraseTable {
         case .outOf: LocalizedText(ja: "点（満点 %@）", en: "points (out of %@)")
         case .notScorable: LocalizedText(ja: "採点対象の項目がありません", en: "nothing to score yet")
         case .mandatoryAllMet: LocalizedText(ja: "必須の対策はすべて実施済みです", en: "All mandatory measures are in place")
-        case .mandatoryMissing: LocalizedText(ja: "未実施の必須対策: %@件", en: "Mandatory measures missing: %@")
+        case .mandatoryMissing:
+            LocalizedText(ja: "実施できていない必須対策: %@件", en: "Mandatory measures not in place: %@")
+        case .mandatoryUnanswered: LocalizedText(ja: "未回答の必須対策: %@件", en: "Mandatory measures unanswered: %@")
+        case .mandatoryNotApplicable:
+            LocalizedText(ja: "必須項目を該当なしとしたもの: %@件", en: "Mandatory measures answered not applicable: %@")
+        case .mandatoryNotApplicableRule:
+            LocalizedText(
+                ja: "必須項目は「該当しない」と答えても満たしたことにならず、レベルは上がりません。本当に対象外の項目は、はじめの前提の質問で対象から外れます",
+                en:
+                    "A mandatory measure answered not applicable is not met, so the level stays capped; one that truly does not apply is taken out by the profile questions at the start"
+            )
+        case .incompleteBanner:
+            LocalizedText(
+                ja: "未完了: %@件が未回答です。結果は暫定です", en: "Incomplete: %@ unanswered; the result is provisional")
+        case .provisional: LocalizedText(ja: "（暫定）", en: " (provisional)")
+        case .blankPlanOwner: LocalizedText(ja: "担当者（--owner）が空です", en: "a plan's owner must not be empty")
+        case .planNeedsAnswer:
+            LocalizedText(
+                ja: "%@ はまだ回答されていません。先に回答してください（ecsec answer … --owner … --due …）",
+                en: "%@ has no answer yet; answer it first (ecsec answer … --owner … --due …)")
         case .answeredOf: LocalizedText(ja: "回答済み %@ / %@", en: "Answered %@ of %@")
         case .unknownCount: LocalizedText(ja: "「わからない」%@件", en: "%@ \"don't know\"")
         case .bySection: LocalizedText(ja: "セクション別", en: "By section")
@@ -134,7 +154,7 @@ package enum Phrase: PhraseTable {
         case .metaUpdated: LocalizedText(ja: "最終更新", en: "Last updated")
         case .actionPlan: LocalizedText(ja: "対策計画（優先度と効果の大きい順）", en: "Action plan (by priority and effect)")
         case .notApplicableHeading: LocalizedText(ja: "該当しない項目と理由", en: "Not applicable, with reasons")
-        case .mandatoryMissingHeading: LocalizedText(ja: "未実施の必須対策", en: "Mandatory measures missing")
+        case .mandatoryMissingHeading: LocalizedText(ja: "満たしていない必須対策", en: "Mandatory measures not met")
         case .sectionColumn: LocalizedText(ja: "セクション", en: "Section")
         case .idColumn: LocalizedText(ja: "ID", en: "ID")
         case .priorityColumn: LocalizedText(ja: "優先度", en: "Priority")

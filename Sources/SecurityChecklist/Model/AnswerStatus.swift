@@ -59,8 +59,10 @@ public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomString
     public var isApplicable: Bool { self != .notApplicable }
 
     /// Whether a mandatory control with this status counts as covered for a level's
-    /// `requiresAllMandatory`.
-    public var coversMandatory: Bool { isMet || !isApplicable }
+    /// `requiresAllMandatory`: only when it is met. `notApplicable` takes a control out of the
+    /// percentage but does not cover a mandatory one; a mandatory control that truly does not
+    /// apply is taken out of scope by the profile (`appliesWhen`) before any answer.
+    public var coversMandatory: Bool { isMet }
 
     /// The detail an answer with this status must carry, if any.
     public var requiredDetail: AnswerDetail? {

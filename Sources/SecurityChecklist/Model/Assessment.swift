@@ -71,11 +71,13 @@ public struct Answer: Sendable, Hashable {
     public var evidence: [String]
     /// When it was answered; staleness is judged from it.
     public var answeredAt: Timestamp
+    /// Who closes the gap by when. Kept when the control is answered again.
+    public var plan: Plan?
 
     /// An answer with the given fields.
     public init(
         status: AnswerStatus, note: String? = nil, reason: String? = nil, provider: String? = nil,
-        evidence: [String] = [], answeredAt: Timestamp
+        evidence: [String] = [], answeredAt: Timestamp, plan: Plan? = nil
     ) {
         self.status = status
         self.note = note
@@ -83,5 +85,27 @@ public struct Answer: Sendable, Hashable {
         self.provider = provider
         self.evidence = evidence
         self.answeredAt = answeredAt
+        self.plan = plan
     }
+}
+
+/// An action plan item on an answer: who closes the gap, by when. Written as
+/// `{"owner", "due": "YYYY-MM-DD", "note"?}`.
+public struct Plan: Sendable, Hashable {
+    /// Who is responsible; not blank.
+    public var owner: String
+    /// The due day, as midnight UTC at its start (written `YYYY-MM-DD`).
+    public var due: Timestamp
+    /// What is to be done, if more than the control says.
+    public var note: String?
+
+    /// A plan item; `due` is taken as its day (``Timestamp/dateText``).
+    public init(owner: String, due: Timestamp, note: String? = nil) {
+        self.owner = owner
+        self.due = Timestamp(secondsSince1970: due.secondsSince1970.floorDivided(by: 86_400) * 86_400)
+        self.note = note
+    }
+
+    /// Whether the due day is before the day of `asOf`.
+    public func isOverdue(asOf: Timestamp) -> Bool { due.dateText < asOf.dateText }
 }

@@ -167,6 +167,11 @@ public struct Control: Sendable, Hashable {
 
     /// The longest `reviewEveryDays` a checklist may give: 100 years.
     public static let maximumReviewDays = 36_525
+    /// When to do it, 1 (first) to 6 (last), after the PCI DSS Prioritized Approach's six
+    /// milestones: what to fix first sorts by it after priority. `nil` keeps checklist order.
+    public var milestone: Int?
+    /// The milestones a control may name.
+    public static let milestones = 1...6
     /// Where the control comes from, and whether that is official.
     public var references: [Reference]
     /// Control IDs of earlier checklist versions that this control continues.

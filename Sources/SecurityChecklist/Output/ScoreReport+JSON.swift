@@ -25,6 +25,11 @@ extension ScoreReport {
         overallObject["level"] = overall.level.map { .string($0.id.rawValue) } ?? .null
         overallObject["maximum"] = .score(overall.maximum)
         overallObject["mandatoryMet"] = .bool(overall.mandatoryMet)
+        overallObject["mandatoryMissing"] = .array(overall.mandatory.missing.map { .string($0.rawValue) })
+        overallObject["mandatoryUnanswered"] = .array(overall.mandatory.unanswered.map { .string($0.rawValue) })
+        overallObject["mandatoryNotApplicable"] = .array(overall.mandatory.notApplicable.map { .string($0.rawValue) })
+        overallObject["complete"] = .bool(overall.complete)
+        overallObject["unanswered"] = .int(overall.unanswered)
         counts(overall.counts, into: &overallObject)
 
         var assessmentObject = JSONObject()
@@ -49,7 +54,7 @@ extension ScoreReport {
                     JSONObject([
                         ("control", .string(gap.control.rawValue)), ("section", .string(gap.section.rawValue)),
                         ("priority", .string(gap.priority.rawValue)), ("status", .string(gap.status.description)),
-                        ("gain", .score(gap.gain)),
+                        ("gain", .score(gap.gain)), ("milestone", gap.milestone.map { .int($0) } ?? .null),
                     ]))
             })
         object["unknowns"] = .array(unknowns.map { .string($0.rawValue) })
@@ -62,6 +67,19 @@ extension ScoreReport {
                         ("answeredAt", .string(item.answeredAt.description)),
                         ("daysOverdue", .number(JSONNumber(Int(item.daysOverdue)))),
                     ]))
+            })
+        object["notApplicable"] = .array(
+            notApplicable.map { item in
+                .object(
+                    JSONObject([
+                        ("control", .string(item.control.rawValue)), ("priority", .string(item.priority.rawValue)),
+                        ("reason", .string(item.reason)),
+                    ]))
+            })
+        object["delegated"] = .array(
+            delegated.map { item in
+                .object(
+                    JSONObject([("control", .string(item.control.rawValue)), ("provider", .string(item.provider))]))
             })
         return .object(object)
     }

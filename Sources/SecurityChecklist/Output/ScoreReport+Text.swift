@@ -21,12 +21,10 @@ extension ScoreReport {
         if !who.isEmpty { lines.append(TerminalText.truncate(who.joined(separator: " / "), to: width)) }
         lines.append("")
 
-        let levelText: String
-        if let level = overall.level {
-            levelText = "\(Phrase.level(L)) \(level.id)" + Phrase.parenthesized(L, safe(level.label[L]))
-        } else {
-            levelText = Phrase.noLevel(L)
+        if let banner = completenessBanner(L) {
+            for line in TerminalText.wrap(banner, to: width) { lines.append(style.apply(line, .bold, .yellow)) }
         }
+        let levelText = self.levelText(L)
         if let score = overall.score {
             let scoreText = style.apply(score.description, .bold)
             let maxText = Phrase.outOf(L, overall.maximum.description)
@@ -34,12 +32,15 @@ extension ScoreReport {
         } else {
             lines.append("\(Phrase.overallScore(L))  \(Phrase.notScorable(L))")
         }
-        if missingMandatory.isEmpty {
-            lines.append(style.apply(Phrase.mandatoryAllMet(L), .green))
-        } else {
+        for statement in mandatoryStatements(L) {
+            if statement.isGood {
+                lines.append(style.apply(statement.text, .green))
+                continue
+            }
             let list = TerminalText.truncate(
-                missingMandatory.map(\.rawValue).joined(separator: ", "), to: max(10, width - 30))
-            lines.append(style.apply(Phrase.mandatoryMissing(L, missingMandatory.count), .bold, .red) + " — " + list)
+                statement.controls.map(\.rawValue).joined(separator: ", "),
+                to: max(10, width - TerminalText.width(statement.text) - 3))
+            lines.append(style.apply(statement.text, .bold, .red) + " — " + list)
         }
         var progress = Phrase.answeredOf(L, overall.counts.answered, overall.counts.inScope)
         if overall.counts.unknown > 0 { progress += " · " + Phrase.unknownCount(L, overall.counts.unknown) }
@@ -104,6 +105,34 @@ extension ScoreReport {
                 lines.append(TerminalText.truncate("  - \(id) " + safe(control.title[L]), to: width))
                 for line in TerminalText.wrap(Phrase.howToCheck(L) + ": " + safe(control.verify[L]), to: width - 6) {
                     lines.append("      " + style.apply(line, .dim))
+                }
+            }
+        }
+        if !notApplicable.isEmpty {
+            lines.append("")
+            lines.append(style.apply(Phrase.notApplicableHeading(L), .bold))
+            for item in notApplicable {
+                let badge = item.priority == .mandatory ? style.priorityBadge(item.priority, L) + " " : ""
+                let title = safe(checklist.control(item.control)?.title[L] ?? "")
+                lines.append(
+                    "  - " + badge + TerminalText.truncate("\(item.control) \(title)", to: max(8, width - 12)))
+                for line in TerminalText.wrap(Phrase.reasonLabel(L) + ": " + safe(item.reason), to: width - 6) {
+                    lines.append("      " + style.apply(line, .dim))
+                }
+            }
+            if notApplicable.contains(where: { $0.priority == .mandatory }) {
+                for line in TerminalText.wrap(Phrase.mandatoryNotApplicableRule(L), to: width - 2) {
+                    lines.append("  " + style.apply(line, .dim))
+                }
+            }
+        }
+        if !delegated.isEmpty {
+            lines.append("")
+            lines.append(style.apply(Phrase.providersHeading(L), .bold))
+            for group in providerGroups {
+                let text = safe(group.provider) + ": " + group.controls.map(\.rawValue).joined(separator: ", ")
+                for (index, line) in TerminalText.wrap(text, to: width - 4).enumerated() {
+                    lines.append((index == 0 ? "  - " : "    ") + line)
                 }
             }
         }

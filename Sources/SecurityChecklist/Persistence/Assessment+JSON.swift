@@ -44,6 +44,17 @@ extension Answer {
         if let provider { object["provider"] = .string(provider) }
         if !evidence.isEmpty { object["evidence"] = .array(evidence.map { .string($0) }) }
         object["answeredAt"] = .string(answeredAt.description)
+        if let plan { object["plan"] = plan.jsonValue }
+        return .object(object)
+    }
+}
+
+extension Plan {
+    package var jsonValue: JSONValue {
+        var object = JSONObject()
+        object["owner"] = .string(owner)
+        object["due"] = .string(due.dateText)
+        if let note { object["note"] = .string(note) }
         return .object(object)
     }
 }

@@ -27,21 +27,12 @@ public struct ReportContent: Sendable {
 
     /// In-scope controls answered N/A, with their reasons.
     public var notApplicable: [(control: Control, reason: String)] {
-        inScope.compactMap { item in
-            guard let answer = assessment.answers[item.control.id], !answer.status.isApplicable else { return nil }
-            return (item.control, answer.reason ?? "")
-        }
+        report.notApplicable.compactMap { item in checklist.control(item.control).map { ($0, item.reason) } }
     }
 
     /// Delegated in-scope controls grouped by provider (providers sorted).
     public var byProvider: [(provider: String, controls: [Control])] {
-        var groups: [String: [Control]] = [:]
-        for item in inScope {
-            if let answer = assessment.answers[item.control.id], answer.status == .delegated {
-                groups[answer.provider ?? "", default: []].append(item.control)
-            }
-        }
-        return groups.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ($0, groups[$0]!) }
+        report.providerGroups.map { group in (group.provider, group.controls.compactMap { checklist.control($0) }) }
     }
 
     func sectionTitle(_ id: SectionID) -> String {

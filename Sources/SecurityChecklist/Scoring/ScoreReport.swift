@@ -18,14 +18,38 @@ public struct ScoreReport: Sendable, Hashable {
     public var sections: [GroupScore<SectionID>]
     /// Tags in declaration order; a tag with no in-scope control is left out.
     public var tags: [GroupScore<TagID>]
-    /// Unmet in-scope controls: mandatory first, then by weight × missing credit, then checklist order.
+    /// Unmet in-scope controls: mandatory first, then by milestone, priority, weight × missing
+    /// credit, then checklist order.
     public var gaps: [Gap]
     /// In-scope controls answered "don't know", in checklist order.
     public var unknowns: [ControlID]
-    /// In-scope mandatory controls that are neither implemented, delegated nor not applicable.
+    /// In-scope mandatory controls that are not met (neither implemented nor delegated), in
+    /// checklist order: ``Overall/mandatory`` tells them apart.
     public var missingMandatory: [ControlID]
     /// Answers older than their control's `reviewEveryDays` at the `asOf` moment given.
     public var stale: [StaleAnswer]
+    /// In-scope controls answered not applicable, with their reasons, in checklist order.
+    public var notApplicable: [NotApplicableAnswer]
+    /// In-scope controls a provider does for the shop, in checklist order.
+    public var delegated: [DelegatedAnswer]
+
+    /// An in-scope control answered not applicable.
+    public struct NotApplicableAnswer: Sendable, Hashable {
+        /// The control.
+        public var control: ControlID
+        /// Its priority: a mandatory one answered N/A keeps the level capped.
+        public var priority: Priority
+        /// Why the shop says it does not apply.
+        public var reason: String
+    }
+
+    /// An in-scope control answered delegated.
+    public struct DelegatedAnswer: Sendable, Hashable {
+        /// The control.
+        public var control: ControlID
+        /// Who does it.
+        public var provider: String
+    }
 
     /// Who and what was assessed.
     public struct AssessmentSummary: Sendable, Hashable {
@@ -47,10 +71,33 @@ public struct ScoreReport: Sendable, Hashable {
         public var level: ScoringRules.Level?
         /// 100 for the weighted model; in-scope count × points for "implemented" in the points model.
         public var maximum: Score
-        /// Whether every in-scope mandatory control is implemented, delegated or not applicable.
+        /// Whether every in-scope mandatory control is implemented or delegated. A mandatory
+        /// control answered not applicable does not count as met: genuine non-applicability
+        /// belongs in the profile, which takes the control out of scope before any answer.
         public var mandatoryMet: Bool
+        /// The in-scope mandatory controls that are not met, by why.
+        public var mandatory: MandatoryGaps
         /// How many controls are in scope, applicable, answered and unknown.
         public var counts: Counts
+
+        /// Whether every in-scope control has an answer. When not, the score and level are
+        /// provisional.
+        public var complete: Bool { counts.answered == counts.inScope }
+        /// In-scope controls without an answer.
+        public var unanswered: Int { counts.inScope - counts.answered }
+    }
+
+    /// The in-scope mandatory controls that are not met, each in checklist order.
+    public struct MandatoryGaps: Sendable, Hashable {
+        /// Answered, applicable and not met: partial, not implemented or don't know.
+        public var missing: [ControlID]
+        /// Not answered yet.
+        public var unanswered: [ControlID]
+        /// Answered not applicable: out of the percentage, but not met.
+        public var notApplicable: [ControlID]
+
+        /// Whether no mandatory control is open.
+        public var isEmpty: Bool { missing.isEmpty && unanswered.isEmpty && notApplicable.isEmpty }
     }
 
     /// How many controls a group holds, by state.
@@ -89,6 +136,8 @@ public struct ScoreReport: Sendable, Hashable {
         public var status: StatusOrUnanswered
         /// Points the overall score gains when the control is fully implemented.
         public var gain: Score
+        /// The control's milestone (1 = do first … 6), if the checklist gives one.
+        public var milestone: Int?
     }
 
     /// An answer older than its control's `reviewEveryDays`.

@@ -10,6 +10,9 @@
 /// Points model: score = Σ points[status] over the group's in-scope controls; maximum =
 /// in-scope count × points[implemented].
 ///
+/// What to fix first: mandatory gaps first, then by milestone (a control without one comes after
+/// every milestone), then priority, then the gain, then checklist order.
+///
 /// Level: the first level whose `minScore` ≤ the score rounded to one decimal and, when it
 /// `requiresAllMandatory`, whose mandatory condition holds.
 public enum Scorer {
@@ -46,7 +49,8 @@ public enum Scorer {
                 inScopeControls.append(
                     InScope(
                         id: id, section: section.id, priority: controls[i].priority, weight: weight,
-                        tags: tags, reviewEveryDays: controls[i].reviewEveryDays, status: status))
+                        tags: tags, reviewEveryDays: controls[i].reviewEveryDays,
+                        milestone: controls[i].milestone, status: status))
             }
             if sectionAccumulator.counts.inScope > 0 {
                 sectionScores.append(
@@ -69,7 +73,11 @@ public enum Scorer {
 
         let missingMandatory = inScopeControls.filter { item in
             item.priority == .mandatory && !(item.status?.coversMandatory ?? false)
-        }.map(\.id)
+        }
+        let mandatory = ScoreReport.MandatoryGaps(
+            missing: missingMandatory.filter { $0.status.map { $0.isApplicable } ?? false }.map(\.id),
+            unanswered: missingMandatory.filter { $0.status == nil }.map(\.id),
+            notApplicable: missingMandatory.filter { $0.status.map { !$0.isApplicable } ?? false }.map(\.id))
         let mandatoryMet = missingMandatory.isEmpty
         let score = overall.score(rules)
         let level = score.flatMap { score in
@@ -93,10 +101,17 @@ public enum Scorer {
             }
             let gap = ScoreReport.Gap(
                 control: item.id, section: item.section, priority: item.priority,
-                status: StatusOrUnanswered(item.status), gain: gain)
+                status: StatusOrUnanswered(item.status), gain: gain, milestone: item.milestone)
             gaps.append((gap, offset, weight.thousandths * missing))
         }
+        // Mandatory first, then milestone (none: after every milestone), then priority, then
+        // the gain, then checklist order. Without milestones this is priority, gain, order.
         gaps.sort { a, b in
+            let aMandatory = a.gap.priority == .mandatory
+            if aMandatory != (b.gap.priority == .mandatory) { return aMandatory }
+            let aMilestone = a.gap.milestone ?? Int.max
+            let bMilestone = b.gap.milestone ?? Int.max
+            if aMilestone != bMilestone { return aMilestone < bMilestone }
             if a.gap.priority != b.gap.priority { return a.gap.priority < b.gap.priority }
             if a.key != b.key { return a.key > b.key }
             return a.order < b.order
@@ -113,6 +128,17 @@ public enum Scorer {
             }
         }
 
+        var notApplicable: [ScoreReport.NotApplicableAnswer] = []
+        var delegated: [ScoreReport.DelegatedAnswer] = []
+        for item in inScopeControls where item.status == .notApplicable || item.status == .delegated {
+            guard let answer = assessment.answers[item.id] else { continue }
+            if answer.status == .delegated {
+                delegated.append(.init(control: item.id, provider: answer.provider ?? ""))
+            } else {
+                notApplicable.append(.init(control: item.id, priority: item.priority, reason: answer.reason ?? ""))
+            }
+        }
+
         return ScoreReport(
             checklist: ChecklistReference(id: checklist.id, version: checklist.version),
             assessment: .init(
@@ -122,10 +148,11 @@ public enum Scorer {
             model: checklist.scoring.model.name,
             overall: .init(
                 score: score, level: level, maximum: overall.maximum(rules), mandatoryMet: mandatoryMet,
-                counts: overall.counts),
+                mandatory: mandatory, counts: overall.counts),
             sections: sectionScores, tags: tagScores, gaps: gaps.map(\.gap),
             unknowns: inScopeControls.filter { $0.status == .unknown }.map(\.id),
-            missingMandatory: missingMandatory, stale: stale)
+            missingMandatory: missingMandatory.map(\.id), stale: stale, notApplicable: notApplicable,
+            delegated: delegated)
     }
 
     /// What scoring needs of one in-scope control.
@@ -136,6 +163,7 @@ public enum Scorer {
         var weight: Decimal3
         var tags: [TagID]
         var reviewEveryDays: Int?
+        var milestone: Int?
         var status: AnswerStatus?
     }
 
