@@ -14,6 +14,8 @@ command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
 # The Debian package check: dpkg-deb, man, strip.
 command -v man >/dev/null 2>&1 || need+=(man-db)
 command -v strip >/dev/null 2>&1 || need+=(binutils)
+# The tz database: reports write times in the reader's zone (--tz Asia/Tokyo).
+[ -e /usr/share/zoneinfo/Asia/Tokyo ] || need+=(tzdata)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2

@@ -22,6 +22,10 @@ public struct AppState: Sendable {
             /// The detail `status` requires (``AnswerStatus/requiredDetail``); Enter records it.
             case detail(for: AnswerStatus)
             case note
+            /// The plan's owner; Enter asks for the due day next (empty removes the plan).
+            case planOwner
+            /// The plan's due day for `owner`; Enter saves the plan.
+            case planDue(owner: String)
         }
         public var purpose: Purpose
         public var field: TextField

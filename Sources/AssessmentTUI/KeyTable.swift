@@ -13,6 +13,8 @@ public enum Command: Sendable, Hashable {
     case scrollUp, scrollDown, pageUp, pageDown
     case open, back
     case editNote
+    /// Set who closes the gap by when.
+    case editPlan
     case controlHelp
     case summary, overview
     case toggleLanguage
@@ -125,6 +127,8 @@ public enum KeyTable {
         KeyBinding(
             keys: [.character("e")], command: .editNote, contexts: [.question], description: text(.keyNote),
             hint: hint(.footNote)),
+        KeyBinding(
+            keys: [.character("t")], command: .editPlan, contexts: [.question], description: text(.keyPlan)),
         KeyBinding(
             keys: [.character("s")], command: .summary, contexts: [.question, .overview, .profile],
             description: text(.keySummary), hint: hint(.footSummary), footer: [.question, .overview]),

@@ -40,6 +40,18 @@ enum QuestionView {
         if let note = answer?.note {
             lines += Line.labelled(Phrase.noteLabel(L), note, width: width, indent: 2)
         }
+        if let plan = answer?.plan {
+            let overdue = plan.isOverdue(asOf: state.today)
+            lines += Line.wrapped(
+                Phrase.planLine(L, plan.owner, plan.due.dateText) + (overdue ? "  " + Phrase.overdueLabel(L) : ""),
+                width: width, style: overdue ? Theme.bad : .plain, indent: 2)
+        } else if let answer, !answer.status.isMet, answer.status.isApplicable {
+            lines.append(Line(TUIPhrase.planHint(L), style: Theme.dim, indent: 2))
+        }
+        if control.priority == .mandatory, answer?.status == .notApplicable {
+            lines += Line.wrapped(
+                TUIPhrase.mandatoryNotApplicableAnswered(L), width: width, style: Theme.bad, indent: 2)
+        }
 
         let bodyBottom: Int
         if case .prompt(let prompt) = state.overlay {
@@ -61,9 +73,18 @@ enum QuestionView {
             case .detail(let status) where status.requiredDetail == .reason: TUIPhrase.promptReason(L)
             case .detail: TUIPhrase.promptProvider(L)
             case .note: TUIPhrase.promptNote(L)
+            case .planOwner: TUIPhrase.promptPlanOwner(L)
+            case .planDue: TUIPhrase.promptPlanDue(L)
             }
         let top = screen.height - 6
-        screen.put(String(repeating: "-", count: screen.width), row: top, column: 0, style: Theme.dim)
+        if case .detail(.notApplicable) = prompt.purpose, state.currentControl?.priority == .mandatory {
+            // The separator row carries the warning: the one thing to know before confirming.
+            screen.put(
+                TerminalText.truncate("! " + TUIPhrase.mandatoryNotApplicableWarning(L), to: screen.width), row: top,
+                column: 0, style: Theme.bad)
+        } else {
+            screen.put(String(repeating: "-", count: screen.width), row: top, column: 0, style: Theme.dim)
+        }
         screen.put(" " + title, row: top + 1, column: 0, style: Theme.title)
         let fieldWidth = screen.width - 4
         let visible = prompt.field.visible(columns: fieldWidth)

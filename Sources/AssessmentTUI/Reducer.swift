@@ -121,6 +121,12 @@ extension AppState {
             } else {
                 message = Message(text: TUIPhrase.answerFirst(language), isError: true)
             }
+        case .editPlan:
+            if let answer = assessment.answers[control.id] {
+                overlay = .prompt(Prompt(purpose: .planOwner, field: TextField(answer.plan?.owner ?? "")))
+            } else {
+                message = Message(text: TUIPhrase.answerFirst(language), isError: true)
+            }
         case .controlHelp: overlay = .controlHelp(scroll: 0)
         case .summary:
             mode = .summary
@@ -275,6 +281,27 @@ extension AppState {
         }
     }
 
+    mutating func setPlan(_ plan: Plan?, for id: ControlID, now: Timestamp) -> [Effect] {
+        let checklist = checklist
+        return edit(advance: false) { assessment throws(AssessmentEditError) in
+            try assessment.setPlan(plan, for: id, in: checklist, at: now)
+        }
+    }
+
+    /// Full-width digits and dashes (what a Japanese IME types) as ASCII: ２０２７－０１－３１.
+    static func halfWidth(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    switch scalar.value {
+                    case 0xFF10...0xFF19: Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
+                    case 0xFF0D, 0x2212, 0x30FC, 0x2010...0x2015: "-"
+                    case 0xFF0F: "/"
+                    default: scalar
+                    }
+                }))
+    }
+
     /// Applies one edit to the assessment; on success moves on if asked and saves.
     private mutating func edit(advance: Bool, _ change: (inout Assessment) throws(AssessmentEditError) -> Void)
         -> [Effect]
@@ -318,6 +345,25 @@ extension AppState {
                 guard var answer = assessment.answers[control.id] else { return [] }
                 answer.note = text.isEmpty ? nil : text
                 return commit(answer, for: control.id, now: now, advance: false)
+            case .planOwner:
+                guard !text.isEmpty else {
+                    overlay = nil
+                    guard assessment.answers[control.id]?.plan != nil else { return [] }
+                    message = Message(text: TUIPhrase.planCleared(language), isError: false)
+                    return setPlan(nil, for: control.id, now: now)
+                }
+                let due = assessment.answers[control.id]?.plan?.due.dateText ?? ""
+                overlay = .prompt(Prompt(purpose: .planDue(owner: text), field: TextField(due)))
+                return []
+            case .planDue(let owner):
+                let day = Timestamp(date: Self.halfWidth(text))
+                guard let day, Timestamp.supportedYears.contains(day.year) else {
+                    message = Message(text: TUIPhrase.badDue(language), isError: true)
+                    return []
+                }
+                overlay = nil
+                let note = assessment.answers[control.id]?.plan?.note
+                return setPlan(Plan(owner: owner, due: day, note: note), for: control.id, now: now)
             }
         default:
             _ = prompt.field.handle(key)

@@ -11,31 +11,45 @@ enum SummaryView {
         } else {
             segments.append((Phrase.notScorable(L), Theme.dim))
         }
-        if let level = report.overall.level {
-            segments.append(
-                (
-                    "  " + Phrase.level(L) + " " + level.id.rawValue + Phrase.parenthesized(L, level.label[L]),
-                    Theme.title
-                ))
-        }
+        if report.overall.level != nil { segments.append(("  " + report.levelText(L), Theme.title)) }
         return Line(segments: segments)
     }
 
+    /// The mandatory statements on one line (the overview's).
     static func mandatoryLine(_ report: ScoreReport, _ L: Language) -> Line {
-        report.missingMandatory.isEmpty
-            ? Line(Phrase.mandatoryAllMet(L), style: Theme.good)
-            : Line(Phrase.mandatoryMissing(L, report.missingMandatory.count), style: Theme.bad)
+        let statements = report.mandatoryStatements(L)
+        let good = statements.allSatisfy(\.isGood)
+        return Line(statements.map(\.text).joined(separator: " / "), style: good ? Theme.good : Theme.bad)
+    }
+
+    /// The banner, the score line and the mandatory statements with their controls.
+    static func headLines(_ report: ScoreReport, checklist: Checklist, width: Int, _ L: Language) -> [Line] {
+        var lines: [Line] = []
+        if let banner = report.completenessBanner(L) {
+            lines += Line.wrapped(banner, width: width, style: Theme.warning)
+        }
+        lines.append(scoreLine(report, L))
+        for statement in report.mandatoryStatements(L) {
+            lines.append(Line(statement.text, style: statement.isGood ? Theme.good : Theme.bad))
+            for id in statement.controls {
+                var text = "\(id)  \(checklist.control(id)?.title[L] ?? "")"
+                if let reason = report.notApplicable.first(where: { $0.control == id })?.reason {
+                    text += " — " + Phrase.reasonLabel(L) + ": " + reason
+                }
+                lines += Line.wrapped(text, width: width, style: Theme.bad, indent: 2)
+            }
+        }
+        if !report.overall.mandatory.notApplicable.isEmpty {
+            lines += Line.wrapped(Phrase.mandatoryNotApplicableRule(L), width: width, style: Theme.dim, indent: 2)
+        }
+        return lines
     }
 
     static func lines(_ state: AppState, width: Int) -> [Line] {
         let L = state.language
         let report = state.report
         let checklist = state.checklist
-        var lines: [Line] = [scoreLine(report, L), mandatoryLine(report, L)]
-        for id in report.missingMandatory {
-            let title = checklist.control(id)?.title[L] ?? ""
-            lines += Line.wrapped("\(id)  \(title)", width: width, style: Theme.bad, indent: 2)
-        }
+        var lines = headLines(report, checklist: checklist, width: width, L)
         var progress = Phrase.answeredOf(L, report.overall.counts.answered, report.overall.counts.inScope)
         if report.overall.counts.unknown > 0 {
             progress += " / " + Phrase.unknownCount(L, report.overall.counts.unknown)
@@ -74,7 +88,11 @@ enum SummaryView {
             let badge = "[" + gap.priority.label[L] + "]"
             let head = "\(index + 1). "
             let status = gap.status.label[L]
-            let text = "\(gap.control)  \(checklist.control(gap.control)?.title[L] ?? "")  (\(status), +\(gap.gain))"
+            var text = "\(gap.control)  \(checklist.control(gap.control)?.title[L] ?? "")  (\(status), +\(gap.gain))"
+            if let plan = state.assessment.answers[gap.control]?.plan {
+                text += "  " + Phrase.planLine(L, plan.owner, plan.due.dateText)
+                if plan.isOverdue(asOf: state.today) { text += " " + Phrase.overdueLabel(L) }
+            }
             let indent = 2 + head.count + TerminalText.width(badge) + 1
             let wrapped = TerminalText.wrap(TerminalText.sanitize(text), to: max(1, width - indent))
             for (offset, piece) in wrapped.enumerated() {
@@ -97,6 +115,18 @@ enum SummaryView {
                 guard let control = checklist.control(id) else { continue }
                 lines += Line.wrapped("\(id)  \(control.title[L])", width: width, style: Theme.title, indent: 2)
                 lines += Line.labelled(Phrase.howToCheck(L), control.verify[L], width: width, indent: 4)
+            }
+        }
+
+        if !report.notApplicable.isEmpty {
+            lines.append(.blank)
+            lines.append(Line(Phrase.notApplicableHeading(L), style: Theme.heading))
+            for item in report.notApplicable {
+                let badge = item.priority == .mandatory ? "[" + item.priority.label[L] + "] " : ""
+                lines += Line.wrapped(
+                    badge + "\(item.control)  \(checklist.control(item.control)?.title[L] ?? "")", width: width,
+                    style: item.priority == .mandatory ? Theme.bad : Theme.title, indent: 2)
+                lines += Line.labelled(Phrase.reasonLabel(L), item.reason, width: width, indent: 4)
             }
         }
 

@@ -9,7 +9,8 @@ package enum TUIPhrase: PhraseTable {
     case promptProvider, promptNote, promptHint, needsText, answerFirst, saveFailed, whyHeading, howHeading
     case verifyHeading, summaryTitle, keyHelpTitle, moreBelow, footMove, footClear, footHelp, footNote
     case footOverview, footSummary, footQuit, footKeys, footOpen, footProfile, footScroll, footBack
-    case referencesHeading, officialMark, editorialMark, profileLabel
+    case referencesHeading, officialMark, editorialMark, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
+    case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
 
     package var text: LocalizedText {
         switch self {
@@ -75,6 +76,21 @@ package enum TUIPhrase: PhraseTable {
         case .officialMark: LocalizedText(ja: "公式", en: "official")
         case .editorialMark: LocalizedText(ja: "参考・編集判断", en: "secondary or editorial")
         case .profileLabel: LocalizedText(ja: "前提条件", en: "Profile")
+        case .keyPlan: LocalizedText(ja: "担当と期限を決める（対策計画）", en: "Set who fixes it by when (action plan)")
+        case .promptPlanOwner:
+            LocalizedText(ja: "担当者の名前を入力してください（空にすると計画を削除）", en: "Who will fix it? (leave it empty to remove the plan)")
+        case .promptPlanDue: LocalizedText(ja: "期限を入力してください（例: 2027-01-31）", en: "By when? (e.g. 2027-01-31)")
+        case .badDue: LocalizedText(ja: "2027-01-31 のような日付を入力してください", en: "Type a date such as 2027-01-31")
+        case .planCleared: LocalizedText(ja: "計画を削除しました", en: "Removed the plan")
+        case .planHint: LocalizedText(ja: "t で担当と期限を決められます", en: "Press t to set who fixes it by when")
+        case .mandatoryNotApplicableWarning:
+            LocalizedText(
+                ja: "必須項目です。「該当しない」と答えても満たしたことにならず、レベルは上がりません",
+                en: "A mandatory measure: answering not applicable does not meet it, and the level stays capped")
+        case .mandatoryNotApplicableAnswered:
+            LocalizedText(
+                ja: "必須項目を該当なしとしています。レベルの条件は満たされません",
+                en: "A mandatory measure answered not applicable: the level's condition is not met")
         }
     }
 }

@@ -13,6 +13,7 @@ enum Theme {
     static let field = Style(underline: true)
     static let good = Style(foreground: .green, bold: true)
     static let bad = Style(foreground: .red, bold: true)
+    static let warning = Style(foreground: .yellow, bold: true)
 
     static func badge(_ priority: Priority) -> Style {
         switch priority {

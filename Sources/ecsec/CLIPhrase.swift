@@ -9,11 +9,40 @@ enum CLIPhrase: PhraseTable {
     case controlsCount, created, nextSteps, saved, cleared, valid, profileEntryFormat, unknownStatus
     case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists
     case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
+    case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
+    case planNeedsOwnerAndDue, planCleared
 
     var text: LocalizedText {
         switch self {
         case .skippedFile: LocalizedText(ja: "読み飛ばし: %@: %@", en: "skipped %@: %@")
         case .blankValue: LocalizedText(ja: "%@ に空の値は指定できません", en: "%@ needs a value that is not empty")
+        case .planNeedsControl:
+            LocalizedText(
+                ja: "--owner・--due・--clear には項目ID（例: OPS-09）が必要です",
+                en: "--owner, --due and --clear need a control id (e.g. OPS-09)")
+        case .clearWithPlan:
+            LocalizedText(ja: "--clear と --owner・--due は同時に指定できません", en: "--clear cannot go with --owner or --due")
+        case .planNeedsOwnerAndDue:
+            LocalizedText(
+                ja: "計画には担当（--owner）と期限（--due YYYY-MM-DD）の両方が必要です",
+                en: "a plan needs both an owner (--owner) and a due date (--due YYYY-MM-DD)")
+        case .planCleared: LocalizedText(ja: "%@ の計画を削除しました", en: "Removed the plan of %@")
+        case .unknownTimeZone:
+            LocalizedText(
+                ja: "タイムゾーン「%@」がわかりません。Asia/Tokyo のような名前で指定してください",
+                en: "unknown time zone \"%@\"; give a name such as Asia/Tokyo")
+        case .nothingOpen:
+            LocalizedText(
+                ja: "%@ には未達の項目がないため、POA&M（対策計画）に載せるものがありません",
+                en: "%@ has no open gap, so there is nothing for a plan of action and milestones")
+        case .previousOtherShop:
+            LocalizedText(
+                ja: "--previous %@ は別の組織（%@）の評価です。比較できるのは同じ組織（%@）の評価だけです",
+                en: "--previous %@ is another organization's assessment (%@, not %@); compare the same shop's periods")
+        case .previousSameAssessment:
+            LocalizedText(
+                ja: "--previous %@ は %@ と同じ評価（同じ評価ID）です。前の期間のファイルを指定してください",
+                en: "--previous %@ is the same assessment as %@ (the same id); give the previous period's file")
         case .outputIsInput:
             LocalizedText(
                 ja: "-o %@ は入力ファイル %@ と同じファイルです。上書きしないよう、別の出力先を指定してください",
@@ -47,7 +76,7 @@ enum CLIPhrase: PhraseTable {
                 en: "checklist \"%@\" is not shipped with ecsec; pass its file with --checklist PATH")
         case .badDate:
             LocalizedText(
-                ja: "--as-of %@: 2026-12-31 のような日付を指定してください", en: "--as-of %@: expected a date such as 2026-12-31")
+                ja: "%@ %@: 2026-12-31 のような日付を指定してください", en: "%@ %@: expected a date such as 2026-12-31")
         case .differentChecklists:
             LocalizedText(
                 ja: "%@ はチェックリスト「%@」、%@ は「%@」の回答です。同じチェックリストの評価どうししか比べられません",

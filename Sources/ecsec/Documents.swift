@@ -36,6 +36,25 @@ enum Documents {
         return (assessment, checklist)
     }
 
+    /// The previous period's assessment for a report on `current`, with its checklist: the
+    /// shipped one it names. Refuses another checklist, another shop or the same assessment.
+    static func previous(_ path: String, of current: Assessment, file: String, _ language: Language) throws -> (
+        assessment: Assessment, checklist: Checklist
+    ) {
+        let (previous, checklist) = try assessment(path, checklist: nil, language)
+        guard previous.checklist.id == current.checklist.id else {
+            throw Failure(
+                CLIPhrase.differentChecklists(language, path, previous.checklist.id, file, current.checklist.id))
+        }
+        let before = previous.organization.singleLine
+        let now = current.organization.singleLine
+        guard before.isEmpty || now.isEmpty || before == now else {
+            throw Failure(CLIPhrase.previousOtherShop(language, path, before, now))
+        }
+        guard previous.id != current.id else { throw Failure(CLIPhrase.previousSameAssessment(language, path, file)) }
+        return (previous, checklist)
+    }
+
     /// Saves an assessment atomically: over an existing file (keeping its mode and owner), or
     /// as a new one that must not exist. Refuses, writing nothing, what a read would refuse.
     static func save(_ assessment: Assessment, to path: String, mode: DocumentFile.WriteMode = .replace) throws {

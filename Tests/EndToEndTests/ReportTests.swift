@@ -11,7 +11,10 @@ struct ReportTests {
 
     @Test("report formats match the golden files", arguments: ["markdown", "html", "csv", "oscal"], ["ja", "en"])
     func reports(format: String, lang: String) throws {
-        let result = try Runner.run(["report", Self.q4, "--format", format, "--lang", lang, "--as-of", "2026-11-22"])
+        // With the previous quarter: Markdown and HTML compare with it; CSV and OSCAL ignore it.
+        let result = try Runner.run([
+            "report", Self.q4, "--previous", Self.q3, "--format", format, "--lang", lang, "--as-of", "2026-11-22",
+        ])
         #expect(result.status == 0, "\(result)")
         let ext = ["markdown": "md", "html": "html", "csv": "csv", "oscal": "json"][format]!
         try Golden.check(result.stdout, "report-\(lang).\(ext)")
@@ -22,7 +25,10 @@ struct ReportTests {
         let second = try Runner.run(["report", Self.q4, "--format", "oscal"])
         #expect(first.stdout == second.stdout)
         let csv = try Runner.run(["report", Self.q4, "--format", "csv", "--lang", "ja"])
-        #expect(csv.stdout.hasPrefix("\u{FEFF}セクション,ID,優先度,項目,回答,得点,メモ,該当しない理由,委託先,回答日時,要再確認\r\n"))
+        #expect(
+            csv.stdout.hasPrefix(
+                "\u{FEFF}評価ID,組織,期間,セクション,ID,優先度,項目,回答,得点,メモ,根拠,該当しない理由,委託先,回答日時,要再確認,担当,期限,期限切れ\r\n"
+            ))
         #expect(csv.stdout.components(separatedBy: "\r\n").count == 31 + 2)
     }
 

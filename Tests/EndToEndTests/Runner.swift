@@ -25,7 +25,10 @@ struct Runner {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "LANG": "C", "NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no"]
+        // TZ fixes the zone reports write times in, whatever the machine's /etc/localtime says.
+        var env = [
+            "PATH": "/usr/bin:/bin", "LANG": "C", "NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no", "TZ": "UTC",
+        ]
         // The sanitizer runs' settings reach the binary too (leak detection is off there, see
         // scripts/test.sh: the leaks reported are the harness's and ArgumentParser's error paths).
         for name in ["ASAN_OPTIONS", "TSAN_OPTIONS"] {

@@ -14,6 +14,50 @@ struct AssessmentTests {
         #expect(again == assessment)
     }
 
+    /// A plan is written as `{"owner", "due", "note"?}`, read back equal, kept when the control is
+    /// answered again, and refused with a blank owner or a bad date.
+    @Test func plansRoundTripAndSurviveReanswering() throws {
+        let checklist = try Fixture.scoringChecklist()
+        var assessment = Assessment.fixture(checklist, answers: ["A": .partial])
+        let later = Timestamp(iso8601: "2026-11-01T00:00:00Z")!
+        try assessment.setPlan(
+            Plan(owner: "佐藤", due: Timestamp(iso8601: "2027-01-31T15:00:00Z")!, note: " "), for: "A", in: checklist,
+            at: later)
+        let plan = try #require(assessment.answers["A"]?.plan)
+        #expect(plan.due.description == "2027-01-31T00:00:00Z" && plan.note == nil)
+        #expect(assessment.answers["A"]?.answeredAt == t0, "setting a plan is not re-answering")
+        #expect(assessment.jsonText().contains(#""plan": {"#))
+        #expect(assessment.jsonText().contains(#""due": "2027-01-31""#))
+        let again = try Assessment(json: Array(assessment.jsonText().utf8), source: "again")
+        #expect(again == assessment)
+
+        try assessment.record(.implemented, for: "A", in: checklist, at: later)
+        #expect(assessment.answers["A"]?.plan == plan)
+        #expect(plan.isOverdue(asOf: Timestamp(date: "2027-02-01")!))
+        #expect(!plan.isOverdue(asOf: Timestamp(iso8601: "2027-01-31T23:59:59Z")!))
+
+        #expect(throws: AssessmentEditError.unanswered("B")) {
+            try assessment.setPlan(plan, for: "B", in: checklist, at: later)
+        }
+        #expect(throws: AssessmentEditError.invalidAnswer("A", .blankPlanOwner)) {
+            try assessment.setPlan(Plan(owner: "  ", due: later), for: "A", in: checklist, at: later)
+        }
+        for (plan, message) in [
+            (#"{"owner": " ", "due": "2027-01-31"}"#, "$.answers.A.plan.owner: must not be empty"),
+            (#"{"owner": "x", "due": "2027-02-30"}"#, "$.answers.A.plan.due: \"2027-02-30\" is not a date"),
+            (#"{"owner": "x"}"#, "$.answers.A.plan.due: missing required member"),
+        ] {
+            let document = mutate(assessment.jsonValue, at: ["answers", "A", "plan"], to: try JSONParser.parse(plan))
+            let text = JSONWriter.write(document)
+            #expect(throws: LoadError.self) { try Assessment(json: Array(text.utf8), source: "p.json") }
+            do {
+                _ = try Assessment(json: Array(text.utf8), source: "p.json")
+            } catch {
+                #expect(error.description.contains(message), "\(error.description)")
+            }
+        }
+    }
+
     @Test func answersForUnknownControlsAreKeptAndWarned() throws {
         let checklist = try Fixture.scoringChecklist()
         var assessment = try Assessment(json: Fixture.bytes("assessment.json"), source: "a.json")

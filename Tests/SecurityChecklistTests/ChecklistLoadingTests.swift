@@ -44,7 +44,7 @@ struct ChecklistLoadingTests {
             ),
             (
                 ["sections", 0, "controls", 0, "wieght"], .number(JSONNumber(1)),
-                #"fixture.json: $.sections[0].controls[0].wieght: unknown member "wieght"; valid members: id, priority, tags, title, question, why, how, verify, references, weight, appliesWhen, reviewEveryDays, replaces, addedIn (did you mean "weight"?)"#
+                #"fixture.json: $.sections[0].controls[0].wieght: unknown member "wieght"; valid members: id, priority, tags, title, question, why, how, verify, references, weight, appliesWhen, reviewEveryDays, milestone, replaces, addedIn (did you mean "weight"?)"#
             ),
             (
                 ["sections", 0, "controls", 1, "id"], .string("A"),

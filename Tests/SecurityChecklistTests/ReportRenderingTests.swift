@@ -71,7 +71,8 @@ struct AnswerStatusRuleTests {
         #expect(status.isMet == met)
         #expect(status.isApplicable == applicable)
         #expect(status.requiredDetail == detail)
-        #expect(status.coversMandatory == (met || !applicable))
+        // Only a met control covers a mandatory one: N/A is out of the percentage, not met.
+        #expect(status.coversMandatory == met)
         #expect(StatusOrUnanswered(status).label == status.label)
     }
 

@@ -55,13 +55,25 @@ struct ScoringTests {
                 "A": .implemented, "B": .implemented, "C": .implemented, "D": .implemented, "E": .notImplemented,
             ],
             score: "84.8", level: "B", mandatoryMet: true, inScope: 5, applicable: 5),
-        // Everything N/A: Σw = 0 → no score, no level.
+        // Everything N/A: Σw = 0 → no score, no level; A and D are mandatory and N/A, so not met.
         Case(
             name: "nothing applicable", profile: [:],
             answers: [
                 "A": .notApplicable, "B": .notApplicable, "C": .notApplicable, "D": .notApplicable, "E": .notApplicable,
             ],
-            score: nil, level: nil, mandatoryMet: true, inScope: 5, applicable: 0),
+            score: nil, level: nil, mandatoryMet: false, inScope: 5, applicable: 0),
+        // A (mandatory) N/A, D out of scope: Σw = 3+1+2.5 = 6.5, all earned → 100.0, but a
+        // mandatory control answered N/A is not met, so A and B are out of reach: C.
+        Case(
+            name: "mandatory N/A keeps the level capped", profile: ["hosting": "cloud"],
+            answers: ["A": .notApplicable, "B": .implemented, "C": .implemented, "E": .implemented],
+            score: "100.0", level: "C", mandatoryMet: false, inScope: 4, applicable: 3),
+        // The profile takes D out before any answer: that is how a mandatory control stops
+        // applying. Σw = 5+3+1+2.5 = 11.5, all earned → 100.0, A.
+        Case(
+            name: "the profile, not N/A, takes a mandatory control out", profile: ["hosting": "cloud"],
+            answers: ["A": .implemented, "B": .implemented, "C": .implemented, "E": .implemented],
+            score: "100.0", level: "A", mandatoryMet: true, inScope: 4, applicable: 4),
     ]
 
     @Test("weighted model", arguments: cases)
@@ -103,6 +115,59 @@ struct ScoringTests {
         let report = Scorer.score(.fixture(checklist, answers: ["A": .partial, "B": .notImplemented]), with: checklist)
         #expect(report.gaps.map(\.control) == ["D", "A", "B", "E", "C"])
         #expect(report.missingMandatory == ["A", "D"])
+    }
+
+    /// The three reasons a mandatory control is not met are told apart; completeness counts
+    /// unanswered in-scope controls.
+    @Test func mandatoryGapsAndCompleteness() throws {
+        let checklist = try Fixture.scoringChecklist()
+        // A partial (answered, not met), D unanswered, B N/A (not mandatory), E implemented, C unanswered.
+        let partly = Scorer.score(
+            .fixture(checklist, answers: ["A": .partial, "B": .notApplicable, "E": .implemented]), with: checklist)
+        #expect(partly.overall.mandatory.missing == ["A"])
+        #expect(partly.overall.mandatory.unanswered == ["D"])
+        #expect(partly.overall.mandatory.notApplicable == [])
+        #expect(partly.missingMandatory == ["A", "D"])
+        #expect(!partly.overall.complete && partly.overall.unanswered == 2)
+        #expect(partly.completenessBanner(.ja) == "未完了: 2件が未回答です。結果は暫定です")
+        #expect(partly.notApplicable.map(\.control) == ["B"])
+
+        let all = Scorer.score(
+            .fixture(
+                checklist,
+                answers: [
+                    "A": .notApplicable, "B": .implemented, "C": .delegated, "D": .implemented, "E": .implemented,
+                ]),
+            with: checklist)
+        #expect(all.overall.complete && all.overall.unanswered == 0 && all.completenessBanner(.en) == nil)
+        #expect(all.overall.mandatory.notApplicable == ["A"] && all.overall.mandatory.missing.isEmpty)
+        #expect(!all.overall.mandatoryMet)
+        #expect(all.notApplicable == [.init(control: "A", priority: .mandatory, reason: "n/a")])
+        #expect(all.delegated == [.init(control: "C", provider: "Provider")])
+        #expect(
+            all.mandatoryStatements(.ja).map(\.text) == ["必須項目を該当なしとしたもの: 1件"])
+        // 100.0 but capped at C; the level is not provisional because every control is answered.
+        #expect(all.levelText(.en) == "Level C (Needs work)")
+        #expect(partly.levelText(.en).hasSuffix(", provisional"))
+    }
+
+    /// Gaps sort mandatory first, then milestone, then priority, then gain, then checklist order.
+    @Test func milestonesOrderWhatToFixFirst() throws {
+        var checklist = try Fixture.scoringChecklist()
+        let nothing = Scorer.score(.fixture(checklist, answers: [:]), with: checklist)
+        // Without milestones: mandatory by gain (A, D equal: order), necessary B (3) > E (2.5), C.
+        #expect(nothing.gaps.map(\.control) == ["A", "D", "B", "E", "C"])
+        for s in checklist.sections.indices {
+            for c in checklist.sections[s].controls.indices {
+                let milestones: [ControlID: Int] = ["A": 6, "B": 6, "C": 1, "E": 3]
+                checklist.sections[s].controls[c].milestone = milestones[checklist.sections[s].controls[c].id]
+            }
+        }
+        let report = Scorer.score(.fixture(checklist, answers: [:]), with: checklist)
+        // A (milestone 6) still before D (none): mandatory first, then milestone; a control
+        // without one comes after every milestone. Then C (1), E (3), B (6).
+        #expect(report.gaps.map(\.control) == ["A", "D", "C", "E", "B"])
+        #expect(report.gaps.map(\.milestone) == [6, nil, 1, 3, 6])
     }
 
     @Test func unansweredProfileKeepsControlsInScope() throws {

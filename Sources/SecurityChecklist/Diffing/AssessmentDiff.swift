@@ -18,6 +18,10 @@ public struct AssessmentDiff: Sendable, Hashable {
         public var level: LevelID?
         /// Whether every mandatory measure was in place.
         public var mandatoryMet: Bool
+        /// Mandatory controls answered not applicable: not met, whatever the reason.
+        public var mandatoryNotApplicable: [ControlID]
+        /// Whether every in-scope control was answered.
+        public var complete: Bool
     }
 
     /// How a control changed.
@@ -102,6 +106,13 @@ public struct AssessmentDiff: Sendable, Hashable {
     public var stale: [ScoreReport.StaleAnswer]
     /// The moment staleness was judged at.
     public var asOf: Timestamp?
+
+    /// Mandatory controls not met now that were met before (or did not exist), in checklist order:
+    /// the first thing a reader looks for.
+    public var mandatoryOpened: [ControlID]
+    /// Mandatory controls met now that were not met before (a control gone from the checklist
+    /// is named by its old id).
+    public var mandatoryClosed: [ControlID]
 
     /// Whether any control regressed (for `--fail-on-regression`).
     public var hasRegressions: Bool { changes.contains { $0.kind == .regressed } }

@@ -126,13 +126,24 @@ public enum Differ {
         func side(_ assessment: Assessment, _ report: ScoreReport) -> AssessmentDiff.Side {
             AssessmentDiff.Side(
                 assessment: assessment.id, period: assessment.period, checklist: report.checklist,
-                score: report.overall.score, level: report.overall.level?.id, mandatoryMet: report.overall.mandatoryMet)
+                score: report.overall.score, level: report.overall.level?.id, mandatoryMet: report.overall.mandatoryMet,
+                mandatoryNotApplicable: report.overall.mandatory.notApplicable, complete: report.overall.complete)
+        }
+        let oldMissing = Set(oldReport.missingMandatory)
+        let newMissing = Set(newReport.missingMandatory)
+        var opened: [ControlID] = []
+        var closed: [ControlID] = []
+        for pair in pairs {
+            let before = pair.old.map { oldMissing.contains($0.id) } ?? false
+            let after = pair.new.map { newMissing.contains($0.id) } ?? false
+            guard let id = pair.new?.id ?? pair.old?.id, before != after else { continue }
+            if after { opened.append(id) } else { closed.append(id) }
         }
         return AssessmentDiff(
             from: side(old, oldReport), to: side(new, newReport), deltaTenths: delta,
             sections: groups(oldReport.sections, newReport.sections), tags: groups(oldReport.tags, newReport.tags),
             changes: sorted, applicabilityEffect: effect, applicabilityEffectTenths: effectTenths,
-            stale: newReport.stale, asOf: asOf)
+            stale: newReport.stale, asOf: asOf, mandatoryOpened: opened, mandatoryClosed: closed)
     }
 
     /// One side's scoring facts needed for attribution.

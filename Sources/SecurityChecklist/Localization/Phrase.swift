@@ -52,7 +52,12 @@ package enum Phrase: PhraseTable {
     case unknownControl, didYouMean, naNeedsReason, delegatedNeedsProvider, unknownProfileKey
     case unknownProfileValue, otherChecklist, summaryFiles, summaryQuartiles, summaryMandatoryMet
     case summaryMostMissing, summarySkipped, mandatoryUnanswered, mandatoryNotApplicable, mandatoryNotApplicableRule
-    case incompleteBanner, provisional, blankPlanOwner, planNeedsAnswer
+    case incompleteBanner, provisional, blankPlanOwner, planNeedsAnswer, mandatoryOpened, mandatoryClosed
+    case defaultStatement, metaCreated, metaTimeZone, metaAssessmentID, scopeHeading, scopeCounts, scopeCountsValue
+    case comparisonHeading, planHeading, ownerColumn, dueColumn, overdueLabel, planNoteColumn, evidenceColumn
+    case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
+    case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
+    case overdueCount
 
     package var text: LocalizedText {
         switch self {
@@ -96,7 +101,40 @@ package enum Phrase: PhraseTable {
         case .incompleteBanner:
             LocalizedText(
                 ja: "未完了: %@件が未回答です。結果は暫定です", en: "Incomplete: %@ unanswered; the result is provisional")
-        case .provisional: LocalizedText(ja: "（暫定）", en: " (provisional)")
+        case .provisional: LocalizedText(ja: "（暫定）", en: ", provisional")
+        case .defaultStatement:
+            LocalizedText(ja: "上記のとおり自己点検を実施しました。", en: "We carried out this self-assessment as stated above.")
+        case .metaCreated: LocalizedText(ja: "作成日時", en: "Created")
+        case .metaTimeZone: LocalizedText(ja: "時刻の表記", en: "Time zone")
+        case .metaAssessmentID: LocalizedText(ja: "評価ID", en: "Assessment ID")
+        case .scopeHeading: LocalizedText(ja: "対象範囲（前提の質問への回答）", en: "Scope (answers to the profile questions)")
+        case .scopeCounts: LocalizedText(ja: "対象の項目", en: "Controls in scope")
+        case .scopeCountsValue:
+            LocalizedText(
+                ja: "%@件（前提の質問で対象外になった項目: %@件、付録に一覧）",
+                en: "%@ (%@ taken out by the profile, listed in the appendix)")
+        case .comparisonHeading: LocalizedText(ja: "前回との比較", en: "Compared with the previous period")
+        case .previousPeriodLine: LocalizedText(ja: "前回: %@（評価ID %@）", en: "Previous: %@ (assessment %@)")
+        case .planHeading: LocalizedText(ja: "対策計画（担当と期限）", en: "Action plan (owners and due dates)")
+        case .ownerColumn: LocalizedText(ja: "担当", en: "Owner")
+        case .dueColumn: LocalizedText(ja: "期限", en: "Due")
+        case .overdueLabel: LocalizedText(ja: "期限切れ", en: "Overdue")
+        case .overdueCount: LocalizedText(ja: "期限切れ: %@件（%@ 時点）", en: "Overdue: %@ (as of %@)")
+        case .planNoteColumn: LocalizedText(ja: "計画メモ", en: "Plan note")
+        case .evidenceColumn: LocalizedText(ja: "根拠", en: "Evidence")
+        case .detailColumn: LocalizedText(ja: "理由・委託先", en: "Reason or provider")
+        case .assessmentColumn: LocalizedText(ja: "評価ID", en: "Assessment")
+        case .organizationColumn: LocalizedText(ja: "組織", en: "Organization")
+        case .milestoneColumn: LocalizedText(ja: "段階", en: "Milestone")
+        case .registerHeading: LocalizedText(ja: "回答一覧（対象の全項目）", en: "Register (every control in scope)")
+        case .excludedHeading:
+            LocalizedText(ja: "付録: 前提の質問で対象外になった項目", en: "Appendix: controls the profile takes out of scope")
+        case .statementHeading: LocalizedText(ja: "確認", en: "Statement")
+        case .signatureDate: LocalizedText(ja: "日付", en: "Date")
+        case .signatureName: LocalizedText(ja: "氏名", en: "Name")
+        case .signatureTitle: LocalizedText(ja: "役職", en: "Title")
+        case .noPlans: LocalizedText(ja: "担当と期限が決まった項目はまだありません", en: "No item has an owner and due date yet")
+        case .planLine: LocalizedText(ja: "担当: %@ · 期限: %@", en: "Owner: %@ · due %@")
         case .blankPlanOwner: LocalizedText(ja: "担当者（--owner）が空です", en: "a plan's owner must not be empty")
         case .planNeedsAnswer:
             LocalizedText(
@@ -134,7 +172,10 @@ package enum Phrase: PhraseTable {
         case .noChanges: LocalizedText(ja: "回答の変化はありません", en: "No answer changed")
         case .mandatoryBecameMet:
             LocalizedText(ja: "必須の対策がすべて実施済みになりました", en: "All mandatory measures are now in place")
-        case .mandatoryBecameMissing: LocalizedText(ja: "必須の対策に未実施のものが出ました", en: "A mandatory measure is now missing")
+        case .mandatoryBecameMissing:
+            LocalizedText(ja: "必須の対策に満たしていないものが出ました", en: "A mandatory measure is now not met")
+        case .mandatoryOpened: LocalizedText(ja: "新たに満たさなくなった必須対策: %@件", en: "Mandatory gaps opened: %@")
+        case .mandatoryClosed: LocalizedText(ja: "満たすようになった必須対策: %@件", en: "Mandatory gaps closed: %@")
         case .sectionDeltas: LocalizedText(ja: "セクション別の変化", en: "By section")
         case .replacedFrom: LocalizedText(ja: "旧 %@", en: "was %@")
         case .trendHeading: LocalizedText(ja: "スコアの推移", en: "Scores over time")
@@ -152,7 +193,9 @@ package enum Phrase: PhraseTable {
         case .metaChecklist: LocalizedText(ja: "チェックリスト", en: "Checklist")
         case .metaAsOf: LocalizedText(ja: "基準日", en: "As of")
         case .metaUpdated: LocalizedText(ja: "最終更新", en: "Last updated")
-        case .actionPlan: LocalizedText(ja: "対策計画（優先度と効果の大きい順）", en: "Action plan (by priority and effect)")
+        case .actionPlan:
+            LocalizedText(
+                ja: "まず取り組むこと（必須、段階、効果の大きい順）", en: "What to fix first (mandatory, then milestone and effect)")
         case .notApplicableHeading: LocalizedText(ja: "該当しない項目と理由", en: "Not applicable, with reasons")
         case .mandatoryMissingHeading: LocalizedText(ja: "満たしていない必須対策", en: "Mandatory measures not met")
         case .sectionColumn: LocalizedText(ja: "セクション", en: "Section")

@@ -19,6 +19,8 @@ extension AssessmentDiff {
                     ("score", .score(side.score)),
                     ("level", side.level.map { .string($0.rawValue) } ?? .null),
                     ("mandatoryMet", .bool(side.mandatoryMet)),
+                    ("mandatoryNotApplicable", .array(side.mandatoryNotApplicable.map { .string($0.rawValue) })),
+                    ("complete", .bool(side.complete)),
                 ]))
         }
         func groups(_ items: [GroupDelta]) -> JSONValue {
@@ -65,6 +67,14 @@ extension AssessmentDiff {
                 ("changes", .array(changeValues)),
                 ("applicabilityEffect", .tenths(applicabilityEffectTenths)),
                 ("mandatoryMetChanged", .bool(from.mandatoryMet != to.mandatoryMet)),
+                (
+                    "mandatory",
+                    .object(
+                        JSONObject([
+                            ("opened", .array(mandatoryOpened.map { .string($0.rawValue) })),
+                            ("closed", .array(mandatoryClosed.map { .string($0.rawValue) })),
+                        ]))
+                ),
                 (
                     "stale",
                     .array(

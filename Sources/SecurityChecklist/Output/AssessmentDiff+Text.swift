@@ -39,6 +39,13 @@ extension AssessmentDiff {
                     ? style.apply(Phrase.mandatoryBecameMet(L), .green)
                     : style.apply(Phrase.mandatoryBecameMissing(L), .bold, .red))
         }
+        for statement in mandatoryStatements(L) {
+            let list = TerminalText.truncate(
+                statement.controls.map(\.rawValue).joined(separator: ", "),
+                to: max(10, width - TerminalText.width(statement.text) - 3))
+            lines.append(
+                style.apply(statement.text, .bold, statement.isGood ? .green : .red) + " — " + list)
+        }
         let groups = groupedChanges()
         if groups.isEmpty {
             lines.append("")

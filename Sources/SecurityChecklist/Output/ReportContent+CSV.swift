@@ -1,25 +1,26 @@
 extension ReportContent {
-    /// One row per in-scope control for Excel / LibreOffice: section, id, priority, title,
-    /// status, credit, note, reason, provider, answeredAt, stale. UTF-8 with a byte-order mark,
-    /// RFC 4180 quoting, CRLF, formula-like cells neutralized.
+    /// One row per in-scope control for Excel / LibreOffice: the assessment's id, organization
+    /// and period (so rows pasted from several files stay apart), then section, id, priority,
+    /// title, status, credit, note, evidence (one entry per line), reason, provider, answeredAt,
+    /// stale, plan owner, due and overdue. UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF,
+    /// formula-like cells neutralized.
     public func csv() -> String {
         let L = language
-        var rows = [
-            [
-                Phrase.sectionColumn, .idColumn, .priorityColumn, .titleColumn, .statusColumn, .creditColumn,
-                .noteColumn,
-                .reasonColumn, .providerColumn, .answeredAtColumn, .staleColumn,
-            ].map { $0(L) }
+        let columns: [Phrase] = [
+            .assessmentColumn, .organizationColumn, .periodColumn, .sectionColumn, .idColumn, .priorityColumn,
+            .titleColumn, .statusColumn, .creditColumn, .noteColumn, .evidenceColumn, .reasonColumn, .providerColumn,
+            .answeredAtColumn, .staleColumn, .ownerColumn, .dueColumn, .overdueLabel,
         ]
-        let stale = staleIDs
-        for item in inScope {
-            let answer = assessment.answers[item.control.id]
+        var rows = [columns.map { $0(L) }]
+        for row in register {
+            let answer = row.answer
             rows.append([
-                item.section.title[L], item.control.id.rawValue, item.control.priority.label[L], item.control.title[L],
+                assessment.id.rawValue, assessment.organization, assessment.period ?? "", row.section.title[L],
+                row.control.id.rawValue, row.control.priority.label[L], row.control.title[L],
                 StatusOrUnanswered(answer?.status).label[L], credit(answer?.status), answer?.note ?? "",
-                answer?.reason ?? "",
-                answer?.provider ?? "", answer?.answeredAt.description ?? "",
-                stale.contains(item.control.id) ? Phrase.yes(L) : "",
+                answer?.evidence.joined(separator: "\n") ?? "", answer?.reason ?? "", answer?.provider ?? "",
+                answer?.answeredAt.description ?? "", row.stale ? Phrase.yes(L) : "", answer?.plan?.owner ?? "",
+                answer?.plan?.due.dateText ?? "", row.overdue ? Phrase.yes(L) : "",
             ])
         }
         return CSV.document(rows)

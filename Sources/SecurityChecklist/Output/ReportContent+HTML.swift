@@ -1,14 +1,19 @@
 extension ReportContent {
     /// The report as one self-contained HTML file: inline CSS, charts as inline SVG, no script,
-    /// no external request; prints on A4. Every text is escaped.
+    /// no external request; prints on A4 with the organization and page numbers in the running
+    /// footer. Every text is escaped.
     public func html() -> String {
         let L = language
         let h = HTML.escape
         let e = HTML.element
+        func table(_ rows: [(String, String)], _ className: String) -> String {
+            "<table class=\"\(className)\">\n"
+                + rows.map { "<tr><th>\(h($0.0))</th><td>\(h($0.1))</td></tr>\n" }.joined() + "</table>"
+        }
         var body = "<header>" + e("p", "kicker", h(Phrase.reportTitle(L))) + e("h1", nil, h(checklist.title[L]))
-        body += "\n<table class=\"meta\">\n"
-        for (label, value) in metadataRows() { body += "<tr><th>\(h(label))</th><td>\(h(value))</td></tr>\n" }
-        body += "</table></header>\n"
+        body += "\n" + table(metadataRows(), "meta") + "\n"
+        body += e("h2", nil, h(Phrase.scopeHeading(L))) + "\n" + table(scopeRows(), "meta") + "</header>\n"
+        if let banner = report.completenessBanner(L) { body += e("p", "banner", h(banner)) + "\n" }
 
         body += "<section class=\"score\"><h2>\(h(Phrase.overallScore(L)))</h2><p class=\"big\">"
         if let score = report.overall.score {
@@ -17,24 +22,31 @@ extension ReportContent {
             body += h(Phrase.notScorable(L))
         }
         if let level = report.overall.level {
-            let text = Phrase.level(L) + " " + level.id.rawValue + Phrase.parenthesized(L, level.label[L])
-            body += " " + e("span", "level level-" + h(level.id.rawValue), h(text))
+            body += " " + e("span", "level level-" + h(level.id.rawValue), h(report.levelText(L)))
         }
         body += "</p>\n"
         if let score = report.overall.score {
             body += HTML.bar(score.fraction(of: report.overall.maximum), width: 480, height: 14) + "\n"
         }
         if let description = report.overall.level?.description { body += "<p>\(h(description[L]))</p>\n" }
-        if report.missingMandatory.isEmpty {
-            body += "<p class=\"ok\">\(h(Phrase.mandatoryAllMet(L)))</p>\n"
-        } else {
-            body += "<p class=\"bad\">\(h(Phrase.mandatoryMissing(L, report.missingMandatory.count)))</p>\n<ul>\n"
-            for id in report.missingMandatory {
-                body += "<li><b>\(h(id.rawValue))</b> \(h(checklist.control(id)?.title[L] ?? ""))</li>\n"
+        for statement in report.mandatoryStatements(L) {
+            body += e("p", statement.isGood ? "ok" : "bad", h(statement.text)) + "\n"
+            guard !statement.controls.isEmpty else { continue }
+            body += "<ul>\n"
+            for id in statement.controls {
+                var item = "<b>\(h(id.rawValue))</b> \(h(controlTitle(id)))"
+                if let reason = report.notApplicable.first(where: { $0.control == id })?.reason {
+                    item += " — " + h(Phrase.reasonLabel(L)) + ": " + h(reason)
+                }
+                body += e("li", nil, item) + "\n"
             }
             body += "</ul>\n"
         }
+        if !report.overall.mandatory.notApplicable.isEmpty {
+            body += e("p", "muted", h(Phrase.mandatoryNotApplicableRule(L))) + "\n"
+        }
         body += "</section>\n"
+        if let comparison { body += comparisonHTML(comparison) }
 
         func groupTable<ID>(_ title: String, _ groups: [ScoreReport.GroupScore<ID>], name: (ID) -> String) -> String {
             let head = ["", h(Phrase.scoreColumn(L)), "", h(Phrase.answeredColumn(L))].map { e("th", nil, $0) }
@@ -61,10 +73,33 @@ extension ReportContent {
             let badge = e("span", "badge " + gap.priority.rawValue, h(gap.priority.label[L]))
             let title = e("b", nil, h(gap.control.rawValue) + " " + h(control.title[L]))
             let status = e("span", "muted", h(gap.status.label[L]) + " · +\(gap.gain)")
-            let heading = e("p", nil, badge + " " + title + " " + status)
+            var heading = e("p", nil, badge + " " + title + " " + status)
+            if let plan = assessment.answers[gap.control]?.plan {
+                let overdue = isOverdue(plan) ? " " + e("span", "bad", h(Phrase.overdueLabel(L))) : ""
+                heading += e("p", "owner", h(Phrase.planLine(L, plan.owner, plan.due.dateText)) + overdue)
+            }
             body += e("li", nil, heading + e("p", nil, h(control.how[L]))) + "\n"
         }
         if !report.gaps.isEmpty { body += "</ol>\n" }
+        body += "</section>\n"
+
+        body += "<section><h2>\(h(Phrase.planHeading(L)))</h2>\n"
+        if plans.isEmpty {
+            body += e("p", nil, h(Phrase.noPlans(L))) + "\n"
+        } else {
+            let head = [Phrase.idColumn, .titleColumn, .ownerColumn, .dueColumn, .statusColumn, .planNoteColumn]
+            body += "<table class=\"register\">\n" + e("tr", nil, head.map { e("th", nil, h($0(L))) }.joined()) + "\n"
+            for item in plans {
+                let due =
+                    h(item.plan.due.dateText) + (item.overdue ? " " + e("span", "bad", h(Phrase.overdueLabel(L))) : "")
+                let cells = [
+                    h(item.control.id.rawValue), h(item.control.title[L]), h(item.plan.owner), due,
+                    h(item.answer.status.label[L]), h(item.plan.note ?? ""),
+                ]
+                body += e("tr", item.overdue ? "overdue" : nil, cells.map { e("td", nil, $0) }.joined()) + "\n"
+            }
+            body += "</table>\n"
+        }
         body += "</section>\n"
 
         if !report.unknowns.isEmpty {
@@ -79,8 +114,11 @@ extension ReportContent {
         if !notApplicable.isEmpty {
             body += "<section><h2>\(h(Phrase.notApplicableHeading(L)))</h2><ul>\n"
             for item in notApplicable {
+                let badge =
+                    item.control.priority == .mandatory
+                    ? e("span", "badge mandatory", h(item.control.priority.label[L])) + " " : ""
                 let title = e("b", nil, h(item.control.id.rawValue) + " " + h(item.control.title[L]))
-                body += e("li", nil, title + " — " + h(item.reason)) + "\n"
+                body += e("li", nil, badge + title + " — " + h(item.reason)) + "\n"
             }
             body += "</ul></section>\n"
         }
@@ -104,10 +142,35 @@ extension ReportContent {
             }
             body += "</ul></section>\n"
         }
+
+        body += "<section class=\"register\"><h2>\(h(Phrase.registerHeading(L)))</h2>\n<table class=\"register\">\n"
+        body += e("tr", nil, registerColumns.map { e("th", nil, h($0(L))) }.joined()) + "\n"
+        for row in register {
+            body += e("tr", nil, registerCells(row).map { e("td", nil, h($0)) }.joined()) + "\n"
+        }
+        body += "</table></section>\n"
+
+        if !excluded.isEmpty {
+            body += "<section><h2>\(h(Phrase.excludedHeading(L))) (\(excluded.count))</h2><ul>\n"
+            for item in excluded {
+                let title = e("b", nil, h(item.control.id.rawValue)) + " " + h(item.control.title[L])
+                body += e("li", nil, title + " — " + h(item.section.title[L])) + "\n"
+            }
+            body += "</ul></section>\n"
+        }
+        if let statement {
+            body += "<section class=\"statement\"><h2>\(h(Phrase.statementHeading(L)))</h2>\n"
+            body += e("p", nil, h(statement)) + "\n<table class=\"signature\">\n"
+            for label in [Phrase.signatureDate, .signatureName, .signatureTitle] {
+                body += "<tr><th>\(h(label(L)))</th><td></td></tr>\n"
+            }
+            body += "</table></section>\n"
+        }
         let generated = Phrase.generatedBy(L, report.asOf?.dateText ?? "-")
         body += e("footer", nil, e("p", nil, h(Phrase.provenanceNote(L))) + e("p", nil, h(generated))) + "\n"
 
         let title = "\(Phrase.reportTitle(L)): \(assessment.organization) \(assessment.period ?? "")"
+        let running = [assessment.organization, assessment.period ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
         return """
             <!DOCTYPE html>
             <html lang="\(L.rawValue)">
@@ -117,6 +180,7 @@ extension ReportContent {
             <title>\(h(title))</title>
             <style>
             \(HTML.css)
+            @page { @bottom-left { content: \(HTML.cssString(running)); font-size: 8pt; color: #666; } @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #666; } }
             </style>
             </head>
             <body>
@@ -124,6 +188,32 @@ extension ReportContent {
             </html>
 
             """
+    }
+
+    /// The comparison section: the headline, mandatory gaps opened and closed, every change.
+    func comparisonHTML(_ diff: AssessmentDiff) -> String {
+        let L = language
+        let h = HTML.escape
+        let e = HTML.element
+        var html = "<section class=\"comparison\"><h2>\(h(Phrase.comparisonHeading(L)))</h2>\n"
+        html += e("p", "muted", h(Phrase.previousPeriodLine(L, diff.from.period ?? "-", diff.from.assessment.rawValue)))
+        html += "\n" + e("p", nil, e("b", nil, h(diff.headline(L)))) + "\n"
+        for statement in diff.mandatoryStatements(L) {
+            let list = statement.controls.map { h($0.rawValue) + " " + h(controlTitle($0)) }.joined(separator: "; ")
+            html += e("p", statement.isGood ? "ok" : "bad", h(statement.text)) + e("p", nil, list) + "\n"
+        }
+        for (heading, items) in diff.groupedChanges() {
+            html += e("h3", nil, h(heading(L)) + " (\(items.count))") + "\n<ul>\n"
+            for change in items {
+                let impact = Score(tenths: change.impactTenths).signedDescription
+                let text =
+                    impact + " " + h(change.control.rawValue) + " " + h(controlTitle(change.control)) + ": "
+                    + h(change.from.label[L]) + " → " + h(change.to.label[L])
+                html += e("li", nil, text) + "\n"
+            }
+            html += "</ul>\n"
+        }
+        return html + "</section>\n"
     }
 }
 
@@ -150,6 +240,19 @@ package enum HTML {
     package static func element(_ name: String, _ className: String?, _ inner: String) -> String {
         let attribute = className.map { " class=\"\($0)\"" } ?? ""
         return "<\(name)\(attribute)>\(inner)</\(name)>"
+    }
+
+    /// A CSS string literal: quotes and backslashes escaped, anything that could end the
+    /// stylesheet (`<`, `>`) or the string (line breaks) written as a CSS escape.
+    package static func cssString(_ text: String) -> String {
+        var output = "\""
+        for scalar in TerminalText.sanitize(text.singleLine).unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&", "'": output += "\\" + String(scalar.value, radix: 16) + " "
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "\""
     }
 
     /// A horizontal bar as inline SVG, coloured by how full it is.
@@ -185,6 +288,15 @@ package enum HTML {
         .badge.recommended { background: #1565c0; }
         .muted { color: #666; }
         .plan li { margin-bottom: 3mm; break-inside: avoid; }
+        .banner { border: 2px solid #f9a825; background: #fff8e1; padding: 2mm 3mm; font-weight: bold; }
+        table.register { width: 100%; font-size: 8.5pt; }
+        .register th, .register td { border: 1px solid #ccc; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
+        .register tr { break-inside: avoid; }
+        tr.overdue td { background: #ffebee; }
+        .owner { color: #444; }
+        .statement { break-inside: avoid; margin-top: 10mm; }
+        .signature th { text-align: left; font-weight: normal; padding: 4mm 6mm 1mm 0; }
+        .signature td { border-bottom: 1px solid #333; width: 80mm; }
         .plan p { margin: 0; }
         li { break-inside: avoid; }
         svg.bar { vertical-align: middle; }

@@ -3,34 +3,45 @@ extension ReportContent {
     public func markdown() -> String {
         let L = language
         let e = Markdown.escape
+        func cell(_ text: String) -> String { e(text.singleLine) }
         var out = "# \(e(Phrase.reportTitle(L))): \(e(checklist.title[L]))\n\n"
         out += "| | |\n|---|---|\n"
-        for (label, value) in metadataRows() { out += "| \(e(label)) | \(e(value)) |\n" }
-        out += "\n## \(Phrase.overallScore(L))\n\n"
+        for (label, value) in metadataRows() { out += "| \(cell(label)) | \(cell(value)) |\n" }
+        out += "\n## \(e(Phrase.scopeHeading(L)))\n\n| | |\n|---|---|\n"
+        for (question, answer) in scopeRows() { out += "| \(cell(question)) | \(cell(answer)) |\n" }
+        out += "\n"
+        if let banner = report.completenessBanner(L) { out += "> **\(e(banner))**\n\n" }
+
+        out += "## \(Phrase.overallScore(L))\n\n"
         if let score = report.overall.score {
             out += "**\(score)** \(e(Phrase.outOf(L, report.overall.maximum.description)))"
         } else {
             out += e(Phrase.notScorable(L))
         }
-        if let level = report.overall.level {
-            out += " — \(e(Phrase.level(L))) **\(e(level.id.rawValue))**\(e(Phrase.parenthesized(L, level.label[L])))"
-        }
+        if report.overall.level != nil { out += " — **\(e(report.levelText(L)))**" }
         out += "\n\n"
         if let description = report.overall.level?.description { out += e(description[L]) + "\n\n" }
-        out +=
-            (report.missingMandatory.isEmpty
-                ? Phrase.mandatoryAllMet(L) : Phrase.mandatoryMissing(L, report.missingMandatory.count)) + "\n\n"
-        for id in report.missingMandatory {
-            out += "- **\(id)** \(e(checklist.control(id)?.title[L] ?? ""))\n"
+        for statement in report.mandatoryStatements(L) {
+            out += (statement.isGood ? "" : "**") + e(statement.text) + (statement.isGood ? "" : "**") + "\n\n"
+            for id in statement.controls {
+                out += "- **\(id)** \(e(controlTitle(id)))"
+                if let reason = report.notApplicable.first(where: { $0.control == id })?.reason {
+                    out += " — \(e(Phrase.reasonLabel(L))): \(e(reason))"
+                }
+                out += "\n"
+            }
+            if !statement.controls.isEmpty { out += "\n" }
         }
-        if !report.missingMandatory.isEmpty { out += "\n" }
+        if !report.overall.mandatory.notApplicable.isEmpty { out += "_\(e(Phrase.mandatoryNotApplicableRule(L)))_\n\n" }
+
+        if let comparison { out += comparisonMarkdown(comparison) }
 
         func groupTable<ID>(_ title: String, _ groups: [ScoreReport.GroupScore<ID>], name: (ID) -> String) {
             out +=
                 "## \(e(title))\n\n| | \(e(Phrase.scoreColumn(L))) | \(e(Phrase.answeredColumn(L))) |\n|---|---:|---:|\n"
             for group in groups {
                 out +=
-                    "| \(e(name(group.id))) | \(group.score?.description ?? "-") | \(group.counts.answered)/\(group.counts.inScope) |\n"
+                    "| \(cell(name(group.id))) | \(group.score?.description ?? "-") | \(group.counts.answered)/\(group.counts.inScope) |\n"
             }
             out += "\n"
         }
@@ -43,9 +54,28 @@ extension ReportContent {
             guard let control = checklist.control(gap.control) else { continue }
             out +=
                 "\(index + 1). **[\(e(gap.priority.label[L]))] \(gap.control) \(e(control.title[L]))** — \(e(gap.status.label[L])), +\(gap.gain)\n"
+            if let plan = assessment.answers[gap.control]?.plan {
+                out += "   \(e(Phrase.planLine(L, plan.owner.singleLine, plan.due.dateText)))"
+                out += isOverdue(plan) ? " **\(e(Phrase.overdueLabel(L)))**\n" : "\n"
+            }
             out += "   \(e(control.how[L]))\n"
         }
         if !report.gaps.isEmpty { out += "\n" }
+
+        out += "## \(e(Phrase.planHeading(L)))\n\n"
+        if plans.isEmpty {
+            out += e(Phrase.noPlans(L)) + "\n\n"
+        } else {
+            out +=
+                "| ID | | \(e(Phrase.ownerColumn(L))) | \(e(Phrase.dueColumn(L))) | \(e(Phrase.statusColumn(L))) | \(e(Phrase.planNoteColumn(L))) |\n"
+            out += "|---|---|---|---|---|---|\n"
+            for item in plans {
+                let due = item.plan.due.dateText + (item.overdue ? " **\(e(Phrase.overdueLabel(L)))**" : "")
+                out +=
+                    "| \(item.control.id) | \(cell(item.control.title[L])) | \(cell(item.plan.owner)) | \(due) | \(cell(item.answer.status.label[L])) | \(cell(item.plan.note ?? "")) |\n"
+            }
+            out += "\n"
+        }
 
         if !report.unknowns.isEmpty {
             out += "## \(e(Phrase.unknownsToCheck(L)))\n\n"
@@ -58,7 +88,8 @@ extension ReportContent {
         if !notApplicable.isEmpty {
             out += "## \(e(Phrase.notApplicableHeading(L)))\n\n"
             for item in notApplicable {
-                out += "- **\(item.control.id) \(e(item.control.title[L]))** — \(e(item.reason))\n"
+                let badge = item.control.priority == .mandatory ? "[\(e(item.control.priority.label[L]))] " : ""
+                out += "- \(badge)**\(item.control.id) \(e(item.control.title[L]))** — \(e(item.reason))\n"
             }
             out += "\n"
         }
@@ -79,20 +110,75 @@ extension ReportContent {
             }
             out += "\n"
         }
+
+        out += "## \(e(Phrase.registerHeading(L)))\n\n"
+        let columns = registerColumns.map { cell($0(L)) }
+        out +=
+            "| " + columns.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: columns.count) + "\n"
+        for row in register { out += "| " + registerCells(row).map(cell).joined(separator: " | ") + " |\n" }
+        out += "\n"
+
+        if !excluded.isEmpty {
+            out += "## \(e(Phrase.excludedHeading(L))) (\(excluded.count))\n\n"
+            for item in excluded {
+                out += "- \(item.control.id) \(e(item.control.title[L])) — \(e(item.section.title[L]))\n"
+            }
+            out += "\n"
+        }
+
+        if let statement {
+            out += "## \(e(Phrase.statementHeading(L)))\n\n\(e(statement))\n\n"
+            for label in [Phrase.signatureDate, .signatureName, .signatureTitle] {
+                out += "\(e(label(L))): ______________________\n\n"
+            }
+        }
         out += "---\n\n\(e(Phrase.provenanceNote(L)))\n\n\(e(Phrase.generatedBy(L, report.asOf?.dateText ?? "-")))\n"
         return out
     }
 
-    /// Label and value rows describing the assessment, shared by Markdown and HTML.
-    func metadataRows() -> [(String, String)] {
+    /// The comparison section: the headline, mandatory gaps opened and closed, then every
+    /// change, regressions first.
+    func comparisonMarkdown(_ diff: AssessmentDiff) -> String {
         let L = language
-        var rows: [(String, String)] = [(Phrase.metaOrganization(L), assessment.organization)]
-        if let site = assessment.site { rows.append((Phrase.metaSite(L), site)) }
-        if let period = assessment.period { rows.append((Phrase.metaPeriod(L), period)) }
-        if let assessor = assessment.assessor { rows.append((Phrase.metaAssessor(L), assessor)) }
-        rows.append((Phrase.metaChecklist(L), "\(checklist.title[L]) (\(checklist.id) \(checklist.version))"))
-        rows.append((Phrase.metaUpdated(L), assessment.updatedAt.description))
-        if let asOf = report.asOf { rows.append((Phrase.metaAsOf(L), asOf.dateText)) }
-        return rows
+        let e = Markdown.escape
+        var out = "## \(e(Phrase.comparisonHeading(L)))\n\n"
+        out += e(Phrase.previousPeriodLine(L, diff.from.period ?? "-", diff.from.assessment.rawValue)) + "\n\n"
+        out += "**\(e(diff.headline(L)))**\n\n"
+        for statement in diff.mandatoryStatements(L) {
+            out +=
+                "- **\(e(statement.text))**: "
+                + statement.controls.map { "\($0) \(e(controlTitle($0)))" }.joined(separator: "; ") + "\n"
+        }
+        if !diff.mandatoryStatements(L).isEmpty { out += "\n" }
+        for (heading, items) in diff.groupedChanges() {
+            out += "### \(e(heading(L))) (\(items.count))\n\n"
+            for change in items {
+                let impact = Score(tenths: change.impactTenths).signedDescription
+                out +=
+                    "- \(impact) \(change.control) \(e(controlTitle(change.control))): \(e(change.from.label[L])) → \(e(change.to.label[L]))\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// The register's columns, shared by Markdown and HTML (CSV adds the file's identity).
+    var registerColumns: [Phrase] {
+        [
+            .sectionColumn, .idColumn, .priorityColumn, .titleColumn, .statusColumn, .noteColumn, .evidenceColumn,
+            .detailColumn, .answeredAtColumn, .ownerColumn, .dueColumn,
+        ]
+    }
+
+    /// One register row's cells, in ``registerColumns`` order.
+    func registerCells(_ row: RegisterRow) -> [String] {
+        let L = language
+        let status = StatusOrUnanswered(row.answer?.status).label[L] + (row.stale ? " (\(Phrase.staleColumn(L)))" : "")
+        let due = row.answer?.plan.map { $0.due.dateText + (row.overdue ? " (\(Phrase.overdueLabel(L)))" : "") } ?? ""
+        return [
+            row.section.title[L], row.control.id.rawValue, row.control.priority.label[L], row.control.title[L], status,
+            row.answer?.note ?? "", row.answer?.evidence.joined(separator: "; ") ?? "", detail(row.answer),
+            row.answer.map { localTime.date($0.answeredAt) } ?? "", row.answer?.plan?.owner ?? "", due,
+        ]
     }
 }

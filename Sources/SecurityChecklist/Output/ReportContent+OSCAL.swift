@@ -11,15 +11,8 @@ extension ReportContent {
     /// come from the assessment, so exporting the same file twice gives the same bytes.
     public func oscal() -> String {
         let L = language
-        let namespace = assessment.id.rawValue
-        func uuid(_ name: String) -> String { NameBasedUUID.make(namespace: namespace, name: name) }
-        func prop(_ name: String, _ value: String) -> JSONValue {
-            .object(
-                JSONObject([
-                    ("name", .string(name)), ("ns", .string(Self.oscalNamespace)),
-                    ("value", .string(Self.propValue(value))),
-                ]))
-        }
+        let uuid = oscalUUID
+        let prop = Self.oscalProp
         func controlID(_ id: ControlID) -> String { Self.oscalToken(id.rawValue) }
 
         var findings: [JSONValue] = []
@@ -127,20 +120,33 @@ extension ReportContent {
         if !findings.isEmpty { result["findings"] = .array(findings) }
 
         let planUUID = uuid("assessment-plan")
-        var resource = JSONObject([
-            ("uuid", .string(planUUID)),
-            ("title", .string(Self.line("\(checklist.title[L]) \(checklist.version)"))),
-            (
-                "description",
-                .string(
-                    "ecsec checklist \(checklist.id) \(checklist.version): " + checklist.source.title[L] + " ("
-                        + checklist.source.publisher[L] + ")")
-            ),
+        let metadata = oscalMetadata(parties: [])
+        let document = JSONObject([
+            ("uuid", .string(uuid("assessment-results"))),
+            ("metadata", .object(metadata)),
+            ("import-ap", .object(JSONObject([("href", .string("#" + planUUID))]))),
+            ("results", .array([.object(result)])),
+            ("back-matter", .object(JSONObject([("resources", .array([oscalChecklistResource(uuid: planUUID)]))]))),
         ])
-        if let url = checklist.source.url {
-            resource["rlinks"] = .array([.object(JSONObject([("href", .string(url))]))])
-        }
+        return JSONWriter.write(.object(JSONObject([("assessment-results", .object(document))])))
+    }
 
+    /// A version-5 UUID named `name` within this assessment: the same file always gives the same
+    /// UUIDs.
+    func oscalUUID(_ name: String) -> String { NameBasedUUID.make(namespace: assessment.id.rawValue, name: name) }
+
+    /// An ecsec property: `{"name", "ns", "value"}`.
+    static func oscalProp(_ name: String, _ value: String) -> JSONValue {
+        .object(
+            JSONObject([
+                ("name", .string(name)), ("ns", .string(oscalNamespace)), ("value", .string(propValue(value))),
+            ]))
+    }
+
+    /// The document metadata: title, times from the assessment, the organization as a party,
+    /// then `parties` and `roles` given.
+    func oscalMetadata(parties extra: [JSONValue], roles: [JSONValue] = []) -> JSONObject {
+        let L = language
         var metadata = JSONObject([
             (
                 "title",
@@ -153,23 +159,38 @@ extension ReportContent {
             ("version", .string(assessment.updatedAt.description)),
             ("oscal-version", .string(Self.oscalVersion)),
         ])
+        if !roles.isEmpty { metadata["roles"] = .array(roles) }
         // A party's name is one line without leading or trailing space in OSCAL.
+        var parties: [JSONValue] = []
         let organization = assessment.organization.singleLine
         if !organization.isEmpty {
-            metadata["parties"] = .array([
+            parties.append(
                 .object(
-                    ("uuid", .string(uuid("party/organization"))), ("type", .string("organization")),
-                    ("name", .string(organization)))
-            ])
+                    ("uuid", .string(oscalUUID("party/organization"))), ("type", .string("organization")),
+                    ("name", .string(organization))))
         }
-        let document = JSONObject([
-            ("uuid", .string(uuid("assessment-results"))),
-            ("metadata", .object(metadata)),
-            ("import-ap", .object(JSONObject([("href", .string("#" + planUUID))]))),
-            ("results", .array([.object(result)])),
-            ("back-matter", .object(JSONObject([("resources", .array([.object(resource)]))]))),
+        parties += extra
+        if !parties.isEmpty { metadata["parties"] = .array(parties) }
+        return metadata
+    }
+
+    /// The back-matter resource naming the checklist the assessment answers.
+    func oscalChecklistResource(uuid: String) -> JSONValue {
+        let L = language
+        var resource = JSONObject([
+            ("uuid", .string(uuid)),
+            ("title", .string(Self.line("\(checklist.title[L]) \(checklist.version)"))),
+            (
+                "description",
+                .string(
+                    "ecsec checklist \(checklist.id) \(checklist.version): " + checklist.source.title[L] + " ("
+                        + checklist.source.publisher[L] + ")")
+            ),
         ])
-        return JSONWriter.write(.object(JSONObject([("assessment-results", .object(document))])))
+        if let url = checklist.source.url {
+            resource["rlinks"] = .array([.object(JSONObject([("href", .string(url))]))])
+        }
+        return .object(resource)
     }
 
     static let oscalNamespace = "urn:ecsec:oscal"
@@ -208,7 +229,7 @@ extension String {
 extension String {
     /// The text on one line: every run of white space (newlines included) becomes one space, and
     /// none leads or trails.
-    var singleLine: String {
+    package var singleLine: String {
         split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
     }
 }

@@ -44,3 +44,26 @@ extension ScoreReport {
         return groups.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ($0, groups[$0]!) }
     }
 }
+
+extension AssessmentDiff {
+    /// The mandatory headline every diff format starts with: gaps opened, gaps closed, and the
+    /// later side's mandatory controls answered N/A.
+    package func mandatoryStatements(_ L: Language) -> [ScoreReport.MandatoryStatement] {
+        var statements: [ScoreReport.MandatoryStatement] = []
+        if !mandatoryOpened.isEmpty {
+            statements.append(
+                .init(text: Phrase.mandatoryOpened(L, mandatoryOpened.count), controls: mandatoryOpened, isGood: false))
+        }
+        if !mandatoryClosed.isEmpty {
+            statements.append(
+                .init(text: Phrase.mandatoryClosed(L, mandatoryClosed.count), controls: mandatoryClosed, isGood: true))
+        }
+        if !to.mandatoryNotApplicable.isEmpty {
+            statements.append(
+                .init(
+                    text: Phrase.mandatoryNotApplicable(L, to.mandatoryNotApplicable.count),
+                    controls: to.mandatoryNotApplicable, isGood: false))
+        }
+        return statements
+    }
+}

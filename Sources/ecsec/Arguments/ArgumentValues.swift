@@ -29,13 +29,13 @@ enum RefusedArgument {
     static var recorded: Refusal? { last.withLock { $0 } }
 }
 
-/// `--as-of YYYY-MM-DD`: the day staleness is judged on.
+/// A `YYYY-MM-DD` day: `--as-of`, `--due`.
 struct CalendarDate: ExpressibleByArgument, Sendable {
     var timestamp: Timestamp
 
     init?(argument: String) {
         guard let timestamp = Timestamp(date: argument), Timestamp.supportedYears.contains(timestamp.year) else {
-            RefusedArgument.record(.badDate, argument)
+            RefusedArgument.record(.badDate, RefusedArgument.optionName(before: argument) ?? "--as-of", argument)
             return nil
         }
         self.timestamp = timestamp

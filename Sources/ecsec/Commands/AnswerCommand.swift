@@ -16,14 +16,16 @@ struct AnswerCommand: ParsableCommand {
               delegated       委託先・サービス提供者が実施 (needs --provider)
               unanswered      clears the answer
 
-            The note and evidence already recorded are kept unless you pass --note or --evidence
-            (--note "" removes the note). The file is replaced atomically and keeps its mode; on
+            The note, evidence and plan already recorded are kept unless you pass --note,
+            --evidence or --owner/--due (--note "" removes the note). --owner and --due set who
+            closes the gap by when (see ecsec plan). The file is replaced atomically and keeps its mode; on
             any error it is left untouched.
 
             Examples:
               ecsec answer shop.json OPS-09 implemented --note "2FA on every admin account"
               ecsec answer shop.json BLD-12 delegated --provider "Example Cart Inc."
               ecsec answer shop.json OPS-11 notApplicable --reason "We don't use WordPress"
+              ecsec answer shop.json OPS-07 partial --owner "佐藤" --due 2027-01-31
             """
     )
 
@@ -48,6 +50,8 @@ struct AnswerCommand: ParsableCommand {
     @Option(help: "Evidence: a document, screen or ticket; repeat for more.")
     var evidence: [NonBlankText] = []
 
+    @OptionGroup var planOptions: PlanOptions
+
     @OptionGroup var checklistOption: ChecklistOption
 
     @OptionGroup var languageOption: LanguageOption
@@ -64,10 +68,11 @@ struct AnswerCommand: ParsableCommand {
             var answer: Answer?
             do {
                 if let status = status.value.status {
+                    let plan = try planOptions.plan(updating: assessment.answers[id]?.plan, language)
                     answer = try assessment.record(
                         status, for: id, note: note, reason: reason, provider: provider, evidence: evidence.map(\.text),
-                        in: checklist, at: now)
-                } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty {
+                        plan: plan, in: checklist, at: now)
+                } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty || planOptions.isGiven {
                     throw Failure(CLIPhrase.unansweredWithText(language))
                 } else {
                     try assessment.setAnswer(nil, for: id, in: checklist, at: now)

@@ -6,28 +6,58 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "A report to hand over: Markdown, HTML, CSV for Excel, or OSCAL. / 提出用の報告書を作成します。",
         discussion: """
-            markdown  organization, score and level, mandatory measures missing, sections and
-                      domains, the action plan with what to do, unknowns with how to find out,
-                      N/A reasons, controls by provider, stale answers
-            html      the same as one self-contained file (inline CSS and SVG charts, no script,
-                      no external request) that prints on A4
-            csv       one row per in-scope control, UTF-8 with BOM for Japanese Excel, formula-safe
-            oscal     NIST OSCAL 1.0.4 assessment-results JSON (identical output for the same file)
+            markdown    who and what was assessed, the scope (profile answers, controls excluded),
+                        whether the assessment is complete, score and level, the mandatory
+                        measures not met (unanswered and N/A told apart), the comparison with
+                        --previous, sections and domains, what to fix first, the action plan with
+                        owners and due dates, unknowns, N/A reasons, providers, stale answers, a
+                        register of every control in scope with its note and evidence, the
+                        excluded controls, and a statement with lines to sign
+            html        the same as one self-contained file (inline CSS and SVG, no script, no
+                        external request) that prints on A4 with page numbers
+            csv         one row per in-scope control with the assessment id, organization and
+                        period, evidence, owner and due date; UTF-8 with BOM for Japanese Excel
+            oscal       NIST OSCAL 1.0.4 assessment results (identical output for the same file)
+            oscal-poam  the open gaps with their plans as an OSCAL 1.0.4 plan of action and
+                        milestones
+
+            Dates and times are written in --tz, else TZ, else the system's time zone.
 
             Examples:
               ecsec report shop-2026-Q4.json --format html -o report.html
+              ecsec report shop-2026-Q4.json --previous shop-2026-Q3.json -o report.md
               ecsec report shop-2026-Q4.json --format csv -o controls.csv
-              ecsec report shop-2026-Q4.json --format oscal -o assessment-results.json
+              ecsec report shop-2026-Q4.json --format oscal-poam -o poam.json
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html, csv, oscal }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, html, csv, oscal
+        case oscalPOAM = "oscal-poam"
+    }
 
-    @Argument(help: "The assessment file.")
+    @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))
     var file: String
 
-    @Option(help: "markdown, html, csv or oscal.")
+    @Option(help: "markdown, html, csv, oscal or oscal-poam.")
     var format: Format = .markdown
+
+    @Option(
+        help: ArgumentHelp(
+            "Compare with the previous period's assessment of the same shop and checklist.", valueName: "FILE"),
+        completion: .file(extensions: ["json"]))
+    var previous: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Time zone for dates and times, e.g. Asia/Tokyo (default: TZ, else the system's).", valueName: "ZONE"))
+    var tz: String?
+
+    @Option(help: "The statement the owner signs at the end of Markdown and HTML (default: a standard one).")
+    var statement: NonBlankText?
+
+    @Flag(help: "Leave the statement and signature lines out.")
+    var noStatement = false
 
     @OptionGroup var languageOption: LanguageOption
 
@@ -41,16 +71,28 @@ struct ReportCommand: ParsableCommand {
         let language = languageOption.language
         try reportingFailures(language) {
             let today = asOf.today
+            let localTime = try LocalZone.resolve(tz, language)
             let (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
-            let content = ReportContent(assessment: assessment, checklist: checklist, asOf: today, language: language)
-            let text: String =
-                switch format {
-                case .markdown: content.markdown()
-                case .html: content.html()
-                case .csv: content.csv()
-                case .oscal: content.oscal()
-                }
-            try outputOption.write(text, exactly: true, inputs: [file], language)
+            var inputs = [file]
+            var previousPair: (assessment: Assessment, checklist: Checklist)?
+            if let previous {
+                previousPair = try Documents.previous(previous, of: assessment, file: file, language)
+                inputs.append(previous)
+            }
+            let content = ReportContent(
+                assessment: assessment, checklist: checklist, asOf: today, language: language, previous: previousPair,
+                localTime: localTime, statement: statement?.text, includeStatement: !noStatement)
+            let text: String
+            switch format {
+            case .markdown: text = content.markdown()
+            case .html: text = content.html()
+            case .csv: text = content.csv()
+            case .oscal: text = content.oscal()
+            case .oscalPOAM:
+                guard let poam = content.oscalPOAM() else { throw Failure(CLIPhrase.nothingOpen(language, file)) }
+                text = poam
+            }
+            try outputOption.write(text, exactly: true, inputs: inputs, language)
         }
     }
 }

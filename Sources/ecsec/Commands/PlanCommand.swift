@@ -1,0 +1,127 @@
+import ArgumentParser
+import Glibc
+import SecurityChecklist
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "List the action plan, or set who fixes a gap by when. / 対策の担当と期限を設定・一覧します。",
+        discussion: """
+            With only FILE, lists every planned item of the assessment: overdue first (judged
+            as of --as-of, default today), then by due date. With a CONTROL and --owner and
+            --due, sets that control's plan; --clear removes it. A plan belongs to an answer:
+            answer the control first (ecsec answer accepts --owner and --due too). Plans are
+            kept when the control is answered again.
+
+            Examples:
+              ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31
+              ecsec plan shop-2026-Q4.json OPS-09 --note "Ask the cart provider how"
+              ecsec plan shop-2026-Q4.json
+              ecsec plan shop-2026-Q4.json --format csv -o plan.csv
+              ecsec plan shop-2026-Q4.json OPS-09 --clear
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))
+    var file: String
+
+    @Argument(help: "The control whose plan to set or clear, e.g. OPS-09.")
+    var control: String?
+
+    @OptionGroup var planOptions: PlanOptions
+
+    @Flag(help: "Remove the control's plan.")
+    var clear = false
+
+    @Option(help: "Listing format: text, json or csv.")
+    var format: Format = .text
+
+    @OptionGroup var outputOption: OutputOption
+
+    @OptionGroup var checklistOption: ChecklistOption
+
+    @OptionGroup var languageOption: LanguageOption
+
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let language = languageOption.language
+        try reportingFailures(language) {
+            guard let control else {
+                guard !clear, !planOptions.isGiven else { throw Failure(CLIPhrase.planNeedsControl(language)) }
+                try list(language)
+                return
+            }
+            let lock = try FileLock.acquire(for: file, processID: getpid())
+            defer { lock.release() }
+            var (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
+            let id = ControlID(control)
+            let now = Environment.now()
+            do {
+                if clear {
+                    guard !planOptions.isGiven else { throw Failure(CLIPhrase.clearWithPlan(language)) }
+                    try assessment.setPlan(nil, for: id, in: checklist, at: now)
+                } else {
+                    let plan = try planOptions.plan(updating: assessment.answers[id]?.plan, language)
+                    guard let plan else { throw Failure(CLIPhrase.planNeedsOwnerAndDue(language)) }
+                    try assessment.setPlan(plan, for: id, in: checklist, at: now)
+                }
+            } catch let error as AssessmentEditError {
+                throw Failure("\(file): " + error.message(in: language))
+            }
+            try Documents.save(assessment, to: file)
+            if let plan = assessment.answers[id]?.plan {
+                Console.message(
+                    "\(id): " + Phrase.planLine(language, plan.owner, plan.due.dateText) + " — "
+                        + CLIPhrase.saved(language, file))
+            } else {
+                Console.message(CLIPhrase.planCleared(language, id))
+            }
+        }
+    }
+
+    func list(_ language: Language) throws {
+        let (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
+        let plans = PlanList(assessment: assessment, checklist: checklist, asOf: asOf.today)
+        switch format {
+        case .json: try outputOption.write(plans.jsonText(), inputs: [file], language)
+        case .csv: try outputOption.write(plans.csv(language: language), exactly: true, inputs: [file], language)
+        case .text:
+            let styled = outputOption.toStandardOutput
+            try outputOption.write(
+                plans.text(
+                    checklist: checklist, language: language,
+                    style: styled ? Environment.style(for: 1) : .plain,
+                    width: styled ? min(Environment.columns(1), 120) : 80),
+                inputs: [file], language)
+        }
+    }
+}
+
+/// `--owner NAME --due YYYY-MM-DD [--plan-note TEXT]`, shared by `answer` and `plan`.
+struct PlanOptions: ParsableArguments {
+    @Option(help: "Who closes the gap (sets the plan with --due).")
+    var owner: NonBlankText?
+
+    @Option(help: ArgumentHelp("By when (sets the plan with --owner).", valueName: "YYYY-MM-DD"))
+    var due: CalendarDate?
+
+    @Option(name: .customLong("plan-note"), help: "What is to be done, if more than the control says.")
+    var planNote: String?
+
+    /// Whether any plan option was given.
+    var isGiven: Bool { owner != nil || due != nil || planNote != nil }
+
+    /// The plan the options describe on top of `existing` (an option not given keeps its
+    /// value); `nil` when no option was given.
+    /// - Throws: ``Failure`` when the plan would lack an owner or a due day.
+    func plan(updating existing: Plan?, _ language: Language) throws -> Plan? {
+        guard isGiven else { return nil }
+        guard let owner = owner?.text ?? existing?.owner, let due = due?.timestamp ?? existing?.due else {
+            throw Failure(CLIPhrase.planNeedsOwnerAndDue(language))
+        }
+        return Plan(owner: owner, due: due, note: planNote ?? existing?.note)
+    }
+}
