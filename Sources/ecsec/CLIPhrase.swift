@@ -64,8 +64,10 @@ enum CLIPhrase: PhraseTable {
         case .unknownStatus: LocalizedText(ja: "回答「%@」は使えません。使える値: %@", en: "unknown status \"%@\"; valid values: %@")
         case .unansweredWithText:
             LocalizedText(
-                ja: "unanswered は回答を消します。--note、--reason、--provider、--evidence とは一緒に使えません",
-                en: "unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it")
+                ja: "unanswered は回答を消します。--note、--reason、--provider、--evidence、--owner、--due とは一緒に使えません",
+                en:
+                    "unanswered clears the answer; --note, --reason, --provider, --evidence, --owner and --due cannot go with it"
+            )
         case .noSuchChecklist:
             LocalizedText(
                 ja: "同梱のチェックリスト「%@」も、その名前のファイルもありません。同梱のチェックリスト: %@",

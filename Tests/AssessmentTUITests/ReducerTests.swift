@@ -274,3 +274,70 @@ struct ReducerReliabilityTests {
         #expect(state.press(.character("1")).count == 1)
     }
 }
+
+@Suite("Reducer: plans and the mandatory rule")
+struct PlanReducerTests {
+    /// `t` asks for the owner, then the due day (full-width digits accepted); the plan is saved
+    /// and kept when the control is answered again. An empty owner removes it.
+    @Test func planIsSetFromTheQuestionScreen() throws {
+        var state = try newState(try fixture(), profile: cartASP)
+        let id = try #require(state.currentControl?.id)
+        state.press(.character("t"))
+        #expect(state.message?.isError == true, "a plan belongs to an answer")
+        state.press(.character("2"), .character("p"))
+        #expect(state.currentControl?.id == id)
+        state.press(.character("t"))
+        guard case .prompt(let owner) = state.overlay else {
+            Issue.record("expected the owner prompt")
+            return
+        }
+        #expect(owner.purpose == .planOwner)
+        state.type("佐藤")
+        #expect(state.press(.enter).isEmpty)
+        guard case .prompt(let due) = state.overlay else {
+            Issue.record("expected the due prompt")
+            return
+        }
+        #expect(due.purpose == .planDue(owner: "佐藤"))
+        state.type("2027-02-30")
+        #expect(state.press(.enter).isEmpty)
+        #expect(state.message?.isError == true)
+        for _ in 0..<10 { state.press(.backspace) }
+        state.type("２０２７－０１－３１")
+        let effects = state.press(.enter)
+        #expect(effects == [.save(state.assessment)])
+        let plan = try #require(state.assessment.answers[id]?.plan)
+        #expect(plan.owner == "佐藤" && plan.due.dateText == "2027-01-31")
+        #expect(state.assessment.answers[id]?.status == .partial, "setting a plan keeps the answer")
+
+        state.press(.character("p"))
+        if state.currentControl?.id != id { state.press(.character("p")) }
+        state.press(.character("1"))
+        #expect(state.assessment.answers[id]?.plan == plan, "re-answering keeps the plan")
+
+        state.press(.character("p"), .character("t"))
+        for _ in 0..<4 { state.press(.backspace) }
+        #expect(state.press(.enter).count == 1)
+        #expect(state.assessment.answers[id]?.plan == nil)
+    }
+
+    /// `5` on a mandatory control warns on the prompt; the summary lists it as a mandatory
+    /// control answered N/A, with its reason, and the level stays capped.
+    @Test(arguments: [Language.ja, .en])
+    func notApplicableOnAMandatoryControlWarns(language: Language) throws {
+        var state = try newState(try fixture(), profile: cartASP, language: language)
+        #expect(state.currentControl?.priority == .mandatory)
+        state.press(.character("5"))
+        let prompt = Renderer.render(state, width: 80, height: 24)
+        let warning = TUIPhrase.mandatoryNotApplicableWarning(language)
+        #expect(prompt.text().contains(TerminalText.truncate("! " + warning, to: 80)), "\(prompt.text())")
+        state.type("できない")
+        state.press(.enter)
+        #expect(state.report.overall.mandatory.notApplicable == ["MGT-01"])
+        state.press(.character("s"))
+        let summary = Renderer.render(state, width: 80, height: 24).text()
+        #expect(summary.contains(Phrase.mandatoryNotApplicable(language, 1)), "\(summary)")
+        #expect(summary.contains("MGT-01"))
+        #expect(summary.contains(Phrase.incompleteBanner(language, state.report.overall.unanswered)))
+    }
+}

@@ -2,7 +2,9 @@
 """Checks `ecsec report --format oscal` output two ways, for every example assessment in both
 languages: against NIST's OSCAL 1.0.4 assessment-results JSON Schema (Tests/Schemas/oscal/, with
 format checks), and by loading it with compliance-trestle's OSCAL models, the library OSCAL users
-load exports with. Also checks that both reject a broken document. Prints 'N passed, M failed'.
+load exports with. Also checks that both reject a broken document. `--format oscal-poam` output
+is loaded with compliance-trestle's plan-of-action-and-milestones model and compared with the
+score's gaps and the file's plans. Prints 'N passed, M failed'.
 
 Usage: python3 Tests/Schemas/validate_oscal.py path/to/ecsec
 """
@@ -10,6 +12,7 @@ import copy, glob, json, os, subprocess, sys
 
 import jsonschema
 from trestle.oscal.assessment_results import AssessmentResults
+from trestle.oscal.poam import PlanOfActionAndMilestones
 import jsonschema._keywords as keywords
 import regex
 
@@ -48,6 +51,37 @@ for path in files:
         except Exception as error:  # noqa: BLE001 - any failure to load is the finding
             failed += 1
             print(f"FAIL {name}: compliance-trestle: {str(error)[:300]}")
+
+        # The plan of action and milestones: one item and one risk per gap; a planned gap has a
+        # remediation whose task is due on the plan's day and names its owner.
+        poam_run = subprocess.run([BIN, "report", path, "--format", "oscal-poam", "--lang", lang], capture_output=True)
+        gaps = json.loads(subprocess.run([BIN, "score", path, "--format", "json"], capture_output=True, check=True).stdout)["gaps"]
+        if not gaps:
+            ok = poam_run.returncode == 1 and poam_run.stderr.startswith(b"ecsec:")
+            passed, failed = passed + ok, failed + (not ok)
+            print(f"{'ok  ' if ok else 'FAIL'} {name}: no gap, so no POA&M (exit {poam_run.returncode})")
+            continue
+        try:
+            poam = json.loads(poam_run.stdout)["plan-of-action-and-milestones"]
+            loaded = PlanOfActionAndMilestones.parse_obj(poam)
+            assert len(loaded.poam_items) == len(gaps), (len(loaded.poam_items), len(gaps))
+            assert [item.title.split(" ")[0] for item in loaded.poam_items] == [gap["control"] for gap in gaps]
+            answers = json.load(open(path))["answers"]
+            planned = [gap["control"] for gap in gaps if "plan" in answers.get(gap["control"], {})]
+            tasks = {risk.title.split(" ")[0]: risk.remediations[0].tasks[0] for risk in loaded.risks if risk.remediations}
+            assert sorted(tasks) == sorted(planned), (sorted(tasks), planned)
+            for control, task in tasks.items():
+                assert str(task.timing.on_date.date.date()) == answers[control]["plan"]["due"]
+                party = task.responsible_roles[0].party_uuids[0]
+                names = {str(p.uuid): p.name for p in loaded.metadata.parties}
+                assert names[str(party)] == answers[control]["plan"]["owner"].strip()
+            again = subprocess.run([BIN, "report", path, "--format", "oscal-poam", "--lang", lang], capture_output=True).stdout
+            assert again == poam_run.stdout, "not deterministic"
+            passed += 1
+            print(f"ok   {name}: POA&M loads with compliance-trestle, {len(gaps)} items, {len(tasks)} planned")
+        except Exception as error:  # noqa: BLE001
+            failed += 1
+            print(f"FAIL {name}: POA&M: {str(error)[:300]}")
 
 # The validator must catch a broken export, or a pass above means nothing.
 broken = copy.deepcopy(document)

@@ -212,6 +212,32 @@ if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/disk" && mount -t tmpfs -o size=64k t
   umount "$WORK/disk"
 fi
 
+current="a plan set with t on the question screen; 5 on a mandatory control warns first (ja)"
+"$BIN" new "$WORK/plan.json" --organization テスト商店 --profile platform=cart-asp --profile hosting=provider \
+  --profile cardHandling=provider --profile wordpress=no --profile members=yes >/dev/null 2>&1
+start sp 80 24 "'$BIN' assess plan.json --lang ja"
+wait_for "1/31" && {
+  T send-keys -t sp 2; wait_for "2/31"
+} && {
+  T send-keys -t sp p; wait_for "t で担当と期限を決められます"
+} && {
+  T send-keys -t sp t; wait_for "担当者の名前を入力してください"
+} && {
+  T send-keys -t sp -l "佐藤"; T send-keys -t sp Enter; wait_for "期限を入力してください"
+} && {
+  T send-keys -t sp -l "2027-01-31"; T send-keys -t sp Enter; wait_for "担当: 佐藤 · 期限: 2027-01-31"
+} && {
+  [ "$(jq -r '.answers["MGT-01"].plan.due' "$WORK/plan.json")" = "2027-01-31" ] || fail "the plan was not saved"
+  # BLD-04 is the first mandatory control for a hosted cart: 5 warns on the prompt's top line.
+  for _ in 1 2 3 4 5 6 7; do T send-keys -t sp n; sleep 0.03; done
+  wait_for "BLD-04"
+} && {
+  T send-keys -t sp 5; wait_for "! 必須項目です。「該当しない」と答えても満たしたことにならず"
+} && {
+  T send-keys -t sp Escape; T send-keys -t sp q; wait_for "[exit=0]"
+}
+pass
+
 current="colours where the terminal has them, none with NO_COLOR"
 start s9 80 24 "'$BIN' assess shop.json --lang en"
 wait_for "Summary" && {

@@ -97,6 +97,8 @@ extension ReportContent {
             prop("checklist-id", checklist.id.rawValue), prop("checklist-version", checklist.version),
             prop("scoring-model", checklist.scoring.model.name),
             prop("mandatory-met", report.overall.mandatoryMet ? "true" : "false"),
+            prop("complete", report.overall.complete ? "true" : "false"),
+            prop("unanswered", String(report.overall.unanswered)),
         ]
         if let score = report.overall.score { resultProps.append(prop("score", score.description)) }
         if let level = report.overall.level { resultProps.append(prop("level", level.id.rawValue)) }
