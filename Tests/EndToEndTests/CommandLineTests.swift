@@ -113,7 +113,7 @@ struct CommandLineTests {
             ),
             (
                 ["BLD-04", "unanswered", "--note", "x"],
-                "ecsec: unanswered clears the answer; --note, --reason, --provider and --evidence cannot go with it\n"
+                "ecsec: unanswered clears the answer; --note, --reason, --provider, --evidence, --owner and --due cannot go with it\n"
             ),
         ])
     func failedAnswer(arguments: [String], message: String) throws {

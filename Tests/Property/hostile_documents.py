@@ -20,6 +20,7 @@ import jsonschema
 import jsonschema._keywords as keywords
 import regex
 from trestle.oscal.assessment_results import AssessmentResults
+from trestle.oscal.poam import PlanOfActionAndMilestones
 
 keywords.re = regex
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -108,6 +109,9 @@ def assessment(checklist_document, ids):
             if status == "delegated": answer["provider"] = text()
             if rng.random() < 0.5: answer["note"] = text()
             if rng.random() < 0.3: answer["evidence"] = [text() for _ in range(rng.randint(1, 3))]
+            if rng.random() < 0.3:
+                answer["plan"] = {"owner": text(), "due": timestamp()[:10]}
+                if rng.random() < 0.5: answer["plan"]["note"] = text(blank_ok=True)
             answers[cid] = answer
     created = timestamp()
     document = {"schema": "ecsec/assessment@1", "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
@@ -150,6 +154,9 @@ try:
             for args in (["score", "a.json", "--format", "text"], ["score", "a.json", "--format", "json"],
                          ["report", "a.json", "--format", "markdown"], ["report", "a.json", "--format", "html"],
                          ["report", "a.json", "--format", "csv"], ["diff", "a.json", "b.json", "--notes"],
+                         ["report", "a.json", "--previous", "b.json", "--statement", text()],
+                         ["report", "a.json", "--format", "oscal-poam"], ["plan", "a.json"],
+                         ["plan", "a.json", "--format", "csv"], ["plan", "a.json", "--format", "json"],
                          ["diff", "a.json", "b.json", "--format", "json"], ["diff", "a.json", "b.json", "--format", "markdown"],
                          ["trend", "a.json", "b.json"], ["trend", "a.json", "b.json", "--format", "csv"],
                          ["summary", ".", "--format", "json"], ["summary", ".", "--format", "text"],
@@ -175,6 +182,13 @@ try:
                     check(True, "")
                 except Exception as error:  # noqa: BLE001
                     check(False, f"case {case} oscal ({lang}) compliance-trestle: {str(error)[:300]}")
+            result = run("report", "a.json", "--format", "oscal-poam", *common, "--lang", lang, cwd=folder)
+            if clean(result, f"case {case} oscal-poam ({lang})"):
+                try:
+                    PlanOfActionAndMilestones.parse_obj(json.loads(result.stdout)["plan-of-action-and-milestones"])
+                    check(True, "")
+                except Exception as error:  # noqa: BLE001
+                    check(False, f"case {case} oscal-poam ({lang}) compliance-trestle: {str(error)[:300]}")
 finally:
     if "--keep" in sys.argv:
         print(f"kept {work}")

@@ -18,7 +18,7 @@ import jsonschema
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/ecsec"))
 FIXTURES = os.path.join(ROOT, "Tests", "SecurityChecklistTests", "Fixtures")
-schemas = {name: json.load(open(os.path.join(ROOT, "Schemas", f"{name}.schema.json"))) for name in ["checklist", "assessment", "score", "diff", "trend", "summary"]}
+schemas = {name: json.load(open(os.path.join(ROOT, "Schemas", f"{name}.schema.json"))) for name in ["checklist", "assessment", "score", "diff", "trend", "summary", "plan"]}
 validators = {}
 for name, schema in schemas.items():
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -71,6 +71,9 @@ for checklist_id, (path, checklist) in checklists.items():
                     if status == "delegated": answer["provider"] = "委託先（生成）"
                     if rng.random() < 0.3: answer["note"] = rng.choice(["メモ", "note", "<b>x</b>", "=1+1", "日本語のメモ\n二行目"])
                     if rng.random() < 0.1: answer["evidence"] = ["契約書", "screenshot.png"]
+                    if rng.random() < 0.2:
+                        answer["plan"] = {"owner": rng.choice(["佐藤", "IT partner"]), "due": f"2027-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"}
+                        if rng.random() < 0.5: answer["plan"]["note"] = "計画メモ"
                     answers[control["id"]] = answer
         document = {"schema": "ecsec/assessment@1", "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                     "checklist": {"id": checklist_id, "version": checklist["version"]}, "organization": f"Shop {n}",
@@ -85,6 +88,9 @@ for checklist_id, (path, checklist) in checklists.items():
         score = ecsec("score", file, "--format", "json", "--as-of", "2026-11-22")
         errors = schema_errors("score", json.loads(score.stdout)) if score.returncode == 0 else [score.stderr]
         result(not errors, f"score of {os.path.basename(file)}", errors[:3])
+        plan = ecsec("plan", file, "--format", "json", "--as-of", "2027-03-01")
+        errors = schema_errors("plan", json.loads(plan.stdout)) if plan.returncode == 0 else [plan.stderr]
+        result(not errors, f"plan of {os.path.basename(file)}", errors[:3])
     first, second = os.path.join(work, f"{checklist_id}-0.json"), os.path.join(work, f"{checklist_id}-1.json")
     out = ecsec("diff", first, second, "--format", "json", "--notes")
     errors = schema_errors("diff", json.loads(out.stdout)) if out.returncode == 0 else [out.stderr]
