@@ -74,6 +74,11 @@ struct ScoringTests {
             name: "the profile, not N/A, takes a mandatory control out", profile: ["hosting": "cloud"],
             answers: ["A": .implemented, "B": .implemented, "C": .implemented, "E": .implemented],
             score: "100.0", level: "A", mandatoryMet: true, inScope: 4, applicable: 4),
+        // A unanswered: Σw = 11.5, earned 3+1+2.5 = 6.5 → 56.52… → 56.5; not met, so C.
+        Case(
+            name: "mandatory unanswered", profile: ["hosting": "cloud"],
+            answers: ["B": .implemented, "C": .implemented, "E": .implemented],
+            score: "56.5", level: "C", mandatoryMet: false, inScope: 4, applicable: 4),
     ]
 
     @Test("weighted model", arguments: cases)

@@ -21,11 +21,15 @@ public struct ReportContent: Sendable {
 
     /// Scores `assessment` as of `asOf` for a report in `language`.
     /// - Parameters:
+    ///   - assessment: The assessment reported on.
+    ///   - checklist: Its checklist.
+    ///   - asOf: "Today" for stale answers and overdue plans.
+    ///   - language: The report's language.
     ///   - previous: The previous quarter's assessment and its checklist: the report then
     ///     compares with it. The caller checks it is the same shop and checklist.
     ///   - localTime: The zone created, updated and answered dates are written in.
-    ///   - statement: The text the owner signs; ``defaultStatement(_:)`` when not given; `nil`
-    ///     with `includeStatement: false`.
+    ///   - statement: The text the owner signs; ``defaultStatement(_:)`` when not given.
+    ///   - includeStatement: `false` leaves the statement and signature block out.
     public init(
         assessment: Assessment, checklist: Checklist, asOf: Timestamp, language: Language,
         previous: (assessment: Assessment, checklist: Checklist)? = nil, localTime: LocalTime = .utc,
