@@ -64,6 +64,24 @@ struct ReportTests {
         let text = try Runner.run(["score", Self.hostile], environment: ["NO_COLOR": ""]).stdout
         #expect(!text.contains("\u{1B}"))
         #expect(text.contains("Evil <script>alert(\"x\")</script> & Co"))
+
+        // A plan's owner and note, and a statement typed on the command line.
+        let statement = "</style><script>alert(3)</script>"
+        let planned = try Runner.run(["report", Self.hostile, "--format", "html", "--statement", statement]).stdout
+        #expect(!planned.contains("<script") && !planned.contains("</style><"))
+        #expect(
+            planned.contains("&lt;script&gt;alert(&#39;owner&#39;)&lt;/script&gt; \\x1B[31m=cmd|&#39; /C calc&#39;!A0"))
+        #expect(planned.contains("&lt;/style&gt;&lt;script&gt;alert(3)&lt;/script&gt;"))
+        let footer = try #require(planned.split(separator: "\n").first { $0.contains("@bottom-left") })
+        #expect(!footer.contains("<") && footer.contains(#"Evil \3c script\3e alert(\22 x\22 )"#))
+        let plannedMarkdown = try Runner.run(["report", Self.hostile, "--statement", statement]).stdout
+        #expect(!plannedMarkdown.contains("<script") && plannedMarkdown.contains(#"\*\*bold\*\* \| \[x\]"#))
+        let plannedCSV = try Runner.run(["report", Self.hostile, "--format", "csv"]).stdout
+        #expect(plannedCSV.contains(#",<script>alert('owner')</script> \x1B[31m=cmd|' /C calc'!A0,2027-01-31,"#))
+        let plan = try Runner.run(["plan", Self.hostile, "--format", "csv"]).stdout
+        #expect(!plan.contains("\u{1B}") && plan.contains(",2027-01-31,"))
+        let planText = try Runner.run(["plan", Self.hostile], environment: ["NO_COLOR": ""]).stdout
+        #expect(!planText.contains("\u{1B}"))
     }
 
     @Test func diffOfTwoQuarters() throws {

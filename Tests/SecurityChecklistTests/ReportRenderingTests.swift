@@ -19,7 +19,17 @@ struct ReportRenderingTests {
         assessment.period = "2026-Q4"
         assessment.answers["A"]?.note = "二要素認証 | *済*"
         assessment.answers["A"]?.evidence = ["契約書 第12条"]
-        return ReportContent(assessment: assessment, checklist: checklist, asOf: asOf, language: language)
+        assessment.answers["C"]?.plan = Plan(owner: "佐藤 <i>", due: Timestamp(date: "2026-11-30")!, note: "見積もり")
+        assessment.answers["E"]?.plan = Plan(owner: "IT partner", due: Timestamp(date: "2027-01-31")!)
+        // The previous quarter: C not implemented and E unanswered, so C improved and E changed.
+        var previous = Assessment.fixture(
+            checklist, profile: ["hosting": "self"],
+            answers: ["A": .implemented, "B": .delegated, "C": .notImplemented, "D": .implemented])
+        previous.id = "00000000-0000-4000-8000-000000000000"
+        previous.period = "2026-Q3"
+        return ReportContent(
+            assessment: assessment, checklist: checklist, asOf: asOf, language: language,
+            previous: (previous, checklist), localTime: .fixed(name: "Asia/Tokyo", seconds: 9 * 3600))
     }
 
     static func render(_ content: ReportContent, as ext: String) -> String {

@@ -161,7 +161,10 @@ package enum Phrase: PhraseTable {
         case .diffHeadline: LocalizedText(ja: "スコア %@ → %@（%@）", en: "Score %@ → %@ (%@)")
         case .regressedHeading: LocalizedText(ja: "悪化した項目", en: "Regressed")
         case .improvedHeading: LocalizedText(ja: "改善した項目", en: "Improved")
-        case .changedHeading: LocalizedText(ja: "回答が変わった項目（点数は同じ）", en: "Changed (same credit)")
+        case .changedHeading:
+            LocalizedText(
+                ja: "回答が変わった項目（同じ得点、または該当なし・対象範囲の出入り）",
+                en: "Changed (same credit, or into or out of N/A or scope)")
         case .addedHeading: LocalizedText(ja: "新しく加わった項目", en: "Added controls")
         case .removedHeading: LocalizedText(ja: "なくなった項目", en: "Removed controls")
         case .noteHeading: LocalizedText(ja: "メモだけ変わった項目", en: "Note changed")
