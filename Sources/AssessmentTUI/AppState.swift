@@ -66,7 +66,8 @@ public struct AppState: Sendable {
     public internal(set) var today: Timestamp
 
     /// The state `ecsec assess` opens in: the profile screen when the profile is incomplete,
-    /// otherwise the first unanswered in-scope control, or the summary when all are answered.
+    /// otherwise the first unanswered or unconfirmed in-scope control, or the summary when all
+    /// are answered and confirmed.
     public init(checklist: Checklist, assessment: Assessment, language: Language, today: Timestamp) {
         self.checklist = checklist
         self.assessment = assessment
@@ -81,6 +82,9 @@ public struct AppState: Sendable {
             resumeAfterProfile()
         }
     }
+
+    /// Shows `text` on the status line (not an error), e.g. where a new file was created.
+    public mutating func show(_ text: String) { message = Message(text: text, isError: false) }
 
     /// The control on the question screen.
     public var currentControl: Control? {
@@ -141,9 +145,12 @@ public struct AppState: Sendable {
         }
     }
 
-    /// Goes to the first unanswered in-scope control, or the summary when there is none.
+    /// Goes to the first in-scope control that is unanswered or carried from the previous period
+    /// and not confirmed, or the summary when there is none.
     mutating func resumeAfterProfile() {
-        if let index = scope.firstIndex(where: { assessment.answers[$0] == nil }) {
+        if let index = scope.firstIndex(where: {
+            assessment.answers[$0] == nil || assessment.answers[$0]?.carriedFrom != nil
+        }) {
             mode = .question
             current = index
         } else {

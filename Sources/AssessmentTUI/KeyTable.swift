@@ -15,6 +15,8 @@ public enum Command: Sendable, Hashable {
     case editNote
     /// Set who closes the gap by when.
     case editPlan
+    /// Keep an answer carried from the previous period as it is (変わりなし).
+    case confirm
     case controlHelp
     case summary, overview
     case toggleLanguage
@@ -93,6 +95,8 @@ public enum KeyTable {
         answer("4", .unknown, text(.keyRecord, AnswerStatus.unknown.label)),
         answer("5", .notApplicable, text(.keyNotApplicable)),
         answer("6", .delegated, text(.keyDelegated)),
+        KeyBinding(
+            keys: [.enter], command: .confirm, contexts: [.question], description: text(.keyConfirm)),
         KeyBinding(
             keys: [.character("0")], command: .clearAnswer, contexts: [.question], description: text(.keyClear),
             hint: hint(.footClear), row: .legend),

@@ -34,6 +34,9 @@ enum QuestionView {
         ]
         if let answer { answerSegments.append(("  (" + answer.answeredAt.dateText + ")", Theme.dim)) }
         lines.append(Line(segments: answerSegments, indent: 2))
+        if let from = answer?.carriedFrom {
+            lines += Line.wrapped(TUIPhrase.carriedLine(L, from), width: width, style: Theme.warning, indent: 2)
+        }
         if let answer, let detail = answer.status.requiredDetail, let value = answer.value(of: detail) {
             lines += Line.labelled(detail.label[L], value, width: width, indent: 2)
         }

@@ -121,6 +121,19 @@ extension AppState {
             } else {
                 message = Message(text: TUIPhrase.answerFirst(language), isError: true)
             }
+        case .confirm:
+            guard let answer = assessment.answers[control.id] else {
+                message = Message(text: TUIPhrase.confirmNeedsCarried(language), isError: true)
+                return []
+            }
+            guard answer.carriedFrom != nil else {
+                goToNext()
+                return []
+            }
+            let checklist = checklist
+            return edit(advance: true) { assessment throws(AssessmentEditError) in
+                try assessment.confirm(control.id, in: checklist, at: now)
+            }
         case .editPlan:
             if let answer = assessment.answers[control.id] {
                 overlay = .prompt(Prompt(purpose: .planOwner, field: TextField(answer.plan?.owner ?? "")))

@@ -54,6 +54,7 @@ enum SummaryView {
         if report.overall.counts.unknown > 0 {
             progress += " / " + Phrase.unknownCount(L, report.overall.counts.unknown)
         }
+        if report.overall.carried > 0 { progress += " / " + Phrase.carriedCount(L, report.overall.carried) }
         lines.append(Line(progress, style: Theme.dim))
 
         func groups<ID>(_ items: [ScoreReport.GroupScore<ID>], title: (ID) -> String) -> [Line] {

@@ -11,6 +11,7 @@ package enum TUIPhrase: PhraseTable {
     case footOverview, footSummary, footQuit, footKeys, footOpen, footProfile, footScroll, footBack
     case referencesHeading, officialMark, editorialMark, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
+    case keyConfirm, carriedLine, confirmNeedsCarried, createdFile
 
     package var text: LocalizedText {
         switch self {
@@ -76,6 +77,17 @@ package enum TUIPhrase: PhraseTable {
         case .officialMark: LocalizedText(ja: "公式", en: "official")
         case .editorialMark: LocalizedText(ja: "参考・編集判断", en: "secondary or editorial")
         case .profileLabel: LocalizedText(ja: "前提条件", en: "Profile")
+        case .keyConfirm:
+            LocalizedText(
+                ja: "前回から引き継いだ回答を変わりなしとして確定（次の項目へ）",
+                en: "Keep the answer carried from last period as it is (then next)")
+        case .carriedLine:
+            LocalizedText(
+                ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら 1〜6",
+                en: "Unconfirmed: carried from %@. Enter if nothing changed, 1-6 if it did")
+        case .createdFile: LocalizedText(ja: "新しいファイルを作成しました: %@", en: "Created a new file: %@")
+        case .confirmNeedsCarried:
+            LocalizedText(ja: "1〜6 で回答してください", en: "Answer with 1-6")
         case .keyPlan: LocalizedText(ja: "担当と期限を決める（対策計画）", en: "Set who fixes it by when (action plan)")
         case .promptPlanOwner:
             LocalizedText(ja: "担当者の名前を入力してください（空にすると計画を削除）", en: "Who will fix it? (leave it empty to remove the plan)")

@@ -10,7 +10,7 @@ enum CLIPhrase: PhraseTable {
     case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists
     case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
-    case planNeedsOwnerAndDue, planCleared
+    case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles
 
     var text: LocalizedText {
         switch self {
@@ -26,6 +26,20 @@ enum CLIPhrase: PhraseTable {
             LocalizedText(
                 ja: "計画には担当（--owner）と期限（--due YYYY-MM-DD）の両方が必要です",
                 en: "a plan needs both an owner (--owner) and a due date (--due YYYY-MM-DD)")
+        case .similarFiles:
+            LocalizedText(
+                ja: "%@ はありません。この場所にある評価ファイル: %@。どれかを開くか、新しく作るときは --new を付けてください",
+                en: "%@ does not exist; assessments here: %@. Open one of them, or add --new to create a new file")
+        case .periodNeeded:
+            LocalizedText(
+                ja: "%@ の期間（%@）からは次の期間を決められません。--period で指定してください（例: 2027-Q1）",
+                en: "cannot tell the period after %@'s (%@); give it with --period (e.g. 2027-Q1)")
+        case .createdFrom:
+            LocalizedText(
+                ja: "%@ を %@（%@）から作成しました: 期間 %@、%@、引き継いだ回答 %@件（確認するまで「未確認」）",
+                en:
+                    "Created %@ from %@ (%@): period %@, %@, %@ answers carried over (unconfirmed until you confirm them)"
+            )
         case .planCleared: LocalizedText(ja: "%@ の計画を削除しました", en: "Removed the plan of %@")
         case .unknownTimeZone:
             LocalizedText(

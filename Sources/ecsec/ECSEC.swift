@@ -22,7 +22,8 @@ struct ECSEC: ParsableCommand {
         version: "0.2.0",
         subcommands: [
             AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self,
-            PlanCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self, SummaryCommand.self,
+            PlanCommand.self, SetCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self,
+            SummaryCommand.self,
             ValidateCommand.self,
         ]
     )

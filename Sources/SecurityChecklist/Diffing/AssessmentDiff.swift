@@ -114,6 +114,28 @@ public struct AssessmentDiff: Sendable, Hashable {
     /// is named by its old id).
     public var mandatoryClosed: [ControlID]
 
+    /// Signs that the two files are not one shop's consecutive periods.
+    public var warnings: [Warning]
+    /// Whether notes were compared (`--notes`): the text then shows each change's note.
+    public var includesNotes: Bool
+
+    /// A sign that the comparison may not mean what it seems.
+    public struct Warning: Sendable, Hashable {
+        /// What was seen.
+        public enum Code: String, Sendable, Hashable, CaseIterable {
+            /// Both files carry the same assessment id: one was copied from the other.
+            case sameAssessmentId
+            /// The organizations differ: two shops.
+            case differentOrganization
+            /// The new file names another assessment as its `previous`.
+            case notPrevious
+        }
+        /// What was seen.
+        public var code: Code
+        /// The values involved: the shared id, the two organizations, or the `previous` id.
+        public var values: [String]
+    }
+
     /// Whether any control regressed (for `--fail-on-regression`).
     public var hasRegressions: Bool { changes.contains { $0.kind == .regressed } }
 }

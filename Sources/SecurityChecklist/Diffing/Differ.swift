@@ -143,7 +143,23 @@ public enum Differ {
             from: side(old, oldReport), to: side(new, newReport), deltaTenths: delta,
             sections: groups(oldReport.sections, newReport.sections), tags: groups(oldReport.tags, newReport.tags),
             changes: sorted, applicabilityEffect: effect, applicabilityEffectTenths: effectTenths,
-            stale: newReport.stale, asOf: asOf, mandatoryOpened: opened, mandatoryClosed: closed)
+            stale: newReport.stale, asOf: asOf, mandatoryOpened: opened, mandatoryClosed: closed,
+            warnings: warnings(old: old, new: new), includesNotes: includeNotes)
+    }
+
+    /// What suggests the two files are not one shop's consecutive periods.
+    static func warnings(old: Assessment, new: Assessment) -> [AssessmentDiff.Warning] {
+        var warnings: [AssessmentDiff.Warning] = []
+        if old.id == new.id { warnings.append(.init(code: .sameAssessmentId, values: [old.id.rawValue])) }
+        let before = old.organization.singleLine
+        let after = new.organization.singleLine
+        if !before.isEmpty, !after.isEmpty, before != after {
+            warnings.append(.init(code: .differentOrganization, values: [before, after]))
+        }
+        if let previous = new.previous, previous.id != old.id {
+            warnings.append(.init(code: .notPrevious, values: [previous.id.rawValue, old.id.rawValue]))
+        }
+        return warnings
     }
 
     /// One side's scoring facts needed for attribution.

@@ -191,6 +191,24 @@ extension Assessment {
         try setAnswer(answer, for: control, in: checklist, at: now)
     }
 
+    /// Changes who and what the assessment is about; a `nil` argument leaves that field as it
+    /// is, an empty `site` or `assessor` removes it. Sets `updatedAt` when anything changed.
+    /// - Returns: Whether anything changed.
+    @discardableResult
+    public mutating func setDetails(
+        organization: String? = nil, site: String? = nil, assessor: String? = nil, period: String? = nil,
+        at now: Timestamp
+    ) -> Bool {
+        let before = (self.organization, self.site, self.assessor, self.period)
+        if let organization { self.organization = organization }
+        if let site { self.site = site.isBlank ? nil : site }
+        if let assessor { self.assessor = assessor.isBlank ? nil : assessor }
+        if let period { self.period = period }
+        let changed = before != (self.organization, self.site, self.assessor, self.period)
+        if changed { updatedAt = max(updatedAt, now) }
+        return changed
+    }
+
     /// Throws unless this assessment answers `checklist` and `checklist` has `control`.
     private func requireControl(_ control: ControlID, in checklist: Checklist) throws(AssessmentEditError) {
         guard self.checklist.id == checklist.id else {

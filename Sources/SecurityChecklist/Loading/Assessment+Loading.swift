@@ -28,9 +28,9 @@ extension Assessment {
 
 enum AssessmentDecoder {
     static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
-    static let optional = ["site", "assessor", "period"]
+    static let optional = ["site", "assessor", "period", "previous"]
     static let answerRequired = ["status", "answeredAt"]
-    static let answerOptional = ["note", "reason", "provider", "evidence", "plan"]
+    static let answerOptional = ["note", "reason", "provider", "evidence", "plan", "carriedFrom"]
     static let planRequired = ["owner", "due"]
     static let planOptional = ["note"]
     static let statusNames = AnswerStatus.allCases.map(\.rawValue)
@@ -97,10 +97,24 @@ enum AssessmentDecoder {
             }
         }
 
+        var previous: PreviousAssessment?
+        if let value = object["previous"],
+            let previousObject = context.object(value, at: path / "previous", required: ["id"], optional: ["period"])
+        {
+            let previousID = context.string(previousObject["id"], at: path / "previous" / "id").map(AssessmentID.init)
+            if let previousID, !previousID.isWellFormed {
+                context.error(path / "previous" / "id", "\(quoted(previousID.rawValue)) is not a UUID")
+            }
+            let previousPeriod = context.string(previousObject["period"], at: path / "previous" / "period")
+            if let previousID, previousID.isWellFormed {
+                previous = PreviousAssessment(id: previousID, period: previousPeriod)
+            }
+        }
+
         guard let id, let reference, let organization, let createdAt, let updatedAt else { return nil }
         return Assessment(
             id: id, checklist: reference, organization: organization, site: site, assessor: assessor, period: period,
-            createdAt: createdAt, updatedAt: updatedAt, profile: profile, answers: answers)
+            createdAt: createdAt, updatedAt: updatedAt, profile: profile, answers: answers, previous: previous)
     }
 
     static func decodeAnswer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
@@ -128,10 +142,11 @@ enum AssessmentDecoder {
         }
         let answeredAt = context.timestamp(object["answeredAt"], at: path() / "answeredAt")
         let plan = object["plan"].flatMap { decodePlan($0, at: path() / "plan", context: &context) }
+        let carriedFrom = context.string(object["carriedFrom"], at: path() / "carriedFrom")
         guard let status, let answeredAt else { return nil }
         let answer = Answer(
             status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt,
-            plan: plan)
+            plan: plan, carriedFrom: carriedFrom)
         for problem in answer.problems() {
             context.error(path() / problem.member, problem.text(.en))
         }

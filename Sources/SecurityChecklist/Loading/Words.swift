@@ -14,7 +14,7 @@ func quoted(_ text: String) -> String {
 }
 
 /// The candidate within edit distance 2 of `word`, for "did you mean" hints.
-func closest(to word: String, among candidates: [String]) -> String? {
+package func closest(to word: String, among candidates: [String]) -> String? {
     func distance(_ a: [Character], _ b: [Character]) -> Int {
         var previous = Array(0...b.count)
         for (i, ca) in a.enumerated() {

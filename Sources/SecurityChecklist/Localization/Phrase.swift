@@ -57,7 +57,7 @@ package enum Phrase: PhraseTable {
     case comparisonHeading, planHeading, ownerColumn, dueColumn, overdueLabel, planNoteColumn, evidenceColumn
     case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
-    case overdueCount
+    case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
 
     package var text: LocalizedText {
         switch self {
@@ -119,6 +119,20 @@ package enum Phrase: PhraseTable {
         case .ownerColumn: LocalizedText(ja: "担当", en: "Owner")
         case .dueColumn: LocalizedText(ja: "期限", en: "Due")
         case .overdueLabel: LocalizedText(ja: "期限切れ", en: "Overdue")
+        case .warnSameAssessmentId:
+            LocalizedText(
+                ja: "2つのファイルが同じ評価ID（%@）です。一方をコピーしたファイルかもしれません（ecsec new --from で次の期間を作れます）",
+                en:
+                    "both files have the same assessment id (%@): one may be a copy of the other (ecsec new --from starts the next period)"
+            )
+        case .warnDifferentOrganization:
+            LocalizedText(
+                ja: "組織が違います（%@ と %@）。別の店の評価を比べています", en: "the organizations differ (%@ and %@): these are two shops")
+        case .warnNotPrevious:
+            LocalizedText(
+                ja: "新しいファイルの前回は評価 %@ で、比べている %@ ではありません",
+                en: "the new file follows assessment %@, not %@, the file it is compared with")
+        case .carriedCount: LocalizedText(ja: "前回から引き継いで未確認: %@件", en: "carried over, unconfirmed: %@")
         case .overdueCount: LocalizedText(ja: "期限切れ: %@件（%@ 時点）", en: "Overdue: %@ (as of %@)")
         case .planNoteColumn: LocalizedText(ja: "計画メモ", en: "Plan note")
         case .evidenceColumn: LocalizedText(ja: "根拠", en: "Evidence")

@@ -23,12 +23,15 @@ public struct Assessment: Sendable, Hashable {
     public var profile: [ProfileKey: ProfileValue]
     /// Answers by control. May hold IDs the checklist no longer has: they are kept on save.
     public var answers: [ControlID: Answer]
+    /// The assessment this one follows (last quarter's), when it was started from one.
+    public var previous: PreviousAssessment?
 
     /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
     public init(
         id: AssessmentID, checklist: ChecklistReference, organization: String = "", site: String? = nil,
         assessor: String? = nil, period: String? = nil, createdAt: Timestamp, updatedAt: Timestamp? = nil,
-        profile: [ProfileKey: ProfileValue] = [:], answers: [ControlID: Answer] = [:]
+        profile: [ProfileKey: ProfileValue] = [:], answers: [ControlID: Answer] = [:],
+        previous: PreviousAssessment? = nil
     ) {
         self.id = id
         self.checklist = checklist
@@ -40,6 +43,21 @@ public struct Assessment: Sendable, Hashable {
         self.updatedAt = updatedAt ?? createdAt
         self.profile = profile
         self.answers = answers
+        self.previous = previous
+    }
+}
+
+/// The assessment another one follows: `{"id", "period"}` in the file.
+public struct PreviousAssessment: Sendable, Hashable {
+    /// Its id.
+    public var id: AssessmentID
+    /// Its period, when it had one.
+    public var period: String?
+
+    /// A reference to assessment `id` of `period`.
+    public init(id: AssessmentID, period: String?) {
+        self.id = id
+        self.period = period
     }
 }
 
@@ -73,11 +91,14 @@ public struct Answer: Sendable, Hashable {
     public var answeredAt: Timestamp
     /// Who closes the gap by when. Kept when the control is answered again.
     public var plan: Plan?
+    /// The period the answer was carried from into this assessment, until it is confirmed or
+    /// answered again (未確認). A carried answer counts as answered.
+    public var carriedFrom: String?
 
     /// An answer with the given fields.
     public init(
         status: AnswerStatus, note: String? = nil, reason: String? = nil, provider: String? = nil,
-        evidence: [String] = [], answeredAt: Timestamp, plan: Plan? = nil
+        evidence: [String] = [], answeredAt: Timestamp, plan: Plan? = nil, carriedFrom: String? = nil
     ) {
         self.status = status
         self.note = note
@@ -86,6 +107,7 @@ public struct Answer: Sendable, Hashable {
         self.evidence = evidence
         self.answeredAt = answeredAt
         self.plan = plan
+        self.carriedFrom = carriedFrom
     }
 }
 

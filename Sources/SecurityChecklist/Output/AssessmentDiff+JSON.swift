@@ -88,6 +88,13 @@ extension AssessmentDiff {
                         })
                 ),
                 ("asOf", asOf.map { .string($0.dateText) } ?? .null),
+                (
+                    "warnings",
+                    .array(
+                        warnings.map { warning in
+                            .object(("code", .string(warning.code.rawValue)), ("message", .string(warning.text(.en))))
+                        })
+                ),
             ]))
     }
 }

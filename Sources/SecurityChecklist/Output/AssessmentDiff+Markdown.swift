@@ -4,6 +4,9 @@ extension AssessmentDiff {
         var out =
             "# " + Markdown.escape(checklist.title[L]) + ": " + Markdown.escape(from.period ?? "?") + " → "
             + Markdown.escape(to.period ?? "?") + "\n\n"
+        for warning in warnings {
+            out += "> **" + Markdown.escape(Phrase.warning(L) + ": " + warning.text(L)) + "**\n\n"
+        }
         out += "**" + Markdown.escape(headline(L)) + "**\n\n"
         if from.mandatoryMet != to.mandatoryMet {
             out += (to.mandatoryMet ? Phrase.mandatoryBecameMet(L) : Phrase.mandatoryBecameMissing(L)) + "\n\n"

@@ -31,6 +31,11 @@ extension AssessmentDiff {
         var lines: [String] = []
         let periods = "\(from.period ?? "?") → \(to.period ?? "?")"
         lines.append(style.apply(safe(checklist.title[L]) + "  " + safe(periods), .bold))
+        for warning in warnings {
+            for line in TerminalText.wrap(Phrase.warning(L) + ": " + safe(warning.text(L)), to: width) {
+                lines.append(style.apply(line, .bold, .yellow))
+            }
+        }
         let tone: TextStyle.Tone = (deltaTenths ?? 0) > 0 ? .green : (deltaTenths ?? 0) < 0 ? .red : .bold
         lines.append(style.apply(headline(L), .bold, tone))
         if from.mandatoryMet != to.mandatoryMet {
@@ -70,6 +75,12 @@ extension AssessmentDiff {
                 lines.append(
                     String(repeating: " ", count: 10 + badgeWidth + 1)
                         + style.apply(TerminalText.truncate(transition, to: max(10, width - 11 - badgeWidth)), .dim))
+                if includesNotes, change.kind != .note, let note = change.toNote, !note.isBlank {
+                    lines.append(
+                        "          "
+                            + style.apply(
+                                TerminalText.truncate(Phrase.noteLabel(L) + ": " + safe(note), to: width - 10), .dim))
+                }
                 if change.kind == .note {
                     lines.append(
                         "          "

@@ -29,6 +29,7 @@ extension ScoreReport {
         overallObject["mandatoryUnanswered"] = .array(overall.mandatory.unanswered.map { .string($0.rawValue) })
         overallObject["mandatoryNotApplicable"] = .array(overall.mandatory.notApplicable.map { .string($0.rawValue) })
         overallObject["complete"] = .bool(overall.complete)
+        overallObject["carried"] = .int(overall.carried)
         overallObject["unanswered"] = .int(overall.unanswered)
         counts(overall.counts, into: &overallObject)
 

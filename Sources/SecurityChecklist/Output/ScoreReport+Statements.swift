@@ -67,3 +67,16 @@ extension AssessmentDiff {
         return statements
     }
 }
+
+extension AssessmentDiff.Warning {
+    /// The warning in words.
+    package func text(_ L: Language) -> String {
+        let phrase: Phrase =
+            switch code {
+            case .sameAssessmentId: .warnSameAssessmentId
+            case .differentOrganization: .warnDifferentOrganization
+            case .notPrevious: .warnNotPrevious
+            }
+        return phrase(L, values.map { $0 as CustomStringConvertible })
+    }
+}

@@ -44,6 +44,7 @@ extension ScoreReport {
         }
         var progress = Phrase.answeredOf(L, overall.counts.answered, overall.counts.inScope)
         if overall.counts.unknown > 0 { progress += " · " + Phrase.unknownCount(L, overall.counts.unknown) }
+        if overall.carried > 0 { progress += " · " + Phrase.carriedCount(L, overall.carried) }
         lines.append(progress)
 
         func groupLines<ID>(_ groups: [GroupScore<ID>], title: (ID) -> String) -> [String] {

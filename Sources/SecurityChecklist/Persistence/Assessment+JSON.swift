@@ -31,6 +31,11 @@ extension Assessment {
         object["updatedAt"] = .string(updatedAt.description)
         object["profile"] = .object(JSONObject(profile.map { ($0.key.rawValue, .string($0.value.rawValue)) }))
         object["answers"] = .object(JSONObject(answers.map { ($0.key.rawValue, $0.value.jsonValue) }))
+        if let previous {
+            var reference = JSONObject([("id", .string(previous.id.rawValue))])
+            if let period = previous.period { reference["period"] = .string(period) }
+            object["previous"] = .object(reference)
+        }
         return .object(object)
     }
 }
@@ -45,6 +50,7 @@ extension Answer {
         if !evidence.isEmpty { object["evidence"] = .array(evidence.map { .string($0) }) }
         object["answeredAt"] = .string(answeredAt.description)
         if let plan { object["plan"] = plan.jsonValue }
+        if let carriedFrom { object["carriedFrom"] = .string(carriedFrom) }
         return .object(object)
     }
 }

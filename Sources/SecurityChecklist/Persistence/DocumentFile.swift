@@ -215,6 +215,15 @@ public enum DocumentFile {
         return String(cString: resolved)
     }
 
+    /// `path` from the root: its folder resolved, for telling the user where a file is.
+    package static func absolutePath(_ path: String) -> String {
+        guard !path.hasPrefix("/"), let resolved = realpath(directory(of: path), nil) else { return path }
+        defer { free(resolved) }
+        let folder = String(cString: resolved)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return (folder == "/" ? "" : folder) + "/" + name
+    }
+
     package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let folder = String(path[..<slash])

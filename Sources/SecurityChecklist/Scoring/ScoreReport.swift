@@ -79,6 +79,9 @@ public struct ScoreReport: Sendable, Hashable {
         public var mandatory: MandatoryGaps
         /// How many controls are in scope, applicable, answered and unknown.
         public var counts: Counts
+        /// In-scope answers carried from the previous period and not confirmed yet (未確認).
+        /// They count as answered.
+        public var carried: Int
 
         /// Whether every in-scope control has an answer. When not, the score and level are
         /// provisional.

@@ -148,7 +148,8 @@ public enum Scorer {
             model: checklist.scoring.model.name,
             overall: .init(
                 score: score, level: level, maximum: overall.maximum(rules), mandatoryMet: mandatoryMet,
-                mandatory: mandatory, counts: overall.counts),
+                mandatory: mandatory, counts: overall.counts,
+                carried: inScopeControls.count { assessment.answers[$0.id]?.carriedFrom != nil }),
             sections: sectionScores, tags: tagScores, gaps: gaps.map(\.gap),
             unknowns: inScopeControls.filter { $0.status == .unknown }.map(\.id),
             missingMandatory: missingMandatory.map(\.id), stale: stale, notApplicable: notApplicable,

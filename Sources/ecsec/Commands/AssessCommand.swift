@@ -20,6 +20,12 @@ struct AssessCommand: ParsableCommand {
             質問の画面: 1 実施している 2 一部 3 実施していない 4 わからない 5 該当しない（理由）
             6 委託先が実施（委託先名） 0 消す  n/p 次/前  e メモ  h 解説  o 一覧  s 結果  q 終了
 
+            When FILE does not exist and its folder holds assessment files with similar names
+            (a typo such as shop.jsn), or no FILE is given and the folder holds assessments,
+            nothing is created: they are listed instead (--new creates FILE anyway). A new file
+            is announced on the first screen with its full path. --organization and --period
+            set those on an existing file too.
+
             Needs a terminal of at least 60x20. For scripts, use `ecsec answer`.
 
             Example:
@@ -27,8 +33,8 @@ struct AssessCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The assessment file to open or create.")
-    var file: String = "assessment.json"
+    @Argument(help: "The assessment file to open or create.", completion: .file(extensions: ["json"]))
+    var file: String?
 
     @Option(
         help:
@@ -39,35 +45,52 @@ struct AssessCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: "For a new file: the shop or company name.")
-    var organization: String = ""
+    @Option(help: "The shop or company name (sets it on an existing file too).")
+    var organization: String?
 
-    @Option(help: "For a new file: the period assessed, e.g. 2026-Q4.")
+    @Option(help: "The period assessed, e.g. 2026-Q4 (sets it on an existing file too).")
     var period: NonBlankText?
+
+    @Flag(help: "Create FILE even though assessment files with similar names are in its folder.")
+    var new = false
 
     func run() throws {
         let language = languageOption.language
         try reportingFailures(language) {
             guard isatty(0) == 1, isatty(1) == 1 else { throw Failure(CLIPhrase.needsTerminal(language)) }
+            let file = self.file ?? "assessment.json"
+            if !DocumentFile.exists(file) && !new {
+                let nearby = Self.assessments(near: file, all: self.file == nil)
+                if !nearby.isEmpty {
+                    throw Failure(CLIPhrase.similarFiles(language, file, nearby.joined(separator: ", ")))
+                }
+            }
             let lock = try FileLock.acquire(for: file, processID: getpid())
             defer { lock.release() }
-            let (assessment, checklist) = try openOrCreate(language)
-            let status = try AssessSession(file: file, checklist: checklist, assessment: assessment, language: language)
-                .run()
+            let (assessment, checklist, created) = try openOrCreate(file, language)
+            var session = AssessSession(file: file, checklist: checklist, assessment: assessment, language: language)
+            if created { session.greeting = TUIPhrase.createdFile(language, DocumentFile.absolutePath(file)) }
+            let status = try session.run()
             lock.release()
             if status != 0 { throw ExitCode(status) }
         }
     }
 
-    func openOrCreate(_ language: Language) throws -> (Assessment, Checklist) {
+    /// Opens `file`, applying `--organization` and `--period`, or creates it; says whether it
+    /// was created.
+    func openOrCreate(_ file: String, _ language: Language) throws -> (Assessment, Checklist, Bool) {
         if DocumentFile.exists(file) {
-            return try Documents.assessment(file, checklist: checklist, language)
+            var (assessment, checklist) = try Documents.assessment(file, checklist: checklist, language)
+            if assessment.setDetails(organization: organization, period: period?.text, at: Environment.now()) {
+                try Documents.save(assessment, to: file)
+            }
+            return (assessment, checklist, false)
         }
         let checklist = try Documents.checklist(self.checklist ?? "ipa-ec-site", language)
         // No profile is passed, so creating cannot fail on a profile value.
         let created = Result { () throws(AssessmentEditError) -> Assessment in
             try Assessment.new(
-                id: Environment.newAssessmentID(), checklist: checklist, organization: organization,
+                id: Environment.newAssessmentID(), checklist: checklist, organization: organization ?? "",
                 period: period?.text,
                 now: Environment.now())
         }
@@ -77,7 +100,34 @@ struct AssessCommand: ParsableCommand {
         case .failure(let error): throw Failure(error.message(in: language))
         }
         try Documents.save(assessment, to: file, mode: .createNew)
-        return (assessment, checklist)
+        return (assessment, checklist, true)
+    }
+
+    /// Assessment files in `file`'s folder whose names are close to it (a typo such as `.jsn`),
+    /// or every one when `all` (no FILE was given): so a typo never silently starts an empty
+    /// assessment.
+    static func assessments(near file: String, all: Bool) -> [String] {
+        let folder = DocumentFile.directory(of: file)
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard let directory = opendir(folder) else { return [] }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if let entryName = String(validating: raw, as: UTF8.self), !entryName.hasPrefix(".") {
+                names.append(entryName)
+            }
+        }
+        closedir(directory)
+        let stem = { (text: String) in text.split(separator: ".").first.map(String.init) ?? text }
+        let prefix = file.contains("/") ? folder + "/" : ""
+        return names.sorted().filter { candidate in
+            all || stem(candidate) == stem(name) || closest(to: name, among: [candidate]) != nil
+                || closest(to: stem(name), among: [stem(candidate)]) != nil
+        }.filter { candidate in
+            let path = prefix + candidate
+            guard fileStatus(path)?.type == S_IFREG, let bytes = try? DocumentFile.read(path) else { return false }
+            return (try? Assessment.loadIfAssessment(json: bytes, source: path)) != nil
+        }.map { prefix + $0 }
     }
 }
 
@@ -87,6 +137,8 @@ struct AssessSession {
     let checklist: Checklist
     let assessment: Assessment
     let language: Language
+    /// A message for the first screen (the file was just created, with its full path).
+    var greeting: String?
 
     /// Runs until `q` or a signal; returns the exit status (0, or 128 + signal).
     func run() throws -> Int32 {
@@ -99,6 +151,7 @@ struct AssessSession {
         }
         defer { terminal.stop() }
         var state = AppState(checklist: checklist, assessment: assessment, language: language, today: Environment.now())
+        if let greeting { state.show(greeting) }
         var needsDraw = true
         while true {
             let signal = Signals.take()

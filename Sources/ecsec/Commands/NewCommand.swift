@@ -4,10 +4,17 @@ import SecurityChecklist
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create an empty assessment file. / 新しい評価ファイルを作成します。",
+        abstract: "Create an assessment file, empty or from last period's. / 新しい評価ファイルを作成します。",
         discussion: """
             The file is created with mode 0600 (it lists the shop's weaknesses) and never
             overwrites an existing file.
+
+            With --from PREV, the next period starts from the last: a new id, `previous`
+            naming PREV, the same organization, site, assessor and profile, and every answer
+            carried over (note, evidence, reason, provider and plan) and marked 未確認 until
+            it is confirmed (Enter in ecsec assess) or answered again. The period defaults to
+            the quarter after PREV's (2026-Q4 → 2027-Q1); the answers move to the newest
+            version of the checklist, following controls that replace old ones.
 
             Profile keys tailor the checklist to the shop (see `ecsec checklists --format json`
             for each checklist's questions). For ipa-ec-site:
@@ -17,20 +24,29 @@ struct NewCommand: ParsableCommand {
               wordpress     yes | no
               members       yes | no
 
-            Example:
+            Examples:
               ecsec new shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4 \\
                   --profile platform=cart-asp --profile hosting=provider
+              ecsec new shop-2027-Q1.json --from shop-2026-Q4.json
             """
     )
 
     @Argument(help: "The assessment file to create.")
     var file: String
 
-    @Option(help: "A shipped checklist id or the path of a checklist file.", completion: shippedChecklistIDs)
-    var checklist: String = "ipa-ec-site"
+    @Option(
+        help: ArgumentHelp(
+            "Start from this assessment of the previous period (see above).", valueName: "PREV"),
+        completion: .file(extensions: ["json"]))
+    var from: String?
+
+    @Option(
+        help: "A shipped checklist id or the path of a checklist file (default: ipa-ec-site, or PREV's).",
+        completion: shippedChecklistIDs)
+    var checklist: String?
 
     @Option(help: "The shop or company name.")
-    var organization: String = ""
+    var organization: String?
 
     @Option(help: "The site assessed, e.g. shop.example.jp.")
     var site: NonBlankText?
@@ -51,19 +67,72 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let language = languageOption.language
         try reportingFailures(language) {
-            let checklist = try Documents.checklist(self.checklist, language)
+            if let from {
+                try createNext(from: from, language)
+                return
+            }
+            let checklist = try Documents.checklist(self.checklist ?? "ipa-ec-site", language)
             var profileValues: [ProfileKey: ProfileValue] = [:]
             for entry in profile { profileValues[entry.key] = entry.value }
             let assessment: Assessment
             do {
                 assessment = try Assessment.new(
-                    id: Environment.newAssessmentID(), checklist: checklist, organization: organization,
+                    id: Environment.newAssessmentID(), checklist: checklist, organization: organization ?? "",
                     site: site?.text,
                     assessor: assessor?.text, period: period?.text, profile: profileValues, now: Environment.now())
             } catch let error as AssessmentEditError {
                 throw Failure("--profile: " + error.message(in: language))
             }
             try Documents.save(assessment, to: file, mode: .createNew)
+            announce(assessment, checklist, language)
+        }
+    }
+
+    /// `new --from PREV`: the next period, carried from PREV onto the newest checklist version.
+    func createNext(from: String, _ language: Language) throws {
+        let (previous, previousChecklist) = try Documents.assessment(from, checklist: nil, language)
+        let checklist = try self.checklist.map { try Documents.checklist($0, language) } ?? previousChecklist
+        guard checklist.id == previous.checklist.id else {
+            throw Failure(
+                CLIPhrase.differentChecklists(language, from, previous.checklist.id, "--checklist", checklist.id))
+        }
+        guard let nextPeriod = period?.text ?? previous.period.flatMap(Assessment.nextPeriod(after:)) else {
+            throw Failure(CLIPhrase.periodNeeded(language, from, previous.period ?? "-"))
+        }
+        var next: Assessment
+        switch Self.carry(previous, to: checklist, period: nextPeriod, profile: profile) {
+        case .success(let carried): next = carried
+        case .failure(let error): throw Failure("\(from): " + error.message(in: language))
+        }
+        if let organization { next.organization = organization }
+        if let site { next.site = site.text }
+        if let assessor { next.assessor = assessor.text }
+        next.updatedAt = next.createdAt
+        try Documents.save(next, to: file, mode: .createNew)
+        let carried = next.unconfirmed(in: checklist).count
+        Console.message(
+            CLIPhrase.createdFrom(
+                language, file, from, previous.period ?? "-", nextPeriod, "\(checklist.id) \(checklist.version)",
+                carried))
+        Console.message(CLIPhrase.nextSteps(language, "ecsec assess \(file)"))
+    }
+
+    /// The next period's assessment with the `--profile` answers given applied.
+    static func carry(
+        _ previous: Assessment, to checklist: Checklist, period: String, profile: [ProfileEntry]
+    ) -> Result<Assessment, AssessmentEditError> {
+        Result { () throws(AssessmentEditError) -> Assessment in
+            var next = try previous.nextPeriod(
+                id: Environment.newAssessmentID(), checklist: checklist, period: period, now: Environment.now())
+            for entry in profile {
+                try next.setProfile(entry.key, to: entry.value, in: checklist, at: next.createdAt)
+            }
+            return next
+        }
+    }
+
+    func announce(_ assessment: Assessment, _ checklist: Checklist, _ language: Language) {
+        do {
             let inScope = assessment.controlsInScope(of: checklist).count
             Console.message(
                 CLIPhrase.created(language, file) + " (\(checklist.id) \(checklist.version), "
