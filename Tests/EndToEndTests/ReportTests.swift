@@ -114,17 +114,42 @@ struct ReportTests {
         #expect(text.status == 0)
         try Golden.check(text.stdout, "trend-en.txt")
         let csv = try Runner.run(["trend", Self.q4, Self.q2, Self.q3, "--format", "csv", "--lang", "en"]).stdout
+        #expect(csv.hasPrefix("\u{FEFF}Organization,Period,Score,Level,Answered,In scope,Mandatory missing,File\r\n"))
         let periods = csv.components(separatedBy: "\r\n").dropFirst().compactMap {
-            $0.split(separator: ",").first.map(String.init)
+            $0.split(separator: ",").dropFirst().first.map(String.init)
         }
         #expect(periods == ["2026-Q2", "2026-Q3", "2026-Q4"])
         let json = try Runner.run(["trend", Self.q3, Self.q2, Self.q4, "--format", "json"]).stdout
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["schema"] as? String == "ecsec/trend@2")
+        let series = try #require(object?["series"] as? [[String: Any]])
+        #expect(series.count == 1 && series[0]["organization"] as? String == "さくら雑貨店")
         #expect(
-            (object?["points"] as? [[String: Any]])?.map { $0["period"] as? String } == [
+            (series[0]["points"] as? [[String: Any]])?.map { $0["period"] as? String } == [
                 "2026-Q2", "2026-Q3", "2026-Q4",
             ])
-        #expect((object?["regressions"] as? [[String: Any]])?.map { $0["control"] as? String } == ["OPS-07"])
+        #expect((series[0]["regressions"] as? [[String: Any]])?.map { $0["control"] as? String } == ["OPS-07"])
+    }
+
+    /// Two shops' files never make one series: one per organization, each in period order.
+    @Test func trendKeepsShopsApart() throws {
+        let scratch = try Scratch()
+        let other = scratch.file("other-q3.json")
+        _ = try Runner.run(["new", other, "--organization", "もみじ商店", "--period", "2026-Q3"])
+        _ = try Runner.run(["answer", other, "MGT-01", "implemented"])
+        let next = scratch.file("other-q4.json")
+        _ = try Runner.run(["new", next, "--from", other])
+        let json = try Runner.run(["trend", Self.q3, other, Self.q4, next, "--format", "json"]).stdout
+        let series = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])["series"]
+        let shops = try #require(series as? [[String: Any]])
+        #expect(shops.map { $0["organization"] as? String } == ["さくら雑貨店", "もみじ商店"])
+        #expect(
+            shops.map { ($0["points"] as? [[String: Any]])?.compactMap { $0["period"] as? String } ?? [] } == [
+                ["2026-Q3", "2026-Q4"], ["2026-Q3", "2026-Q4"],
+            ])
+        let text = try Runner.run(["trend", Self.q3, other, Self.q4, next, "--lang", "ja"]).stdout
+        #expect(text.contains("\nさくら雑貨店\n") && text.contains("\nもみじ商店\n"), "\(text)")
+        #expect(!text.contains("2026-Q4 → 2026-Q3"))
     }
 }
 

@@ -1,7 +1,10 @@
 /// Scores of one shop over many periods, and the controls that regressed along the way.
 public struct Trend: Sendable, Hashable {
-    /// The format identifier of the JSON form.
-    public static let schema = "ecsec/trend@1"
+    /// The format identifier of the JSON form (``TrendSet``'s, with one series).
+    public static let schema = TrendSet.schema
+
+    /// The shop, as its latest period names it.
+    public var organization: String
 
     /// One period's figures.
     public struct Point: Sendable, Hashable {
@@ -75,6 +78,55 @@ public struct Trend: Sendable, Hashable {
                         from: change.from, to: change.to, impactTenths: change.impactTenths))
             }
         }
-        return Trend(points: points, regressions: regressions)
+        return Trend(
+            organization: ordered.last?.assessment.organization ?? "", points: points, regressions: regressions)
+    }
+}
+
+/// Trends of one or more shops: the files are grouped into one series per shop, so two shops'
+/// quarters never interleave into one line.
+public struct TrendSet: Sendable, Hashable {
+    /// The format identifier of the JSON form.
+    public static let schema = "ecsec/trend@2"
+
+    /// One series per shop, in the order their first file was given.
+    public var series: [Trend]
+
+    /// Groups `items` into series — files linked by `previous` (or sharing an assessment id)
+    /// belong together, and so do files of the same organization (compared on one line,
+    /// spaces folded) — and computes each series' ``Trend``.
+    public static func compute(_ items: [(source: String, assessment: Assessment, checklist: Checklist)]) -> TrendSet {
+        var parent = Array(items.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        func join(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
+        var byOrganization: [String: Int] = [:]
+        var byID: [AssessmentID: Int] = [:]
+        for (index, item) in items.enumerated() {
+            let organization = item.assessment.organization.singleLine
+            if let other = byOrganization[organization] {
+                join(index, other)
+            } else {
+                byOrganization[organization] = index
+            }
+            if let other = byID[item.assessment.id] { join(index, other) } else { byID[item.assessment.id] = index }
+        }
+        for (index, item) in items.enumerated() {
+            if let previous = item.assessment.previous, let other = byID[previous.id] { join(index, other) }
+        }
+        var groups: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for index in items.indices {
+            let key = root(index)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        return TrendSet(series: order.map { key in Trend.compute(groups[key]!.map { items[$0] }) })
     }
 }

@@ -58,6 +58,7 @@ package enum Phrase: PhraseTable {
     case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
+    case inScopeColumn, fileColumn, duplicateIDs
 
     package var text: LocalizedText {
         switch self {
@@ -132,6 +133,11 @@ package enum Phrase: PhraseTable {
             LocalizedText(
                 ja: "新しいファイルの前回は評価 %@ で、比べている %@ ではありません",
                 en: "the new file follows assessment %@, not %@, the file it is compared with")
+        case .inScopeColumn: LocalizedText(ja: "対象項目", en: "In scope")
+        case .fileColumn: LocalizedText(ja: "ファイル", en: "File")
+        case .duplicateIDs:
+            LocalizedText(
+                ja: "同じ評価IDのファイルがあります（コピーした可能性）: %@", en: "files sharing an assessment id (copies?): %@")
         case .carriedCount: LocalizedText(ja: "前回から引き継いで未確認: %@件", en: "carried over, unconfirmed: %@")
         case .overdueCount: LocalizedText(ja: "期限切れ: %@件（%@ 時点）", en: "Overdue: %@ (as of %@)")
         case .planNoteColumn: LocalizedText(ja: "計画メモ", en: "Plan note")

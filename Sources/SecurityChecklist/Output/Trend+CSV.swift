@@ -1,18 +1,26 @@
-extension Trend {
-    /// CSV for spreadsheets: UTF-8 with a byte-order mark, RFC 4180 quoting, formulas neutralized.
+extension TrendSet {
+    /// CSV for spreadsheets, one row per period with the organization first (so two shops stay
+    /// apart): UTF-8 with a byte-order mark, RFC 4180 quoting, formulas neutralized. Headers in
+    /// the language given.
     public func csvText(language L: Language) -> String {
-        var rows = [
-            [
-                Phrase.periodColumn(L), Phrase.scoreColumn(L), Phrase.levelColumn(L), Phrase.answeredColumn(L),
-                "inScope", Phrase.missingColumn(L), "file",
-            ]
+        let columns: [Phrase] = [
+            .organizationColumn, .periodColumn, .scoreColumn, .levelColumn, .answeredColumn, .inScopeColumn,
+            .missingColumn, .fileColumn,
         ]
-        for point in points {
-            rows.append([
-                point.period ?? "", point.score?.description ?? "", point.level?.rawValue ?? "", String(point.answered),
-                String(point.inScope), String(point.mandatoryMissing), point.source,
-            ])
+        var rows = [columns.map { $0(L) }]
+        for trend in series {
+            for point in trend.points {
+                rows.append([
+                    trend.organization, point.period ?? "", point.score?.description ?? "", point.level?.rawValue ?? "",
+                    String(point.answered), String(point.inScope), String(point.mandatoryMissing), point.source,
+                ])
+            }
         }
         return CSV.document(rows)
     }
+}
+
+extension Trend {
+    /// The CSV of this one series.
+    public func csvText(language L: Language) -> String { TrendSet(series: [self]).csvText(language: L) }
 }

@@ -45,7 +45,7 @@ struct TrendCommand: ParsableCommand {
                 }
                 items.append((file, assessment, list))
             }
-            let trend = Trend.compute(items)
+            let trend = TrendSet.compute(items)
             switch format {
             case .json: try outputOption.write(trend.jsonText(), inputs: files, language)
             case .csv:
