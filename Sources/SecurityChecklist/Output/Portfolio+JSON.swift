@@ -35,6 +35,10 @@ extension Portfolio {
             ("mandatoryMet", .int(mandatoryMet)),
             ("mostMissing", .counts(Self.ranked(missing).prefix(top), key: "control", id: control)),
             ("mandatoryMissing", .counts(Self.ranked(mandatoryMissing), key: "control", id: control)),
-            ("providers", .array(providerItems)))
+            ("providers", .array(providerItems)),
+            (
+                "duplicateIds",
+                .array(duplicateIDs.map { .object(("id", .string($0.id.rawValue)), ("files", .int($0.files))) })
+            ))
     }
 }

@@ -39,6 +39,12 @@ extension Portfolio {
                     lines.append(head + TerminalText.truncate(title, to: max(10, width - TerminalText.width(head))))
                 }
             }
+            if !portfolio.duplicateIDs.isEmpty {
+                let ids = portfolio.duplicateIDs.map { "\($0.id) (\($0.files))" }.joined(separator: ", ")
+                for line in TerminalText.wrap(Phrase.warning(L) + ": " + Phrase.duplicateIDs(L, ids), to: width) {
+                    lines.append(style.apply(line, .bold, .yellow))
+                }
+            }
             list(.mandatoryMissingHeading, portfolio.mandatoryMissing)
             list(.summaryMostMissing, portfolio.missing)
             if !portfolio.providers.isEmpty {

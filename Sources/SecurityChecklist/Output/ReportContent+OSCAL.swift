@@ -7,8 +7,9 @@ extension ReportContent {
     /// finding per answered, applicable control (`satisfied` for implemented or delegated,
     /// otherwise `not-satisfied`), N/A controls excluded in `reviewed-controls` with their reason
     /// as an observation, notes and evidence as observations, and a back-matter resource that
-    /// `import-ap` points to. UUIDs are derived from the assessment id (version-5 UUIDs) and times
-    /// come from the assessment, so exporting the same file twice gives the same bytes.
+    /// `import-ap` points to. UUIDs (version 5) are derived from the assessment id, its period and
+    /// its content, and times come from the assessment: exporting the same file twice gives the
+    /// same bytes, and a copied file that kept the id still exports UUIDs of its own.
     public func oscal() -> String {
         let L = language
         let uuid = oscalUUID
@@ -133,9 +134,9 @@ extension ReportContent {
         return JSONWriter.write(.object(JSONObject([("assessment-results", .object(document))])))
     }
 
-    /// A version-5 UUID named `name` within this assessment: the same file always gives the same
-    /// UUIDs.
-    func oscalUUID(_ name: String) -> String { NameBasedUUID.make(namespace: assessment.id.rawValue, name: name) }
+    /// A version-5 UUID named `name` within this file (``documentNamespace``): the same file always
+    /// gives the same UUIDs, two different files never the same.
+    func oscalUUID(_ name: String) -> String { NameBasedUUID.make(namespace: documentNamespace, name: name) }
 
     /// An ecsec property: `{"name", "ns", "value"}`.
     static func oscalProp(_ name: String, _ value: String) -> JSONValue {

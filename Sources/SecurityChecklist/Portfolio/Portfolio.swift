@@ -1,7 +1,8 @@
 /// The view across many shops' assessments of one checklist: score distribution, levels, the
 /// controls most often missing, mandatory measures missing by how many shops, the providers
-/// most depended on. Built incrementally and mergeable, so it can be computed in parallel over
-/// any number of files with memory that does not grow with them.
+/// most depended on, assessment ids found in more than one file. Built incrementally and
+/// mergeable, so it can be computed in parallel over any number of files; memory grows only by
+/// one assessment id per file.
 public struct Portfolio: Sendable {
     public static let schema = "ecsec/summary@1"
 
@@ -23,6 +24,14 @@ public struct Portfolio: Sendable {
     public private(set) var mandatoryMet = 0
     /// Provider → (shops, delegated controls).
     public private(set) var providers: [String: ProviderCount] = [:]
+    /// Assessment id → how many files carry it.
+    private var idCounts: [AssessmentID: Int] = [:]
+
+    /// Assessment ids carried by more than one file (a copied file, not a new period), with how
+    /// many, in id order.
+    public var duplicateIDs: [(id: AssessmentID, files: Int)] {
+        idCounts.filter { $0.value > 1 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 
     /// How much a provider is depended on.
     public struct ProviderCount: Sendable, Hashable {
@@ -39,6 +48,7 @@ public struct Portfolio: Sendable {
     /// - Complexity: O(g + d) for g gaps and d delegated answers.
     public mutating func add(_ report: ScoreReport, assessment: Assessment) {
         count += 1
+        idCounts[assessment.id, default: 0] += 1
         if let score = report.overall.score { scoreCounts[score.tenths, default: 0] += 1 } else { unscored += 1 }
         levels[report.overall.level?.id.rawValue ?? "", default: 0] += 1
         for gap in report.gaps { missing[gap.control, default: 0] += 1 }
@@ -63,6 +73,7 @@ public struct Portfolio: Sendable {
         levels.merge(other.levels, uniquingKeysWith: +)
         missing.merge(other.missing, uniquingKeysWith: +)
         mandatoryMissing.merge(other.mandatoryMissing, uniquingKeysWith: +)
+        idCounts.merge(other.idCounts, uniquingKeysWith: +)
         providers.merge(other.providers) {
             ProviderCount(shops: $0.shops + $1.shops, controls: $0.controls + $1.controls)
         }

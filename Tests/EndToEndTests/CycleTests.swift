@@ -1,0 +1,136 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The quarterly cycle through the real binary: the next quarter from the last, its details,
+/// and the warnings that keep two shops or a copied file from passing for a series.
+@Suite("ecsec: the quarterly cycle")
+struct CycleTests {
+    static let q3 = Repository.path("Examples/quarters/shop-2026-Q3.json")
+    static let q4 = Repository.path("Examples/quarters/shop-2026-Q4.json")
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test("new --from starts the next quarter", arguments: ["ja", "en"])
+    func newFrom(lang: String) throws {
+        let scratch = try Scratch()
+        let file = scratch.file("shop-2027-Q1.json")
+        let created = try Runner.run(["new", file, "--from", Self.q4, "--lang", lang])
+        #expect(created.status == 0, "\(created)")
+        #expect(created.stdout.contains("2027-Q1") && created.stdout.contains("31"), "\(created.stdout)")
+        let next = try Self.json(try scratch.read("shop-2027-Q1.json"))
+        let previous = try Self.json(String(contentsOfFile: Self.q4, encoding: .utf8))
+        #expect(next["id"] as? String != previous["id"] as? String)
+        #expect(next["createdAt"] as? String != previous["createdAt"] as? String)
+        #expect(next["period"] as? String == "2027-Q1")
+        #expect(next["previous"] as? [String: String] == ["id": previous["id"] as! String, "period": "2026-Q4"])
+        for key in ["organization", "site", "assessor"] { #expect(next[key] as? String == previous[key] as? String) }
+        #expect(next["profile"] as? [String: String] == previous["profile"] as? [String: String])
+        let answers = try #require(next["answers"] as? [String: [String: Any]])
+        #expect(answers.count == (previous["answers"] as? [String: Any])?.count)
+        #expect(answers.values.allSatisfy { $0["carriedFrom"] as? String == "2026-Q4" })
+        #expect((answers["OPS-07"]?["plan"] as? [String: String])?["owner"] == "店長 佐藤")
+        #expect(try scratch.mode("shop-2027-Q1.json") == 0o600)
+
+        let score = try Self.json(try Runner.run(["score", file, "--format", "json"]).stdout)
+        #expect((score["overall"] as? [String: Any])?["carried"] as? Int == 31)
+        let text = try Runner.run(["score", file, "--lang", lang]).stdout
+        #expect(text.contains(lang == "ja" ? "前回から引き継いで未確認: 31件" : "carried over, unconfirmed: 31"))
+        // Answering again (the same status) confirms; the diff with Q4 has no warning.
+        _ = try Runner.run(["answer", file, "OPS-07", "notImplemented", "--note", "USBを紛失"])
+        let after = try Self.json(try Runner.run(["score", file, "--format", "json"]).stdout)
+        #expect((after["overall"] as? [String: Any])?["carried"] as? Int == 30)
+        let diff = try Self.json(try Runner.run(["diff", Self.q4, file, "--format", "json"]).stdout)
+        #expect((diff["warnings"] as? [Any])?.isEmpty == true)
+        let notes = try Runner.run(["diff", Self.q4, file, "--notes", "--lang", lang]).stdout
+        #expect(notes.contains(": USBを紛失"), "\(notes)")
+    }
+
+    @Test("bad input to new --from: one line, exit 1, nothing written", arguments: ["ja", "en"])
+    func badFrom(lang: String) throws {
+        let scratch = try Scratch()
+        try scratch.write("broken.json", "{\"schema\": ")
+        let noPeriod = scratch.file("noperiod.json")
+        _ = try Runner.run(["new", noPeriod, "--organization", "Shop"])
+        let cases: [([String], String)] = [
+            (["--from", scratch.file("missing.json")], "missing.json"),
+            (["--from", scratch.file("broken.json")], "broken.json"),
+            (["--from", Self.q4, "--checklist", "card-security-ec-merchant"], "card-security-ec-merchant"),
+            (["--from", Self.q4, "--period", " "], "--period"),
+            (["--from", noPeriod], "--period"),
+        ]
+        for (arguments, mention) in cases {
+            let result = try Runner.run(["new", scratch.file("next.json")] + arguments + ["--lang", lang])
+            #expect(result.status == 1, "\(arguments): \(result)")
+            #expect(result.stderr.hasPrefix("ecsec: ") && result.stderr.contains(mention), "\(arguments): \(result)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.file("next.json")), "\(arguments)")
+        }
+    }
+
+    @Test func setChangesTheDetailsAndRespectsTheLock() throws {
+        let scratch = try Scratch()
+        let file = scratch.file("shop.json")
+        try FileManager.default.copyItem(atPath: Self.q4, toPath: file)
+        let set = try Runner.run([
+            "set", file, "--period", "2027-Q1", "--assessor", "副店長 田中", "--site", "", "--lang", "en",
+        ])
+        #expect(set.status == 0, "\(set)")
+        let document = try Self.json(try scratch.read("shop.json"))
+        #expect(document["period"] as? String == "2027-Q1" && document["assessor"] as? String == "副店長 田中")
+        #expect(document["site"] == nil && document["organization"] as? String == "さくら雑貨店")
+        #expect(set.stdout.contains("Period: 2027-Q1"))
+        let before = try scratch.bytes("shop.json")
+        let blank = try Runner.run(["set", file, "--period", "", "--lang", "ja"])
+        #expect(blank.status == 1 && blank.stderr.contains("--period"))
+        try scratch.write(".shop.json.lock", "999999999\n")  // held by nobody: taken over
+        #expect(try Runner.run(["set", file, "--organization", "さくら雑貨店"]).status == 0)
+        #expect(try scratch.bytes("shop.json") == before)
+    }
+
+    @Test func copiesAndOtherShopsAreReported() throws {
+        let scratch = try Scratch()
+        let copy = scratch.file("copy.json")
+        try FileManager.default.copyItem(atPath: Self.q4, toPath: copy)
+        _ = try Runner.run(["set", copy, "--period", "2027-Q1"])
+        let diff = try Runner.run(["diff", Self.q4, copy, "--lang", "ja"]).stdout
+        #expect(diff.contains("注意: 2つのファイルが同じ評価ID"), "\(diff)")
+        let other = scratch.file("other.json")
+        _ = try Runner.run(["new", other, "--organization", "もみじ商店", "--period", "2026-Q4"])
+        let json = try Self.json(try Runner.run(["diff", Self.q3, other, "--format", "json"]).stdout)
+        #expect((json["warnings"] as? [[String: Any]])?.map { $0["code"] as? String } == ["differentOrganization"])
+        let next = scratch.file("next.json")
+        _ = try Runner.run(["new", next, "--from", Self.q4])
+        let notPrevious = try Self.json(try Runner.run(["diff", Self.q3, next, "--format", "json"]).stdout)
+        #expect((notPrevious["warnings"] as? [[String: Any]])?.map { $0["code"] as? String } == ["notPrevious"])
+
+        try FileManager.default.copyItem(atPath: Self.q4, toPath: scratch.file("q4.json"))
+        let summary = try Self.json(try Runner.run(["summary", scratch.path, "--format", "json"]).stdout)
+        let entry = try #require((summary["checklists"] as? [[String: Any]])?.first)
+        let duplicates = try #require(entry["duplicateIds"] as? [[String: Any]])
+        #expect(duplicates.map { $0["id"] as? String } == ["0b7c7c1e-5d0a-4c52-9a43-2f0d1c8e9a02"])
+        #expect(duplicates.first?["files"] as? Int == 2)
+        let text = try Runner.run(["summary", scratch.path, "--lang", "en"]).stdout
+        #expect(text.contains("warning: files sharing an assessment id (copies?):"), "\(text)")
+        #expect(text.contains("0b7c7c1e-5d0a-4c52-9a43-2f0d1c8e9a02 (2)"))
+    }
+
+    @Test func oscalOfACopyHasItsOwnUUIDs() throws {
+        let scratch = try Scratch()
+        let copy = scratch.file("copy.json")
+        try FileManager.default.copyItem(atPath: Self.q4, toPath: copy)
+        _ = try Runner.run(["set", copy, "--period", "2027-Q1"])
+        func uuids(_ file: String) throws -> Set<String> {
+            let text = try Runner.run(["report", file, "--format", "oscal"]).stdout
+            return Set(
+                text.split(separator: "\n").filter { $0.contains("\"uuid\"") }.map {
+                    String($0.split(separator: "\"")[3])
+                })
+        }
+        let original = try uuids(Self.q4)
+        let copied = try uuids(copy)
+        #expect(original.count > 40 && original.isDisjoint(with: copied))
+        #expect(try uuids(copy) == copied)
+    }
+}
