@@ -14,6 +14,8 @@ public struct AppState: Sendable {
         case controlHelp(scroll: Int)
         case keyHelp(scroll: Int)
         case prompt(Prompt)
+        /// "The note, evidence and plan go too: clear?" before `0` on a control that has them.
+        case confirmClear(ControlID)
     }
 
     /// A text prompt and what its text is for.
@@ -62,6 +64,12 @@ public struct AppState: Sendable {
     /// The state before the last change that asked for a save: restored if the save fails, so
     /// the screen never shows an answer as recorded that is not on disk.
     var beforeUnsavedChange: Checkpoint?
+    /// The assessment before each saved change, latest last: what `u` goes back to.
+    var undoStack: [Assessment] = []
+    /// The undo stack before the last change that asked for a save, restored if the save fails.
+    var undoBeforeUnsavedChange: [Assessment]?
+    /// Set while `u` performs, so the change it makes is not itself pushed.
+    var undoing = false
     /// "Today" for stale answers in the summary.
     public internal(set) var today: Timestamp
 
@@ -96,7 +104,7 @@ public struct AppState: Sendable {
         switch overlay {
         case .controlHelp: return .controlHelp
         case .keyHelp: return .keyHelp
-        case .prompt, nil: break
+        case .prompt, .confirmClear, nil: break
         }
         switch mode {
         case .profile: return .profile

@@ -17,6 +17,8 @@ public enum Command: Sendable, Hashable {
     case editPlan
     /// Keep an answer carried from the previous period as it is (変わりなし).
     case confirm
+    /// Take back the last change.
+    case undo
     case controlHelp
     case summary, overview
     case toggleLanguage
@@ -131,6 +133,8 @@ public enum KeyTable {
         KeyBinding(
             keys: [.character("e")], command: .editNote, contexts: [.question], description: text(.keyNote),
             hint: hint(.footNote)),
+        KeyBinding(
+            keys: [.character("u")], command: .undo, contexts: [.question], description: text(.keyUndo)),
         KeyBinding(
             keys: [.character("t")], command: .editPlan, contexts: [.question], description: text(.keyPlan)),
         KeyBinding(

@@ -60,6 +60,16 @@ enum QuestionView {
         if case .prompt(let prompt) = state.overlay {
             bodyBottom = screen.height - 6
             drawPrompt(prompt, state: state, on: &screen)
+        } else if case .confirmClear = state.overlay {
+            bodyBottom = screen.height - 6
+            let top = screen.height - 6
+            screen.put(String(repeating: "-", count: screen.width), row: top, column: 0, style: Theme.dim)
+            for (offset, line) in TerminalText.wrap(TUIPhrase.confirmClearQuestion(L), to: screen.width - 2)
+                .prefix(2).enumerated()
+            {
+                screen.put(" " + line, row: top + 1 + offset, column: 0, style: Theme.warning)
+            }
+            screen.put(" " + TUIPhrase.confirmClearHint(L), row: top + 3, column: 0, style: Theme.title)
         } else {
             bodyBottom = screen.height - 4
             screen.keyHints(KeyTable.footer(for: .question, row: .legend, language: L), row: screen.height - 3)

@@ -17,15 +17,32 @@ extension AppState {
         }
         message = nil
         let before = checkpoint
+        let stackBefore = undoStack
         let effects: [Effect]
         if case .prompt(var prompt) = overlay {
             effects = handlePrompt(&prompt, key: key, now: now)
+        } else if case .confirmClear(let id) = overlay {
+            overlay = nil
+            if key == .character("y") || key == .character("Y") {
+                effects = commit(nil, for: id, now: now, advance: false)
+            } else {
+                message = Message(text: TUIPhrase.clearCancelled(language), isError: false)
+                effects = []
+            }
         } else if let command = KeyTable.command(for: key, in: context) {
             effects = perform(command, now: now)
         } else {
             effects = []
         }
-        if effects.contains(where: { if case .save = $0 { true } else { false } }) { beforeUnsavedChange = before }
+        if effects.contains(where: { if case .save = $0 { true } else { false } }) {
+            beforeUnsavedChange = before
+            undoBeforeUnsavedChange = stackBefore
+            if !undoing {
+                undoStack.append(before.assessment)
+                if undoStack.count > 100 { undoStack.removeFirst() }
+            }
+        }
+        undoing = false
         return effects
     }
 
@@ -33,12 +50,17 @@ extension AppState {
     /// and the message says why and that entering it again retries.
     public mutating func saveFailed(_ reason: String) {
         if let before = beforeUnsavedChange { restore(before) }
+        if let stack = undoBeforeUnsavedChange { undoStack = stack }
         beforeUnsavedChange = nil
+        undoBeforeUnsavedChange = nil
         message = Message(text: TUIPhrase.saveFailed(language, reason), isError: true)
     }
 
     /// Reports that the last save reached the disk.
-    public mutating func saved() { beforeUnsavedChange = nil }
+    public mutating func saved() {
+        beforeUnsavedChange = nil
+        undoBeforeUnsavedChange = nil
+    }
 
     /// Tells the state the window's size (the edge calls it on every resize).
     public mutating func resized(width: Int, height: Int) {
@@ -80,7 +102,7 @@ extension AppState {
             default: break
             }
             return []
-        case .prompt, nil:
+        case .prompt, .confirmClear, nil:
             break
         }
         switch mode {
@@ -103,8 +125,22 @@ extension AppState {
         case .answer(let status):
             return record(status, for: control.id, now: now)
         case .clearAnswer:
-            guard assessment.answers[control.id] != nil else { return [] }
+            guard let answer = assessment.answers[control.id] else { return [] }
+            if answer.note != nil || !answer.evidence.isEmpty || answer.plan != nil {
+                overlay = .confirmClear(control.id)
+                return []
+            }
             return commit(nil, for: control.id, now: now, advance: false)
+        case .undo:
+            guard let previous = undoStack.popLast() else {
+                message = Message(text: TUIPhrase.nothingToUndo(language), isError: true)
+                return []
+            }
+            undoing = true
+            assessment = previous
+            recomputeScope()
+            message = Message(text: TUIPhrase.undone(language), isError: false)
+            return [.save(assessment)]
         case .next: goToNext()
         case .previous:
             if current > 0 {

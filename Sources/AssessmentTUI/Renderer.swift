@@ -17,7 +17,7 @@ public enum Renderer {
             ControlHelpView.draw(state, scroll: scroll, on: &screen)
         case .keyHelp(let scroll):
             KeyHelpView.draw(state, scroll: scroll, on: &screen)
-        case .prompt, nil:
+        case .prompt, .confirmClear, nil:
             switch state.mode {
             case .profile: ProfileView.draw(state, on: &screen)
             case .overview: OverviewView.draw(state, on: &screen)

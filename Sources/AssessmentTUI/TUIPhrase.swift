@@ -11,7 +11,8 @@ package enum TUIPhrase: PhraseTable {
     case footOverview, footSummary, footQuit, footKeys, footOpen, footProfile, footScroll, footBack
     case referencesHeading, officialMark, editorialMark, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
-    case keyConfirm, carriedLine, confirmNeedsCarried, createdFile
+    case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
+    case confirmClearQuestion, confirmClearHint, clearCancelled
 
     package var text: LocalizedText {
         switch self {
@@ -85,6 +86,14 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら 1〜6",
                 en: "Unconfirmed: carried from %@. Enter if nothing changed, 1-6 if it did")
+        case .keyUndo: LocalizedText(ja: "直前の変更を元に戻す", en: "Undo the last change")
+        case .undone: LocalizedText(ja: "元に戻しました（保存済み）", en: "Undone (saved)")
+        case .nothingToUndo: LocalizedText(ja: "元に戻す変更はありません", en: "Nothing to undo")
+        case .confirmClearQuestion:
+            LocalizedText(
+                ja: "この回答のメモ・根拠・計画も消えます。消しますか？", en: "The note, evidence and plan of this answer go too. Clear it?")
+        case .confirmClearHint: LocalizedText(ja: "y 消す   ほかのキー やめる", en: "y clear   any other key keep")
+        case .clearCancelled: LocalizedText(ja: "消しませんでした", en: "Kept the answer")
         case .createdFile: LocalizedText(ja: "新しいファイルを作成しました: %@", en: "Created a new file: %@")
         case .confirmNeedsCarried:
             LocalizedText(ja: "1〜6 で回答してください", en: "Answer with 1-6")

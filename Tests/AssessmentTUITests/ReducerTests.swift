@@ -83,7 +83,8 @@ struct ReducerTests {
         #expect(state.assessment.answers["MGT-01"]?.note == "方針は社長が作成")
         state.press(.character("1"))
         #expect(state.assessment.answers["MGT-01"]?.note == "方針は社長が作成", "re-answering keeps the note")
-        state.press(.character("p"), .character("0"))
+        // The answer has a note, so 0 asks first; y clears.
+        state.press(.character("p"), .character("0"), .character("y"))
         #expect(state.assessment.answers["MGT-01"] == nil)
         #expect(state.currentControl?.id == "MGT-01", "clearing stays")
         #expect(state.press(.character("0")).isEmpty, "nothing to clear")
@@ -339,5 +340,76 @@ struct PlanReducerTests {
         #expect(summary.contains(Phrase.mandatoryNotApplicable(language, 1)), "\(summary)")
         #expect(summary.contains("MGT-01"))
         #expect(summary.contains(Phrase.incompleteBanner(language, state.report.overall.unanswered)))
+    }
+}
+
+@Suite("Reducer: the next quarter, undo")
+struct CycleReducerTests {
+    /// A state on last quarter's answers carried into this one (every in-scope control).
+    static func carried(_ language: Language = .ja) throws -> AppState {
+        let checklist = try fixture()
+        var q4 = try newState(checklist, profile: cartASP, language: language).assessment
+        for control in q4.controlsInScope(of: checklist) {
+            try q4.record(.partial, for: control.id, note: "前回のメモ", in: checklist, at: now)
+        }
+        q4.period = "2026-Q4"
+        let q1 = try q4.nextPeriod(
+            id: "00000000-0000-4000-8000-0000000000a1", checklist: checklist, period: "2027-Q1", now: now)
+        return AppState(checklist: checklist, assessment: q1, language: language, today: now)
+    }
+
+    /// The file opens at the first unconfirmed control; Enter keeps each carried answer and
+    /// moves on; the summary counts what is left.
+    @Test func enterConfirmsCarriedAnswers() throws {
+        var state = try Self.carried()
+        #expect(state.mode == .question && state.current == 0)
+        let first = try #require(state.currentControl?.id)
+        let screen = Renderer.render(state, width: 80, height: 24).text()
+        #expect(screen.contains("未確認: 2026-Q4 の回答を引き継いでいます"), "\(screen)")
+        let effects = state.press(.enter)
+        #expect(effects == [.save(state.assessment)])
+        #expect(state.assessment.answers[first]?.carriedFrom == nil)
+        #expect(state.assessment.answers[first]?.note == "前回のメモ" && state.assessment.answers[first]?.status == .partial)
+        #expect(state.current == 1)
+        state.press(.character("1"))
+        #expect(state.report.overall.carried == state.scope.count - 2)
+        // Reopening resumes at the first control still carried.
+        let reopened = AppState(
+            checklist: state.checklist, assessment: state.assessment, language: .ja, today: now)
+        #expect(reopened.current == 2)
+        // Enter on a confirmed answer just moves on; on an unanswered one it asks for 1-6.
+        state.press(.character("p"), .character("p"))
+        #expect(state.press(.enter).isEmpty && state.current == 1)
+    }
+
+    /// `0` on an answer with a note asks first; `u` takes back the last change (and is saved).
+    @Test func clearAsksAndUndoRestores() throws {
+        var state = try Self.carried(.en)
+        let id = try #require(state.currentControl?.id)
+        let original = state.assessment.answers[id]
+        #expect(state.press(.character("0")).isEmpty)
+        #expect(state.overlay == .confirmClear(id))
+        #expect(Renderer.render(state, width: 60, height: 20).text().contains("y clear"))
+        state.press(.character("n"))
+        #expect(state.overlay == nil && state.assessment.answers[id] == original)
+        state.press(.character("0"))
+        #expect(state.press(.character("y")).count == 1)
+        #expect(state.assessment.answers[id] == nil)
+        let undo = state.press(.character("u"))
+        #expect(undo == [.save(state.assessment)])
+        #expect(state.assessment.answers[id] == original)
+        #expect(state.press(.character("u")).isEmpty && state.message?.isError == true)
+    }
+
+    @Test func aFailedSaveLeavesTheUndoHistoryAsItWas() throws {
+        var state = try Self.carried(.en)
+        let id = try #require(state.currentControl?.id)
+        state.press(.character("1"))
+        state.saved()
+        state.press(.character("p"), .character("3"))
+        state.saveFailed("disk full")
+        #expect(state.assessment.answers[id]?.status == .implemented)
+        state.press(.character("u"))
+        #expect(state.assessment.answers[id]?.carriedFrom == "2026-Q4", "undo goes back past the saved change")
     }
 }

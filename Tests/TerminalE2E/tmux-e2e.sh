@@ -238,6 +238,48 @@ wait_for "1/31" && {
 }
 pass
 
+current="a typo never starts an empty file; a new file is announced with its full path"
+start st 80 24 "'$BIN' assess shop.jsn --lang ja"
+wait_for "shop.jsn はありません。この場所にある評価ファイル: shop.json" && wait_for "[exit=1]" && {
+  [ ! -e "$WORK/shop.jsn" ] || fail "a file was created for the typo"
+}
+start sn 80 24 "'$BIN' assess brand-new.json --new --lang en"
+wait_for "Created a new file: $(realpath "$WORK")/brand-new.json" && { T send-keys -t sn q; wait_for "[exit=0]"; }
+pass
+
+current="three quarters: Q2 and Q3 carried and re-confirmed with Enter, six answers changed each; diff and trend"
+mkdir -p "$WORK/cycle"
+"$BIN" new "$WORK/cycle/q1.json" --organization さくら雑貨店 --period 2026-Q1 --profile platform=cart-asp \
+  --profile hosting=provider --profile cardHandling=provider --profile wordpress=no --profile members=yes >/dev/null
+for id in $("$BIN" score "$WORK/cycle/q1.json" --format json | jq -r '.gaps[].control'); do
+  "$BIN" answer "$WORK/cycle/q1.json" "$id" implemented >/dev/null
+done
+quarter() {  # quarter FROM TO KEY: carry FROM into TO, then Enter through it, answering KEY on six controls
+  "$BIN" new "$WORK/cycle/$2.json" --from "$WORK/cycle/$1.json" >/dev/null || { fail "new --from $1"; return 1; }
+  start "c$2" 100 30 "'$BIN' assess cycle/$2.json --lang ja"
+  wait_for "未確認: " || return 1
+  local n=0
+  for _ in $(seq 1 31); do
+    n=$((n + 1))
+    case $n in 2|5|8|14|20|27) T send-keys -t "c$2" "$3" ;; *) T send-keys -t "c$2" Enter ;; esac
+    sleep 0.04
+  done
+  wait_for "結果" || return 1
+  T send-keys -t "c$2" q; wait_for "[exit=0]" || return 1
+  [ "$(jq '[.answers[] | select(.carriedFrom)] | length' "$WORK/cycle/$2.json")" = 0 ] || { fail "$2: answers left unconfirmed"; return 1; }
+}
+quarter q1 q2 3 && quarter q2 q3 2 && {
+  diff_out=$("$BIN" diff "$WORK/cycle/q2.json" "$WORK/cycle/q3.json" --format json)
+  [ "$(echo "$diff_out" | jq '.warnings | length')" = 0 ] || fail "diff warned: $(echo "$diff_out" | jq -c .warnings)"
+  [ "$(echo "$diff_out" | jq '[.changes[] | select(.kind == "improved")] | length')" = 6 ] || fail "not six improvements"
+  "$BIN" diff "$WORK/cycle/q1.json" "$WORK/cycle/q2.json" --lang ja | head -5 | grep -q "新たに満たさなくなった必須対策: 1件 — BLD-04" \
+    || fail "the diff does not headline the mandatory gaps opened"
+  [ "$("$BIN" trend "$WORK"/cycle/q*.json --format json | jq '.series | length')" = 1 ] || fail "not one series"
+  "$BIN" new "$WORK/cycle/other.json" --organization もみじ商店 --period 2026-Q2 >/dev/null
+  [ "$("$BIN" trend "$WORK"/cycle/*.json --format json | jq '.series | length')" = 2 ] || fail "another shop not apart"
+}
+pass
+
 current="colours where the terminal has them, none with NO_COLOR"
 start s9 80 24 "'$BIN' assess shop.json --lang en"
 wait_for "Summary" && {
