@@ -3,6 +3,8 @@ import SecurityChecklist
 /// Everything the terminal UI shows, as a value. The reducer changes it; the renderer draws it.
 public struct AppState: Sendable {
     public enum Mode: Sendable, Hashable {
+        /// The first screen of a new file: what to expect, then the details and the profile.
+        case welcome
         case profile
         case overview
         case question
@@ -28,6 +30,13 @@ public struct AppState: Sendable {
             case planOwner
             /// The plan's due day for `owner`; Enter saves the plan.
             case planDue(owner: String)
+            /// One of the assessment's details; Enter saves it and asks the next.
+            case details(Detail)
+        }
+
+        /// The details asked in order on a new file and with `i`.
+        public enum Detail: Int, Sendable, Hashable, CaseIterable {
+            case organization, site, assessor, period
         }
         public var purpose: Purpose
         public var field: TextField
@@ -76,7 +85,11 @@ public struct AppState: Sendable {
     /// The state `ecsec assess` opens in: the profile screen when the profile is incomplete,
     /// otherwise the first unanswered or unconfirmed in-scope control, or the summary when all
     /// are answered and confirmed.
-    public init(checklist: Checklist, assessment: Assessment, language: Language, today: Timestamp) {
+    /// - Parameter isNew: The file was just created: open on the welcome screen, which asks the
+    ///   details and then the profile.
+    public init(
+        checklist: Checklist, assessment: Assessment, language: Language, today: Timestamp, isNew: Bool = false
+    ) {
         self.checklist = checklist
         self.assessment = assessment
         self.language = language
@@ -89,6 +102,7 @@ public struct AppState: Sendable {
         } else {
             resumeAfterProfile()
         }
+        if isNew { mode = .welcome }
     }
 
     /// Shows `text` on the status line (not an error), e.g. where a new file was created.
@@ -107,6 +121,7 @@ public struct AppState: Sendable {
         case .prompt, .confirmClear, nil: break
         }
         switch mode {
+        case .welcome: return .welcome
         case .profile: return .profile
         case .overview: return .overview
         case .question: return .question

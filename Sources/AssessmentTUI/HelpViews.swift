@@ -37,7 +37,7 @@ enum ControlHelpView {
 enum KeyHelpView {
     static let groups: [(Context, TUIPhrase)] = [
         (.question, .keyGroupQuestion), (.overview, .keyGroupOverview), (.summary, .keyGroupSummary),
-        (.profile, .keyGroupProfile), (.controlHelp, .keyGroupPanels),
+        (.profile, .keyGroupProfile), (.controlHelp, .keyGroupPanels), (.welcome, .keyGroupWelcome),
     ]
 
     static func lines(language L: Language, width: Int) -> [Line] {

@@ -2,7 +2,7 @@ import SecurityChecklist
 
 /// Where a key is pressed. Each has its own bindings in ``KeyTable``.
 public enum Context: String, Sendable, Hashable, CaseIterable {
-    case question, overview, summary, profile, controlHelp, keyHelp
+    case question, overview, summary, profile, controlHelp, keyHelp, welcome
 }
 
 /// What a key asks for. The reducer gives each its meaning in the current context.
@@ -19,6 +19,8 @@ public enum Command: Sendable, Hashable {
     case confirm
     /// Take back the last change.
     case undo
+    /// Change the organization, site, assessor and period.
+    case editDetails
     case controlHelp
     case summary, overview
     case toggleLanguage
@@ -81,7 +83,7 @@ public enum KeyTable {
     static func hint(_ phrase: TUIPhrase) -> LocalizedText { text(phrase) }
 
     static let navigation: Set<Context> = [.question, .overview, .summary, .profile]
-    static let scrolling = navigation.union([.controlHelp, .keyHelp])
+    static let scrolling = navigation.union([.controlHelp, .keyHelp, .welcome])
     static let lists: Set<Context> = [.overview, .summary, .controlHelp, .keyHelp]
 
     static func answer(_ key: Character, _ status: AnswerStatus, _ description: LocalizedText) -> KeyBinding {
@@ -125,6 +127,8 @@ public enum KeyTable {
         KeyBinding(
             keys: [.enter], command: .open, contexts: [.overview], description: text(.keyOpen), hint: hint(.footOpen)),
         KeyBinding(
+            keys: [.enter], command: .open, contexts: [.welcome], description: text(.keyStart), hint: hint(.footStart)),
+        KeyBinding(
             keys: [.escape], command: .back, contexts: Set(Context.allCases), description: text(.keyBack),
             hint: hint(.footBack), footer: [.profile, .controlHelp, .keyHelp]),
         KeyBinding(
@@ -133,6 +137,9 @@ public enum KeyTable {
         KeyBinding(
             keys: [.character("e")], command: .editNote, contexts: [.question], description: text(.keyNote),
             hint: hint(.footNote)),
+        KeyBinding(
+            keys: [.character("i")], command: .editDetails, contexts: [.question, .overview, .summary],
+            description: text(.keyDetails)),
         KeyBinding(
             keys: [.character("u")], command: .undo, contexts: [.question], description: text(.keyUndo)),
         KeyBinding(
@@ -161,7 +168,7 @@ public enum KeyTable {
         KeyBinding(
             keys: [.character("L")], command: .toggleLanguage, contexts: Set(Context.allCases),
             description: text(.keyLanguage), hint: LocalizedText(ja: "English", en: "日本語"),
-            footer: [.question, .summary, .profile, .controlHelp]),
+            footer: [.question, .summary, .profile, .controlHelp, .welcome]),
     ]
 
     /// The command `key` gives in `context`, if any.

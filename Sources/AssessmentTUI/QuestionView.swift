@@ -88,6 +88,10 @@ enum QuestionView {
             case .note: TUIPhrase.promptNote(L)
             case .planOwner: TUIPhrase.promptPlanOwner(L)
             case .planDue: TUIPhrase.promptPlanDue(L)
+            case .details(.organization): TUIPhrase.detailsOrganization(L)
+            case .details(.site): TUIPhrase.detailsSite(L)
+            case .details(.assessor): TUIPhrase.detailsAssessor(L)
+            case .details(.period): TUIPhrase.detailsPeriod(L)
             }
         let top = screen.height - 6
         if case .detail(.notApplicable) = prompt.purpose, state.currentControl?.priority == .mandatory {
@@ -104,6 +108,8 @@ enum QuestionView {
         screen.fill(row: top + 2, from: 2, to: 2 + fieldWidth, style: Theme.field)
         screen.put(visible.text, row: top + 2, column: 2, style: Theme.field, limit: fieldWidth)
         screen.cursor = Position(row: top + 2, column: 2 + visible.cursorColumn)
-        screen.put(" " + TUIPhrase.promptHint(L), row: top + 3, column: 0, style: Theme.dim)
+        let hint: String =
+            if case .details = prompt.purpose { TUIPhrase.detailsHint(L) } else { TUIPhrase.promptHint(L) }
+        screen.put(" " + hint, row: top + 3, column: 0, style: Theme.dim)
     }
 }

@@ -106,10 +106,48 @@ extension AppState {
             break
         }
         switch mode {
+        case .welcome: return performOnWelcome(command)
         case .question: return performOnQuestion(command, now: now)
         case .overview: return performOnOverview(command)
         case .summary: return performOnSummary(command)
         case .profile: return performOnProfile(command, now: now)
+        }
+    }
+
+    mutating func performOnWelcome(_ command: Command) -> [Effect] {
+        switch command {
+        case .open: askDetail(.organization)
+        case .scrollUp: questionScroll = max(0, questionScroll - 1)
+        case .scrollDown: questionScroll += 1
+        case .pageUp: questionScroll = max(0, questionScroll - pageHeight)
+        case .pageDown: questionScroll += pageHeight
+        default: break
+        }
+        return []
+    }
+
+    /// Opens the prompt for `detail`, prefilled with its value.
+    mutating func askDetail(_ detail: Prompt.Detail) {
+        let value: String? =
+            switch detail {
+            case .organization: assessment.organization
+            case .site: assessment.site
+            case .assessor: assessment.assessor
+            case .period: assessment.period
+            }
+        overlay = .prompt(Prompt(purpose: .details(detail), field: TextField(value ?? "")))
+    }
+
+    /// After the welcome and its details: the profile when it is incomplete, else the first
+    /// control to answer.
+    mutating func leaveWelcome() {
+        guard mode == .welcome else { return }
+        questionScroll = 0
+        if let index = checklist.profile.firstIndex(where: { assessment.profile[$0.key] == nil }) {
+            mode = .profile
+            profileIndex = index
+        } else {
+            resumeAfterProfile()
         }
     }
 
@@ -170,6 +208,7 @@ extension AppState {
             return edit(advance: true) { assessment throws(AssessmentEditError) in
                 try assessment.confirm(control.id, in: checklist, at: now)
             }
+        case .editDetails: askDetail(.organization)
         case .editPlan:
             if let answer = assessment.answers[control.id] {
                 overlay = .prompt(Prompt(purpose: .planOwner, field: TextField(answer.plan?.owner ?? "")))
@@ -199,6 +238,10 @@ extension AppState {
     }
 
     mutating func performOnOverview(_ command: Command) -> [Effect] {
+        if command == .editDetails {
+            askDetail(.organization)
+            return []
+        }
         let sections = overviewSections
         switch command {
         case .scrollUp: overviewSelection = max(0, overviewSelection - 1)
@@ -232,6 +275,7 @@ extension AppState {
 
     mutating func performOnSummary(_ command: Command) -> [Effect] {
         switch command {
+        case .editDetails: askDetail(.organization)
         case .scrollUp: summaryScroll = max(0, summaryScroll - 1)
         case .scrollDown: summaryScroll += 1
         case .pageUp: summaryScroll = max(0, summaryScroll - pageHeight)
@@ -371,6 +415,7 @@ extension AppState {
         switch key {
         case .escape:
             overlay = nil
+            if case .details = prompt.purpose { leaveWelcome() }
             return []
         case .enter:
             guard let control = currentControl else {
@@ -404,6 +449,29 @@ extension AppState {
                 let due = assessment.answers[control.id]?.plan?.due.dateText ?? ""
                 overlay = .prompt(Prompt(purpose: .planDue(owner: text), field: TextField(due)))
                 return []
+            case .details(let detail):
+                // The period may not be empty (a read refuses it); the others may.
+                if detail == .period, text.isEmpty, assessment.period != nil {
+                    message = Message(text: TUIPhrase.needsText(language), isError: true)
+                    return []
+                }
+                var edited = assessment
+                let changed: Bool =
+                    switch detail {
+                    case .organization: edited.setDetails(organization: text, at: now)
+                    case .site: edited.setDetails(site: text, at: now)
+                    case .assessor: edited.setDetails(assessor: text, at: now)
+                    case .period: text.isEmpty ? false : edited.setDetails(period: text, at: now)
+                    }
+                if let next = Prompt.Detail(rawValue: detail.rawValue + 1) {
+                    askDetail(next)
+                } else {
+                    overlay = nil
+                    leaveWelcome()
+                }
+                guard changed else { return [] }
+                assessment = edited
+                return [.save(assessment)]
             case .planDue(let owner):
                 let day = Timestamp(date: Self.halfWidth(text))
                 guard let day, Timestamp.supportedYears.contains(day.year) else {

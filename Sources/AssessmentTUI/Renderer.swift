@@ -19,11 +19,17 @@ public enum Renderer {
             KeyHelpView.draw(state, scroll: scroll, on: &screen)
         case .prompt, .confirmClear, nil:
             switch state.mode {
+            case .welcome: WelcomeView.draw(state, on: &screen)
             case .profile: ProfileView.draw(state, on: &screen)
             case .overview: OverviewView.draw(state, on: &screen)
             case .question: QuestionView.draw(state, on: &screen)
             case .summary: SummaryView.draw(state, on: &screen)
             }
+        }
+        // The question screen places its own prompt; the others get it over their bottom rows.
+        if case .prompt(let prompt) = state.overlay, state.mode != .question {
+            for row in max(0, height - 6)..<height { screen.fill(row: row, style: .plain) }
+            QuestionView.drawPrompt(prompt, state: state, on: &screen)
         }
         if let message = state.message {
             screen.fill(row: height - 1, style: .plain)

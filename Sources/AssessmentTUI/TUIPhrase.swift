@@ -12,7 +12,8 @@ package enum TUIPhrase: PhraseTable {
     case referencesHeading, officialMark, editorialMark, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
-    case confirmClearQuestion, confirmClearHint, clearCancelled
+    case confirmClearQuestion, confirmClearHint, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
+    case keyGroupWelcome, welcomeBody, detailsOrganization, detailsSite, detailsAssessor, detailsPeriod, detailsHint
 
     package var text: LocalizedText {
         switch self {
@@ -86,6 +87,37 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら 1〜6",
                 en: "Unconfirmed: carried from %@. Enter if nothing changed, 1-6 if it did")
+        case .keyGroupWelcome: LocalizedText(ja: "はじめの画面", en: "Welcome screen")
+        case .keyStart: LocalizedText(ja: "始める", en: "Start")
+        case .footStart: LocalizedText(ja: "始める", en: "start")
+        case .keyDetails:
+            LocalizedText(ja: "組織名・サイト・回答者・期間を変える", en: "Change the organization, site, assessor and period")
+        case .welcomeTitle: LocalizedText(ja: "ようこそ", en: "Welcome")
+        case .welcomeBody:
+            LocalizedText(
+                ja: """
+                    お店のセキュリティ対策を、質問に一つずつ答えて点検します。目安は30分ほどです。
+                    手元にあると答えやすいもの: カート・モールの管理画面にログインできる状態、決済代行会社との契約内容、サーバーや保守を頼んでいる会社の連絡先。
+                    回答はその都度このファイルに保存されます。q でいつでも終了でき、次に開くと続きから再開します。
+                    わからない質問は 4（わからない）と答え、あとで h の「わからないときの確認方法」で確かめられます。
+                    はじめに、お店の名前など4つの項目と、お店の形態（前提条件）を聞きます。
+                    """,
+                en: """
+                    Answer one question at a time to check your shop's security; it takes about 30 minutes.
+                    Good to have at hand: a login to your cart's or marketplace's admin screen, your payment provider's contract, and the contact of whoever runs your server or maintains the site.
+                    Every answer is saved to this file at once. Press q at any time; opening the file again resumes where you stopped.
+                    If you do not know an answer, press 4 (don't know) and find out later with h (how to find out).
+                    First come four details such as the shop's name, then how the shop is run (the profile).
+                    """)
+        case .detailsOrganization: LocalizedText(ja: "お店（会社）の名前 1/4", en: "The shop or company name 1/4")
+        case .detailsSite:
+            LocalizedText(ja: "点検するサイト（例: shop.example.jp） 2/4", en: "The site assessed (e.g. shop.example.jp) 2/4")
+        case .detailsAssessor: LocalizedText(ja: "回答する人の名前 3/4", en: "Who answers 3/4")
+        case .detailsPeriod: LocalizedText(ja: "点検の期間（例: 2026-Q4） 4/4", en: "The period assessed (e.g. 2026-Q4) 4/4")
+        case .detailsHint:
+            LocalizedText(
+                ja: "Enter 確定して次へ（空のままでも可）   Esc 残りを飛ばす",
+                en: "Enter confirm and next (may stay empty)   Esc skip the rest")
         case .keyUndo: LocalizedText(ja: "直前の変更を元に戻す", en: "Undo the last change")
         case .undone: LocalizedText(ja: "元に戻しました（保存済み）", en: "Undone (saved)")
         case .nothingToUndo: LocalizedText(ja: "元に戻す変更はありません", en: "Nothing to undo")

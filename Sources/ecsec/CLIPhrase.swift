@@ -10,7 +10,7 @@ enum CLIPhrase: PhraseTable {
     case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists
     case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
-    case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles
+    case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye
 
     var text: LocalizedText {
         switch self {
@@ -26,6 +26,12 @@ enum CLIPhrase: PhraseTable {
             LocalizedText(
                 ja: "計画には担当（--owner）と期限（--due YYYY-MM-DD）の両方が必要です",
                 en: "a plan needs both an owner (--owner) and a due date (--due YYYY-MM-DD)")
+        case .goodbye:
+            LocalizedText(
+                ja: "回答は %@ に保存しました。続きは ecsec assess %@、報告書は ecsec report %@ --format html -o report.html",
+                en:
+                    "Your answers are saved in %@. Resume with ecsec assess %@; make a report with ecsec report %@ --format html -o report.html"
+            )
         case .similarFiles:
             LocalizedText(
                 ja: "%@ はありません。この場所にある評価ファイル: %@。どれかを開くか、新しく作るときは --new を付けてください",

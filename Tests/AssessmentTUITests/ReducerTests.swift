@@ -413,3 +413,44 @@ struct CycleReducerTests {
         #expect(state.assessment.answers[id]?.carriedFrom == "2026-Q4", "undo goes back past the saved change")
     }
 }
+
+@Suite("Reducer: welcome and details")
+struct WelcomeReducerTests {
+    /// A new file: welcome, Enter, the four details (each saved), then the profile; `i` asks
+    /// them again later; Esc skips the rest.
+    @Test func detailsAreAskedOnceOnANewFileAndWithI() throws {
+        let base = try newState(try fixture(), organization: "")
+        var state = AppState(
+            checklist: base.checklist, assessment: base.assessment, language: .en, today: now, isNew: true)
+        #expect(state.mode == .welcome && state.context == .welcome)
+        state.press(.enter)
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("expected the details prompt")
+            return
+        }
+        #expect(prompt.purpose == .details(.organization))
+        state.type("さくら雑貨店")
+        #expect(state.press(.enter).count == 1)
+        state.type("shop.example.jp")
+        state.press(.enter)
+        #expect(state.press(.enter).isEmpty, "an empty assessor changes nothing")
+        #expect(state.overlay == .prompt(.init(purpose: .details(.period), field: TextField("2026-Q4"))))
+        state.press(.enter)
+        #expect(state.mode == .profile && state.overlay == nil)
+        #expect(state.assessment.organization == "さくら雑貨店" && state.assessment.site == "shop.example.jp")
+        #expect(state.assessment.assessor == nil && state.assessment.period == "2026-Q4")
+
+        for key in ["2", "1", "2", "2", "1"] { state.press(.character(Character(key))) }
+        #expect(state.mode == .question)
+        state.press(.character("i"), .escape)
+        #expect(state.overlay == nil && state.mode == .question)
+        state.press(.character("i"), .enter)
+        for _ in 0..<20 { state.press(.backspace) }
+        state.press(.enter)
+        #expect(state.assessment.site == nil, "an emptied site is removed")
+        state.press(.enter)
+        for _ in 0..<10 { state.press(.backspace) }
+        state.press(.enter)
+        #expect(state.message?.isError == true, "the period may not be emptied")
+    }
+}

@@ -59,6 +59,10 @@ struct RenderTests {
         summary.press(.character("s"))
         states.append(summary)
         states.append(try newState(try shipped(), language: language))
+        var welcome = try Self.welcomeState(language)
+        states.append(welcome)
+        welcome.press(.enter)
+        states.append(welcome)
         for state in states {
             for width in [60, 61, 79, 80, 100, 120, 200] {
                 for height in [20, 24, 40] {
@@ -93,6 +97,24 @@ struct RenderTests {
         let promptScreen = Renderer.render(prompt, width: 80, height: 24)
         try Snapshot.check(promptScreen, "prompt-\(language)-80x24")
         #expect(promptScreen.cursor == Position(row: 20, column: 2 + 11))
+    }
+
+    static func welcomeState(_ language: Language) throws -> AppState {
+        let state = try newState(try shipped(), language: language)
+        return AppState(
+            checklist: state.checklist, assessment: state.assessment, language: language, today: now, isNew: true)
+    }
+
+    /// A new file: the welcome screen at three sizes, then the details prompt over it.
+    @Test("welcome screen", arguments: [Language.ja, .en])
+    func welcome(language: Language) throws {
+        var state = try Self.welcomeState(language)
+        for (width, height) in [(60, 20), (80, 24), (120, 40)] {
+            try Snapshot.check(
+                Renderer.render(state, width: width, height: height), "welcome-\(language)-\(width)x\(height)")
+        }
+        state.press(.enter)
+        try Snapshot.check(Renderer.render(state, width: 80, height: 24), "welcome-details-\(language)-80x24")
     }
 
     @Test func tooSmallAsksForABiggerWindowInBothLanguages() {

@@ -47,7 +47,19 @@ echo "ecsec assess end-to-end ($BIN)"
 
 current="a new file in Japanese at 80x24: profile, answers, text prompt, quit"
 start s1 80 24 "'$BIN' assess shop.json --lang ja --organization テスト商店 --period 2026-Q4"
-wait_for "前提条件 1/5" && {
+# A new file opens on the welcome screen, then asks the four details (prefilled from the options).
+wait_for "目安は30分ほどです" && wait_for "新しいファイルを作成しました: $(realpath "$WORK")/shop.json" && {
+  T send-keys -t s1 Enter; wait_for "お店（会社）の名前 1/4"
+} && {
+  T send-keys -t s1 Enter; wait_for "点検するサイト"
+} && {
+  T send-keys -t s1 -l "shop.example.jp"; T send-keys -t s1 Enter; wait_for "回答する人の名前 3/4"
+} && {
+  T send-keys -t s1 Enter; T send-keys -t s1 Enter; wait_for "前提条件 1/5"
+} && {
+  [ "$(jq -r .site "$WORK/shop.json")" = shop.example.jp ] || fail "the site was not saved"
+  [ "$(jq -r .period "$WORK/shop.json")" = 2026-Q4 ] || fail "the period was lost"
+} && {
   for key in 2 1 2 2; do T send-keys -t s1 "$key"; sleep 0.05; done
   T send-keys -t s1 1; wait_for "1/31"
 } && {
@@ -60,6 +72,9 @@ wait_for "前提条件 1/5" && {
   T send-keys -t s1 Enter; wait_for "3/31"
 } && {
   T send-keys -t s1 q; wait_for "[exit=0]"
+} && {
+  # The goodbye line says where the answers are, how to resume and how to report.
+  wait_for "回答は $(realpath "$WORK")/shop.json に保存しました。"
 } && {
   wait_for "[tty=sane]"
 } && {
@@ -109,7 +124,11 @@ pass
 
 current="SIGKILL mid-way loses no acknowledged answer"
 start s4 80 24 "'$BIN' assess killed.json --lang en"
-wait_for "About your shop 1/5" && {
+wait_for "about 30" && {
+  T send-keys -t s4 Enter; wait_for "The shop or company name 1/4"
+} && {
+  T send-keys -t s4 Escape; wait_for "About your shop 1/5"
+} && {
   for key in 3 3 3 1 1; do T send-keys -t s4 "$key"; sleep 0.03; done
   wait_for "1/44"
 } && {

@@ -73,6 +73,7 @@ struct AssessCommand: ParsableCommand {
             let status = try session.run()
             lock.release()
             if status != 0 { throw ExitCode(status) }
+            Console.message(CLIPhrase.goodbye(language, DocumentFile.absolutePath(file), file, file))
         }
     }
 
@@ -150,7 +151,9 @@ struct AssessSession {
             throw Failure(error.message(in: language))
         }
         defer { terminal.stop() }
-        var state = AppState(checklist: checklist, assessment: assessment, language: language, today: Environment.now())
+        var state = AppState(
+            checklist: checklist, assessment: assessment, language: language, today: Environment.now(),
+            isNew: greeting != nil)
         if let greeting { state.show(greeting) }
         var needsDraw = true
         while true {
