@@ -381,20 +381,6 @@ extension AppState {
         }
     }
 
-    /// Full-width digits and dashes (what a Japanese IME types) as ASCII: ２０２７－０１－３１.
-    static func halfWidth(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.map { scalar in
-                    switch scalar.value {
-                    case 0xFF10...0xFF19: Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
-                    case 0xFF0D, 0x2212, 0x30FC, 0x2010...0x2015: "-"
-                    case 0xFF0F: "/"
-                    default: scalar
-                    }
-                }))
-    }
-
     /// Applies one edit to the assessment; on success moves on if asked and saves.
     private mutating func edit(advance: Bool, _ change: (inout Assessment) throws(AssessmentEditError) -> Void)
         -> [Effect]
@@ -473,7 +459,7 @@ extension AppState {
                 assessment = edited
                 return [.save(assessment)]
             case .planDue(let owner):
-                let day = Timestamp(date: Self.halfWidth(text))
+                let day = Timestamp(date: text.foldingWidth)
                 guard let day, Timestamp.supportedYears.contains(day.year) else {
                     message = Message(text: TUIPhrase.badDue(language), isError: true)
                     return []

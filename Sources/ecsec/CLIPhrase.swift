@@ -10,7 +10,8 @@ enum CLIPhrase: PhraseTable {
     case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists
     case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
-    case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye
+    case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
+    case outOfScope, detailIgnored
 
     var text: LocalizedText {
         switch self {
@@ -81,6 +82,18 @@ enum CLIPhrase: PhraseTable {
             LocalizedText(
                 ja: "--profile %@: key=value の形で指定してください（例: --profile platform=cart-asp）",
                 en: "--profile %@: expected key=value, e.g. --profile platform=cart-asp")
+        case .unknownStatusNear:
+            LocalizedText(
+                ja: "回答「%@」は使えません。もしかして %@？ 使える値: %@",
+                en: "unknown status \"%@\"; did you mean %@? Valid values: %@")
+        case .outOfScope:
+            LocalizedText(
+                ja: "%@ は前提条件（%@）により対象外です。回答は記録しましたが、点数には数えません",
+                en: "%@ is out of scope for this shop's profile (%@): the answer is recorded but does not count")
+        case .detailIgnored:
+            LocalizedText(
+                ja: "%@ は %@ のときだけ記録します。今回の回答（%@）では記録していません",
+                en: "%@ is recorded only with %@; it was not recorded with %@")
         case .unknownStatus: LocalizedText(ja: "回答「%@」は使えません。使える値: %@", en: "unknown status \"%@\"; valid values: %@")
         case .unansweredWithText:
             LocalizedText(

@@ -154,7 +154,7 @@ try:
             for args in (["score", "a.json", "--format", "text"], ["score", "a.json", "--format", "json"],
                          ["report", "a.json", "--format", "markdown"], ["report", "a.json", "--format", "html"],
                          ["report", "a.json", "--format", "csv"], ["diff", "a.json", "b.json", "--notes"],
-                         ["report", "a.json", "--previous", "b.json", "--statement=" + text()],
+                         ["report", "a.json", "--previous", "b.json", "--statement", "署名 " + text()],
                          ["report", "a.json", "--format", "oscal-poam"], ["plan", "a.json"],
                          ["plan", "a.json", "--format", "csv"], ["plan", "a.json", "--format", "json"],
                          ["diff", "a.json", "b.json", "--format", "json"], ["diff", "a.json", "b.json", "--format", "markdown"],

@@ -7,6 +7,25 @@ extension String {
     }
 }
 
+extension String {
+    /// The text as a Japanese keyboard's full-width input means it: full-width ASCII
+    /// (`ＢＬＤ０４`) as ASCII, the ideographic space as a space, and the dashes an IME produces
+    /// (－ − ‐ ‑ ‒ – — ― ー) as `-`. The compatibility folding of NFKC for what ids, dates and
+    /// status names use; other text is unchanged.
+    package var foldingWidth: String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000: scalars.append(" ")
+            case 0x2010...0x2015, 0x2212, 0x30FC, 0xFF70: scalars.append("-")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}
+
 func quoted(_ text: String) -> String {
     var output = ""
     JSONWriter.appendString(text, into: &output)

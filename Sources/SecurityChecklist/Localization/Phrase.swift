@@ -58,7 +58,7 @@ package enum Phrase: PhraseTable {
     case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
-    case inScopeColumn, fileColumn, duplicateIDs
+    case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn
 
     package var text: LocalizedText {
         switch self {
@@ -133,6 +133,9 @@ package enum Phrase: PhraseTable {
             LocalizedText(
                 ja: "新しいファイルの前回は評価 %@ で、比べている %@ ではありません",
                 en: "the new file follows assessment %@, not %@, the file it is compared with")
+        case .whyLabel: LocalizedText(ja: "なぜ必要か", en: "Why it matters")
+        case .howLabel: LocalizedText(ja: "対策のしかた", en: "What to do")
+        case .questionColumn: LocalizedText(ja: "質問", en: "Question")
         case .inScopeColumn: LocalizedText(ja: "対象項目", en: "In scope")
         case .fileColumn: LocalizedText(ja: "ファイル", en: "File")
         case .duplicateIDs:

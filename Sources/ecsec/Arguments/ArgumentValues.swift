@@ -44,7 +44,9 @@ struct CalendarDate: ExpressibleByArgument, Sendable {
     static var defaultCompletionKind: CompletionKind { .default }
 }
 
-/// A status name in any letter case, `n/a`, or `unanswered` / `none` / `clear` for no answer.
+/// A status name in any letter case, full-width or not, `n/a`, the status's label in Japanese or
+/// English (実施している, 一部, Don't know) — what `--help` shows is accepted as input — or
+/// `unanswered` / `none` / `clear` / 未回答 for no answer. A typo gets a "did you mean".
 struct StatusArgument: ExpressibleByArgument, Sendable {
     var value: StatusOrUnanswered
 
@@ -53,12 +55,32 @@ struct StatusArgument: ExpressibleByArgument, Sendable {
         "not-implemented": "notimplemented", "none": "unanswered", "clear": "unanswered",
     ]
 
+    /// Every word that names a status: its name, its labels in both languages.
+    static let names: [(String, StatusOrUnanswered)] = {
+        var names: [(String, StatusOrUnanswered)] = StatusOrUnanswered.allCases.map {
+            ($0.description.lowercased(), $0)
+        }
+        for status in AnswerStatus.allCases {
+            for label in [status.label, status.shortLabel] {
+                names += [(label.ja.lowercased(), .answered(status)), (label.en.lowercased(), .answered(status))]
+            }
+        }
+        names += [
+            (AnswerStatus.unansweredLabel.ja, .unanswered), (AnswerStatus.unansweredLabel.en.lowercased(), .unanswered),
+        ]
+        return names
+    }()
+
     init?(argument: String) {
-        let folded = argument.lowercased()
+        let folded = argument.foldingWidth.trimmingSpaces.lowercased()
         let key = Self.aliases[folded] ?? folded
-        guard let match = StatusOrUnanswered.allCases.first(where: { $0.description.lowercased() == key }) else {
+        guard let match = Self.names.first(where: { $0.0 == key })?.1 else {
             let valid = StatusOrUnanswered.allCases.map(\.description).joined(separator: ", ")
-            RefusedArgument.record(.unknownStatus, argument, valid)
+            if let near = closest(to: key, among: StatusOrUnanswered.allCases.map(\.description)) {
+                RefusedArgument.record(.unknownStatusNear, argument, near, valid)
+            } else {
+                RefusedArgument.record(.unknownStatus, argument, valid)
+            }
             return nil
         }
         value = match

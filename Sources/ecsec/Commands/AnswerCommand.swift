@@ -16,6 +16,9 @@ struct AnswerCommand: ParsableCommand {
               delegated       委託先・サービス提供者が実施 (needs --provider)
               unanswered      clears the answer
 
+            The Japanese labels above (実施している, 一部, 該当しない, ...) and the English ones
+            are accepted too, and full-width input (ＢＬＤ－０４) is read as typed on an IME.
+
             The note, evidence and plan already recorded are kept unless you pass --note,
             --evidence or --owner/--due (--note "" removes the note). --owner and --due set who
             closes the gap by when (see ecsec plan). The file is replaced atomically and keeps its mode; on
@@ -63,7 +66,7 @@ struct AnswerCommand: ParsableCommand {
             let lock = try FileLock.acquire(for: file, processID: getpid())
             defer { lock.release() }
             var (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
-            let id = ControlID(control)
+            let id = ControlID(control.foldingWidth.trimmingSpaces)
             let now = Environment.now()
             var answer: Answer?
             do {
@@ -81,12 +84,32 @@ struct AnswerCommand: ParsableCommand {
                 throw Failure("\(file): " + error.message(in: language))
             }
             try Documents.save(assessment, to: file)
+            if let answer { warnAbout(answer, id: id, assessment: assessment, checklist: checklist, language) }
             if let answer {
                 Console.message(
                     "\(id): \(answer.status) (\(answer.status.label[language])) — " + CLIPhrase.saved(language, file))
             } else {
                 Console.message(CLIPhrase.cleared(language, id))
             }
+        }
+    }
+
+    /// Says what the answer will not do: count, when the control is out of scope; keep a
+    /// `--reason` or `--provider` that its status does not take.
+    func warnAbout(
+        _ answer: Answer, id: ControlID, assessment: Assessment, checklist: Checklist, _ language: Language
+    ) {
+        let warning = "ecsec: " + Phrase.warning(language) + ": "
+        if let control = checklist.control(id), !control.applies(to: assessment.profile) {
+            let keys = control.appliesWhen.filter { condition in
+                assessment.profile[condition.key].map { !condition.values.contains($0) } ?? false
+            }.map { "\($0.key)=\(assessment.profile[$0.key]?.rawValue ?? "")" }
+            Console.error(warning + CLIPhrase.outOfScope(language, id, keys.joined(separator: ", ")))
+        }
+        for (detail, given) in [(AnswerDetail.reason, reason), (.provider, provider)] where given != nil {
+            guard answer.status.requiredDetail != detail else { continue }
+            let status = AnswerStatus.allCases.first { $0.requiredDetail == detail }?.rawValue ?? ""
+            Console.error(warning + CLIPhrase.detailIgnored(language, "--" + detail.rawValue, status, answer.status))
         }
     }
 }

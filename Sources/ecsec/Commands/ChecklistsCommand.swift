@@ -4,16 +4,25 @@ import SecurityChecklist
 struct ChecklistsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklists",
-        abstract: "List the shipped checklists. / 同梱のチェックリストを一覧表示します。",
+        abstract: "List the shipped checklists, or show one's questions. / チェックリストの一覧と質問を表示します。",
         discussion: """
             Each has an id to pass to `ecsec new --checklist ID`. A checklist of your own works the
             same way: pass its path instead of an id.
 
-            Example:
+            Examples:
               ecsec checklists
               ecsec checklists --format json | jq '.checklists[].id'
-            """
+              ecsec checklists show ipa-ec-site --profile platform=cart-asp --format markdown
+            """,
+        subcommands: [ListChecklistsCommand.self, ShowChecklistCommand.self],
+        defaultSubcommand: ListChecklistsCommand.self
     )
+}
+
+/// `ecsec checklists [list]`: the shipped checklists.
+struct ListChecklistsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the shipped checklists. / 同梱のチェックリストを一覧表示します。")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -42,6 +51,72 @@ struct ChecklistsCommand: ParsableCommand {
                         (0..<3).map { TerminalText.pad(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  "
                             + row[3])
                 }
+            }
+        }
+    }
+}
+
+/// `ecsec checklists show ID`: every question, to prepare with or to script against.
+struct ShowChecklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Every question of a checklist, with why, how and how to find out. / 質問の一覧を表示します。",
+        discussion: """
+            With --profile, only the questions that apply to such a shop (as `assess` would ask
+            them). text for the terminal or a printer, markdown for a printable sheet with
+            checkboxes, csv for a spreadsheet, json (ecsec/questions@1, both languages) for scripts.
+
+            Examples:
+              ecsec checklists show ipa-ec-site --profile platform=cart-asp --profile members=yes
+              ecsec checklists show ipa-ec-site --format json | jq -r '.controls[].id'
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json }
+
+    @Argument(help: "A shipped checklist id or the path of a checklist file.", completion: shippedChecklistIDs)
+    var checklist: String
+
+    @Option(help: "text, markdown, csv or json.")
+    var format: Format = .text
+
+    @Option(
+        name: .customLong("profile"),
+        help: ArgumentHelp("A profile answer as key=value; repeat for each key.", valueName: "key=value"))
+    var profile: [ProfileEntry] = []
+
+    @OptionGroup var languageOption: LanguageOption
+
+    @OptionGroup var outputOption: OutputOption
+
+    func run() throws {
+        let language = languageOption.language
+        try reportingFailures(language) {
+            let checklist = try Documents.checklist(self.checklist, language)
+            var values: [ProfileKey: ProfileValue] = [:]
+            for entry in profile {
+                guard let question = checklist.profileQuestion(entry.key) else {
+                    let error = AssessmentEditError.unknownProfileKey(entry.key, valid: checklist.profile.map(\.key))
+                    throw Failure("--profile: " + error.message(in: language))
+                }
+                guard question.option(entry.value) != nil else {
+                    let error = AssessmentEditError.unknownProfileValue(
+                        entry.key, entry.value, valid: question.options.map(\.value))
+                    throw Failure("--profile: " + error.message(in: language))
+                }
+                values[entry.key] = entry.value
+            }
+            let sheet = QuestionSheet(checklist: checklist, profile: values)
+            switch format {
+            case .text:
+                try outputOption.write(
+                    sheet.text(
+                        language: language, width: outputOption.toStandardOutput ? min(Environment.columns(1), 100) : 80
+                    ),
+                    inputs: [], language)
+            case .markdown: try outputOption.write(sheet.markdown(language: language), inputs: [], language)
+            case .csv: try outputOption.write(sheet.csv(language: language), exactly: true, inputs: [], language)
+            case .json: try outputOption.write(sheet.jsonText(), inputs: [], language)
             }
         }
     }

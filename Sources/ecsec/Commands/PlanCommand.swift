@@ -57,7 +57,7 @@ struct PlanCommand: ParsableCommand {
             let lock = try FileLock.acquire(for: file, processID: getpid())
             defer { lock.release() }
             var (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
-            let id = ControlID(control)
+            let id = ControlID(control.foldingWidth.trimmingSpaces)
             let now = Environment.now()
             do {
                 if clear {
