@@ -87,6 +87,26 @@ struct CycleTests {
         try scratch.write(".shop.json.lock", "999999999\n")  // held by nobody: taken over
         #expect(try Runner.run(["set", file, "--organization", "さくら雑貨店"]).status == 0)
         #expect(try scratch.bytes("shop.json") == before)
+
+        // Held by another process (as `ecsec assess` holds it): refused, file untouched.
+        let lock = open(scratch.file(".shop.json.lock"), O_RDWR | O_CREAT, 0o600)
+        #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
+        defer { close(lock) }
+        let held = try Runner.run(["set", file, "--period", "2027-Q2", "--lang", "ja"])
+        #expect(held.status == 1 && held.stderr.contains("別の ecsec"), "\(held)")
+        #expect(try scratch.bytes("shop.json") == before)
+    }
+
+    /// A `previous` that is not an assessment id is refused when read, with its path.
+    @Test func aBrokenPreviousIsRefused() throws {
+        let scratch = try Scratch()
+        var text = try String(contentsOfFile: Self.q4, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "\"profile\": {", with: "\"previous\": {\"id\": \"last quarter\"},\n  \"profile\": {")
+        try scratch.write("broken.json", text)
+        let result = try Runner.run(["validate", scratch.file("broken.json")])
+        #expect(
+            result.status == 1 && result.stderr.contains("$.previous.id: \"last quarter\" is not a UUID"), "\(result)")
     }
 
     @Test func copiesAndOtherShopsAreReported() throws {
