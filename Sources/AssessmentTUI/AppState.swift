@@ -63,6 +63,8 @@ public struct AppState: Sendable {
     public internal(set) var summaryScroll: Int = 0
     /// Index into `checklist.profile` on the profile screen.
     public internal(set) var profileIndex: Int = 0
+    /// The screen the summary was opened from: `Esc` goes back there.
+    public internal(set) var summaryReturn: Mode = .overview
     /// Whether the profile screen was opened from the overview (Esc goes back there).
     public internal(set) var profileFromOverview = false
     /// The last size drawn, so paging knows how far a page is.

@@ -32,6 +32,10 @@ extension AppState {
         } else if let command = KeyTable.command(for: key, in: context) {
             effects = perform(command, now: now)
         } else {
+            // A digit that answers nothing (7-9) says which ones do, rather than nothing at all.
+            if context == .question, case .character(let character) = key, character.isASCII, character.isNumber {
+                message = Message(text: TUIPhrase.digitsHint(language), isError: true)
+            }
             effects = []
         }
         if effects.contains(where: { if case .save = $0 { true } else { false } }) {
@@ -217,6 +221,7 @@ extension AppState {
             }
         case .controlHelp: overlay = .controlHelp(scroll: 0)
         case .summary:
+            summaryReturn = mode
             mode = .summary
             summaryScroll = 0
         case .overview, .back:
@@ -262,6 +267,7 @@ extension AppState {
         case .back:
             if !scope.isEmpty { mode = .question }
         case .summary:
+            summaryReturn = mode
             mode = .summary
             summaryScroll = 0
         case .editProfile:
@@ -280,7 +286,8 @@ extension AppState {
         case .scrollDown: summaryScroll += 1
         case .pageUp: summaryScroll = max(0, summaryScroll - pageHeight)
         case .pageDown: summaryScroll += pageHeight
-        case .overview, .back: mode = .overview
+        case .overview: mode = .overview
+        case .back: mode = summaryReturn == .question && currentControl != nil ? .question : .overview
         case .editProfile:
             mode = .profile
             profileIndex = 0
@@ -316,6 +323,7 @@ extension AppState {
                 profileFromOverview = false
             }
         case .summary:
+            summaryReturn = mode
             mode = .summary
             summaryScroll = 0
         case .overview: mode = .overview

@@ -85,7 +85,7 @@ enum SummaryView {
         lines.append(.blank)
         lines.append(Line(Phrase.firstActions(L), style: Theme.heading))
         if report.gaps.isEmpty { lines.append(Line(Phrase.noGaps(L), indent: 2)) }
-        for (index, gap) in report.gaps.prefix(10).enumerated() {
+        for (index, gap) in report.gaps.enumerated() {
             let badge = "[" + gap.priority.label[L] + "]"
             let head = "\(index + 1). "
             let status = gap.status.label[L]
@@ -104,9 +104,6 @@ enum SummaryView {
                             indent: 2)
                         : Line(piece, indent: indent))
             }
-        }
-        if report.gaps.count > 10 {
-            lines.append(Line(Phrase.moreItems(L, report.gaps.count - 10), style: Theme.dim, indent: 2))
         }
 
         if !report.unknowns.isEmpty {

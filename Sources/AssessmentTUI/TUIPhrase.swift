@@ -13,7 +13,8 @@ package enum TUIPhrase: PhraseTable {
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
     case confirmClearQuestion, confirmClearHint, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
-    case keyGroupWelcome, welcomeBody, detailsOrganization, detailsSite, detailsAssessor, detailsPeriod, detailsHint
+    case digitsHint, keyGroupWelcome, welcomeBody, detailsOrganization, detailsSite, detailsAssessor, detailsPeriod,
+        detailsHint
 
     package var text: LocalizedText {
         switch self {
@@ -87,6 +88,7 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら 1〜6",
                 en: "Unconfirmed: carried from %@. Enter if nothing changed, 1-6 if it did")
+        case .digitsHint: LocalizedText(ja: "1〜6 で回答、0 で回答を消します", en: "Answer with 1-6; 0 clears the answer")
         case .keyGroupWelcome: LocalizedText(ja: "はじめの画面", en: "Welcome screen")
         case .keyStart: LocalizedText(ja: "始める", en: "Start")
         case .footStart: LocalizedText(ja: "始める", en: "start")

@@ -454,3 +454,21 @@ struct WelcomeReducerTests {
         #expect(state.message?.isError == true, "the period may not be emptied")
     }
 }
+
+@Suite("Reducer: small frictions")
+struct FrictionReducerTests {
+    @Test func escFromTheSummaryGoesBackWhereItWasOpened() throws {
+        var state = try newState(try fixture(), profile: cartASP)
+        let id = state.currentControl?.id
+        state.press(.character("s"), .escape)
+        #expect(state.mode == .question && state.currentControl?.id == id)
+        state.press(.character("o"), .character("s"), .escape)
+        #expect(state.mode == .overview)
+    }
+
+    @Test func anUnboundDigitSaysWhichKeysAnswer() throws {
+        var state = try newState(try fixture(), profile: cartASP)
+        #expect(state.press(.character("8")).isEmpty)
+        #expect(state.message?.text == TUIPhrase.digitsHint(.ja))
+    }
+}
