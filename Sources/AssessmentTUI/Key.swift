@@ -1,3 +1,5 @@
+import SecurityChecklist
+
 /// A key press as the terminal adapter reports it. Printable input, including Japanese typed
 /// through an input method, arrives as `.character`.
 public enum Key: Hashable, Sendable {
@@ -27,6 +29,23 @@ public enum Key: Hashable, Sendable {
         case .delete: "Del"
         case .tab: "Tab"
         case .function(let number): "F\(number)"
+        }
+    }
+
+    /// The name in `language`: in Japanese the arrows are 上 下 左 右 (two columns wide, never
+    /// ambiguous) and the page keys and Space as Japanese keyboards and manuals name them.
+    public func label(_ language: Language) -> String {
+        guard language == .ja else { return label }
+        switch self {
+        case .character(" "): return "スペース"
+        case .up: return "上"
+        case .down: return "下"
+        case .left: return "左"
+        case .right: return "右"
+        case .pageUp: return "PageUp"
+        case .pageDown: return "PageDown"
+        case .backspace: return "BackSpace"
+        default: return label
         }
     }
 }

@@ -64,10 +64,10 @@ public struct KeyBinding: Sendable {
     }
 
     /// The key a footer names: the first printable one (`n` rather than `Right`), else the first.
-    var footerKey: String {
+    func footerKey(_ language: Language) -> String {
         if case .pickOption = command { return "1-9" }
         let key = keys.first { if case .character = $0 { true } else { false } } ?? keys[0]
-        return key.label
+        return key.label(language)
     }
 }
 
@@ -189,7 +189,7 @@ public enum KeyTable {
             if case .pickOption = binding.command {
                 keys = "1-9"
             } else {
-                keys = binding.keys.map(\.label).joined(separator: " / ")
+                keys = binding.keys.map { $0.label(language) }.joined(separator: " / ")
             }
             let description = binding.description[language]
             if let last = rows.last, last.1 == description {
@@ -209,7 +209,7 @@ public enum KeyTable {
         var items: [(key: String, text: String)] = []
         for binding in bindings where binding.row == row && binding.footer.contains(context) {
             guard let hint = binding.hint?[language] else { continue }
-            var key = binding.footerKey
+            var key = binding.footerKey(language)
             if case .pickOption = binding.command, let options { key = "1-\(options)" }
             if let last = items.last, last.text == hint {
                 items[items.count - 1].key += "/" + key

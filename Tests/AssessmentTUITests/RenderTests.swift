@@ -190,7 +190,7 @@ struct KeyTableDocumentationTests {
                 for item in KeyTable.footer(for: context, row: row, language: language) {
                     for name in item.key.split(separator: "/") where !name.contains("-") {
                         let bound = KeyTable.bindings.contains { binding in
-                            binding.contexts.contains(context) && binding.keys.contains { $0.label == name }
+                            binding.contexts.contains(context) && binding.keys.contains { $0.label(language) == name }
                         }
                         #expect(bound, "\(context) footer names \(name), which it does not bind")
                     }
