@@ -13,7 +13,8 @@ package enum TUIPhrase: PhraseTable {
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
     case confirmClearQuestion, confirmClearHint, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
-    case digitsHint, keyGroupWelcome, welcomeBody, detailsOrganization, detailsSite, detailsAssessor, detailsPeriod,
+    case overviewAnswered, overviewScore, digitsHint, keyGroupWelcome, welcomeBody, detailsOrganization, detailsSite,
+        detailsAssessor, detailsPeriod,
         detailsHint
 
     package var text: LocalizedText {
@@ -88,6 +89,8 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら 1〜6",
                 en: "Unconfirmed: carried from %@. Enter if nothing changed, 1-6 if it did")
+        case .overviewAnswered: LocalizedText(ja: "回答済み", en: "Answered")
+        case .overviewScore: LocalizedText(ja: "スコア", en: "Score")
         case .digitsHint: LocalizedText(ja: "1〜6 で回答、0 で回答を消します", en: "Answer with 1-6; 0 clears the answer")
         case .keyGroupWelcome: LocalizedText(ja: "はじめの画面", en: "Welcome screen")
         case .keyStart: LocalizedText(ja: "始める", en: "Start")
