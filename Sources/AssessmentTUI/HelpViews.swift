@@ -40,8 +40,22 @@ enum KeyHelpView {
         (.profile, .keyGroupProfile), (.controlHelp, .keyGroupPanels), (.welcome, .keyGroupWelcome),
     ]
 
-    static func lines(language L: Language, width: Int) -> [Line] {
-        var lines: [Line] = []
+    /// The legend of 必須 / 必要 / 推奨 and the level cap, first on the key help that `H` opens
+    /// from every screen.
+    static func legend(_ checklist: Checklist?, language L: Language, width: Int) -> [Line] {
+        var lines = [Line(Phrase.priorityLegend(L), style: Theme.heading)]
+        for priority in Priority.allCases {
+            lines += Line.wrapped(priority.meaning[L], width: width, indent: 2)
+        }
+        if let checklist, let cap = ScoreReport.levelCapStatement(checklist, L) {
+            lines += Line.wrapped(cap, width: width, style: Theme.title, indent: 2)
+        }
+        lines.append(.blank)
+        return lines
+    }
+
+    static func lines(language L: Language, width: Int, checklist: Checklist? = nil) -> [Line] {
+        var lines: [Line] = legend(checklist, language: L, width: width)
         let keyWidth =
             groups.flatMap { KeyTable.help(for: $0.0, language: L) }.map { TerminalText.width($0.keys) }.max() ?? 0
         for (context, title) in groups {
@@ -67,7 +81,8 @@ enum KeyHelpView {
         let L = state.language
         screen.bar(row: 0, left: TUIPhrase.keyHelpTitle(L), right: "", style: Theme.header)
         Renderer.drawScrolling(
-            lines(language: L, width: screen.width - 2), scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen,
+            lines(language: L, width: screen.width - 2, checklist: state.checklist), scroll: scroll, top: 2,
+            bottom: screen.height - 3, on: &screen,
             language: L)
         screen.keyHints(KeyTable.footer(for: .keyHelp, language: L), row: screen.height - 2)
     }

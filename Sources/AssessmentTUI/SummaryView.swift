@@ -42,6 +42,9 @@ enum SummaryView {
         if !report.overall.mandatory.notApplicable.isEmpty {
             lines += Line.wrapped(Phrase.mandatoryNotApplicableRule(L), width: width, style: Theme.dim, indent: 2)
         }
+        if !report.overall.mandatoryMet, let cap = ScoreReport.levelCapStatement(checklist, L) {
+            lines += Line.wrapped(cap, width: width, style: Theme.dim, indent: 2)
+        }
         return lines
     }
 

@@ -58,7 +58,7 @@ package enum Phrase: PhraseTable {
     case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
-    case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn
+    case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn, levelCap, priorityLegend
 
     package var text: LocalizedText {
         switch self {
@@ -133,6 +133,11 @@ package enum Phrase: PhraseTable {
             LocalizedText(
                 ja: "新しいファイルの前回は評価 %@ で、比べている %@ ではありません",
                 en: "the new file follows assessment %@, not %@, the file it is compared with")
+        case .levelCap:
+            LocalizedText(
+                ja: "必須の対策が1つでも満たされていないと、レベル %@ 以上にはなりません",
+                en: "While any mandatory measure is not met, the level cannot reach %@ or better")
+        case .priorityLegend: LocalizedText(ja: "優先度の意味", en: "What the priorities mean")
         case .whyLabel: LocalizedText(ja: "なぜ必要か", en: "Why it matters")
         case .howLabel: LocalizedText(ja: "対策のしかた", en: "What to do")
         case .questionColumn: LocalizedText(ja: "質問", en: "Question")

@@ -29,4 +29,19 @@ public enum Priority: String, Sendable, Hashable, CaseIterable, Comparable, Cust
         case .recommended: LocalizedText(ja: "推奨", en: "Recommended")
         }
     }
+
+    /// What the class means for the shop, for legends: the level cap is stated with the levels
+    /// (``ScoreReport/levelCapStatement(_:_:)``).
+    public var meaning: LocalizedText {
+        switch self {
+        case .mandatory:
+            LocalizedText(
+                ja: "必須: ガイドラインが求める対策。1つでも満たさないと、良いレベルにはなりません",
+                en: "Mandatory: what the guideline requires; one not met keeps the level capped")
+        case .necessary:
+            LocalizedText(ja: "必要: どの店でも実施すべき対策", en: "Necessary: what every shop should do")
+        case .recommended:
+            LocalizedText(ja: "推奨: 余裕があれば実施したい対策", en: "Recommended: worth doing when you can")
+        }
+    }
 }

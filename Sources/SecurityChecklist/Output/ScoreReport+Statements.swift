@@ -29,6 +29,14 @@ extension ScoreReport {
         overall.complete ? nil : Phrase.incompleteBanner(L, overall.unanswered)
     }
 
+    /// 「必須の対策が1つでも満たされていないと、レベル B 以上にはなりません」 for a checklist whose
+    /// better levels require every mandatory measure (naming the lowest of them); `nil` when
+    /// no level does.
+    package static func levelCapStatement(_ checklist: Checklist, _ L: Language) -> String? {
+        guard let lowest = checklist.scoring.levels.last(where: \.requiresAllMandatory) else { return nil }
+        return Phrase.levelCap(L, lowest.id.rawValue)
+    }
+
     /// "Level B (Good)", with "(provisional)" while the assessment is incomplete; "no level" when
     /// none is reached.
     package func levelText(_ L: Language) -> String {

@@ -42,6 +42,9 @@ extension ScoreReport {
                 to: max(10, width - TerminalText.width(statement.text) - 3))
             lines.append(style.apply(statement.text, .bold, .red) + " — " + list)
         }
+        if !overall.mandatoryMet, let cap = Self.levelCapStatement(checklist, L) {
+            for line in TerminalText.wrap(cap, to: width - 2) { lines.append("  " + style.apply(line, .dim)) }
+        }
         var progress = Phrase.answeredOf(L, overall.counts.answered, overall.counts.inScope)
         if overall.counts.unknown > 0 { progress += " · " + Phrase.unknownCount(L, overall.counts.unknown) }
         if overall.carried > 0 { progress += " · " + Phrase.carriedCount(L, overall.carried) }
