@@ -30,8 +30,8 @@ public enum Priority: String, Sendable, Hashable, CaseIterable, Comparable, Cust
         }
     }
 
-    /// What the class means for the shop, for legends: the level cap is stated with the levels
-    /// (``ScoreReport/levelCapStatement(_:_:)``).
+    /// What the class means for the shop, for legends; the level cap is stated with the levels
+    /// with the levels.
     public var meaning: LocalizedText {
         switch self {
         case .mandatory:
