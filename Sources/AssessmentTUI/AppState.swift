@@ -79,6 +79,10 @@ public struct AppState: Sendable {
     var undoStack: [Assessment] = []
     /// The undo stack before the last change that asked for a save, restored if the save fails.
     var undoBeforeUnsavedChange: [Assessment]?
+    /// Notes typed before the control was answered: saved with the answer (not on disk before).
+    public internal(set) var pendingNotes: [ControlID: String] = [:]
+    /// Whether `q` already warned that pending notes would be lost (the next `q` quits).
+    var quitWarned = false
     /// Set while `u` performs, so the change it makes is not itself pushed.
     var undoing = false
     /// "Today" for stale answers in the summary.

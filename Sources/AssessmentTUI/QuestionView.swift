@@ -42,6 +42,8 @@ enum QuestionView {
         }
         if let note = answer?.note {
             lines += Line.labelled(Phrase.noteLabel(L), note, width: width, indent: 2)
+        } else if answer == nil, let note = state.pendingNotes[control.id] {
+            lines += Line.labelled(TUIPhrase.pendingNoteLabel(L), note, width: width, indent: 2)
         }
         if let plan = answer?.plan {
             let overdue = plan.isOverdue(asOf: state.today)

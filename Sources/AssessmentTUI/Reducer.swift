@@ -75,6 +75,12 @@ extension AppState {
     mutating func perform(_ command: Command, now: Timestamp) -> [Effect] {
         switch command {
         case .quit:
+            // Notes typed before an answer are not on disk: say so once before leaving.
+            if !pendingNotes.isEmpty, !quitWarned {
+                quitWarned = true
+                message = Message(text: TUIPhrase.pendingNotesLost(language, pendingNotes.count), isError: true)
+                return []
+            }
             return [.quit]
         case .toggleLanguage:
             language = language == .ja ? .en : .ja
@@ -194,11 +200,9 @@ extension AppState {
         case .pageUp: questionScroll = max(0, questionScroll - pageHeight)
         case .pageDown: questionScroll += pageHeight
         case .editNote:
-            if let answer = assessment.answers[control.id] {
-                overlay = .prompt(Prompt(purpose: .note, field: TextField(answer.note ?? "")))
-            } else {
-                message = Message(text: TUIPhrase.answerFirst(language), isError: true)
-            }
+            // Before an answer the note waits (pendingNotes) and is saved with the answer.
+            let current = assessment.answers[control.id]?.note ?? pendingNotes[control.id] ?? ""
+            overlay = .prompt(Prompt(purpose: .note, field: TextField(current)))
         case .confirm:
             guard let answer = assessment.answers[control.id] else {
                 message = Message(text: TUIPhrase.confirmNeedsCarried(language), isError: true)
@@ -370,9 +374,13 @@ extension AppState {
         _ status: AnswerStatus, for id: ControlID, now: Timestamp, reason: String? = nil, provider: String? = nil
     ) -> [Effect] {
         let checklist = checklist
-        return edit(advance: true) { assessment throws(AssessmentEditError) in
-            try assessment.record(status, for: id, reason: reason, provider: provider, in: checklist, at: now)
+        let note = pendingNotes[id]
+        let effects = edit(advance: true) { assessment throws(AssessmentEditError) in
+            try assessment.record(
+                status, for: id, note: note, reason: reason, provider: provider, in: checklist, at: now)
         }
+        if !effects.isEmpty { pendingNotes[id] = nil }
+        return effects
     }
 
     mutating func commit(_ answer: Answer?, for id: ControlID, now: Timestamp, advance: Bool) -> [Effect] {
@@ -430,7 +438,11 @@ extension AppState {
                     provider: detail == .provider ? text : nil)
             case .note:
                 overlay = nil
-                guard var answer = assessment.answers[control.id] else { return [] }
+                guard var answer = assessment.answers[control.id] else {
+                    pendingNotes[control.id] = text.isEmpty ? nil : text
+                    if !text.isEmpty { message = Message(text: TUIPhrase.noteWaits(language), isError: false) }
+                    return []
+                }
                 answer.note = text.isEmpty ? nil : text
                 return commit(answer, for: control.id, now: now, advance: false)
             case .planOwner:

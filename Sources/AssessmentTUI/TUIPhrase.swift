@@ -13,7 +13,8 @@ package enum TUIPhrase: PhraseTable {
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
     case confirmClearQuestion, confirmClearHint, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
-    case overviewAnswered, overviewScore, digitsHint, keyGroupWelcome, welcomeBody, detailsOrganization, detailsSite,
+    case noteWaits, pendingNoteLabel, pendingNotesLost, overviewAnswered, overviewScore, digitsHint, keyGroupWelcome,
+        welcomeBody, detailsOrganization, detailsSite,
         detailsAssessor, detailsPeriod,
         detailsHint
 
@@ -54,7 +55,9 @@ package enum TUIPhrase: PhraseTable {
         case .promptNote: LocalizedText(ja: "メモを入力してください（空にすると削除）", en: "Type a note (leave it empty to remove it)")
         case .promptHint: LocalizedText(ja: "Enter 確定   Esc 取り消し", en: "Enter confirm   Esc cancel")
         case .needsText: LocalizedText(ja: "入力してから Enter を押してください", en: "Type something, then press Enter")
-        case .answerFirst: LocalizedText(ja: "先に 1〜6 で回答してからメモを書いてください", en: "Answer with 1-6 first, then add a note")
+        case .answerFirst:
+            LocalizedText(
+                ja: "先に 1〜6 で回答してから担当と期限を決めてください", en: "Answer with 1-6 first, then set who fixes it by when")
         case .saveFailed:
             LocalizedText(
                 ja: "保存できませんでした（%@）。この回答は記録されていません。もう一度入力すると保存をやり直します",
@@ -89,6 +92,13 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら 1〜6",
                 en: "Unconfirmed: carried from %@. Enter if nothing changed, 1-6 if it did")
+        case .noteWaits:
+            LocalizedText(ja: "メモは回答と一緒に保存します。1〜6 で回答してください", en: "The note is saved with the answer: answer with 1-6")
+        case .pendingNotesLost:
+            LocalizedText(
+                ja: "回答していない %@ 件のメモは保存されません。終了するにはもう一度 q",
+                en: "%@ notes on unanswered controls are not saved; press q again to quit")
+        case .pendingNoteLabel: LocalizedText(ja: "メモ（回答時に保存）", en: "Note (saved with the answer)")
         case .overviewAnswered: LocalizedText(ja: "回答済み", en: "Answered")
         case .overviewScore: LocalizedText(ja: "スコア", en: "Score")
         case .digitsHint: LocalizedText(ja: "1〜6 で回答、0 で回答を消します", en: "Answer with 1-6; 0 clears the answer")

@@ -88,9 +88,16 @@ struct ReducerTests {
         #expect(state.assessment.answers["MGT-01"] == nil)
         #expect(state.currentControl?.id == "MGT-01", "clearing stays")
         #expect(state.press(.character("0")).isEmpty, "nothing to clear")
+        // A note before the answer waits, and is saved with it; the answer still moves on.
         state.press(.character("e"))
-        #expect(state.overlay == nil)
-        #expect(state.message?.text == TUIPhrase.answerFirst(.ja))
+        state.type("社長に確認する")
+        #expect(state.press(.enter).isEmpty, "nothing is saved before the answer")
+        #expect(state.message?.text == TUIPhrase.noteWaits(.ja))
+        #expect(Renderer.render(state, width: 80, height: 24).text().contains("メモ（回答時に保存）: 社長に確認する"))
+        #expect(state.press(.character("2")).count == 1)
+        #expect(state.assessment.answers["MGT-01"]?.note == "社長に確認する")
+        #expect(state.pendingNotes.isEmpty)
+        state.press(.character("p"), .character("0"), .character("y"))
         state.press(.right, .character("n"))
         #expect(state.currentControl?.id == "MGT-03")
         state.press(.left, .left, .left, .character("p"))
@@ -470,5 +477,18 @@ struct FrictionReducerTests {
         var state = try newState(try fixture(), profile: cartASP)
         #expect(state.press(.character("8")).isEmpty)
         #expect(state.message?.text == TUIPhrase.digitsHint(.ja))
+    }
+}
+
+@Suite("Reducer: notes before answers")
+struct PendingNoteReducerTests {
+    @Test func quittingWithAWaitingNoteWarnsOnce() throws {
+        var state = try newState(try fixture(), profile: cartASP, language: .en)
+        state.press(.character("e"))
+        state.type("ask the maintainer")
+        state.press(.enter)
+        #expect(state.press(.character("q")).isEmpty)
+        #expect(state.message?.text == TUIPhrase.pendingNotesLost(.en, 1))
+        #expect(state.press(.character("q")) == [.quit])
     }
 }
