@@ -79,6 +79,13 @@ public struct AppState: Sendable {
     var undoStack: [Assessment] = []
     /// The undo stack before the last change that asked for a save, restored if the save fails.
     var undoBeforeUnsavedChange: [Assessment]?
+    /// Providers already named in the file, in byte order: what the provider prompt offers (Tab).
+    public var knownProviders: [String] {
+        Set(assessment.answers.values.compactMap { $0.status == .delegated ? $0.provider : nil }).sorted {
+            $0.utf8.lexicographicallyPrecedes($1.utf8)
+        }
+    }
+
     /// Notes typed before the control was answered: saved with the answer (not on disk before).
     public internal(set) var pendingNotes: [ControlID: String] = [:]
     /// Whether `q` already warned that pending notes would be lost (the next `q` quits).

@@ -110,8 +110,13 @@ enum QuestionView {
         screen.fill(row: top + 2, from: 2, to: 2 + fieldWidth, style: Theme.field)
         screen.put(visible.text, row: top + 2, column: 2, style: Theme.field, limit: fieldWidth)
         screen.cursor = Position(row: top + 2, column: 2 + visible.cursorColumn)
-        let hint: String =
+        var hint: String =
             if case .details = prompt.purpose { TUIPhrase.detailsHint(L) } else { TUIPhrase.promptHint(L) }
-        screen.put(" " + hint, row: top + 3, column: 0, style: Theme.dim)
+        if prompt.purpose == .detail(for: .delegated), !state.knownProviders.isEmpty {
+            hint += "   " + TUIPhrase.providerSuggestions(L, state.knownProviders.joined(separator: " / "))
+        }
+        screen.put(
+            " " + TerminalText.truncate(TerminalText.sanitize(hint), to: screen.width - 1), row: top + 3, column: 0,
+            style: Theme.dim)
     }
 }

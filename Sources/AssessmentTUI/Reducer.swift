@@ -488,6 +488,13 @@ extension AppState {
                 let note = assessment.answers[control.id]?.plan?.note
                 return setPlan(Plan(owner: owner, due: day, note: note), for: control.id, now: now)
             }
+        case .tab where prompt.purpose == .detail(for: .delegated) && !knownProviders.isEmpty:
+            // Tab offers the providers the file already names, one after another.
+            let providers = knownProviders
+            let next = providers.firstIndex(of: prompt.field.text).map { ($0 + 1) % providers.count } ?? 0
+            prompt.field = TextField(providers[next])
+            overlay = .prompt(prompt)
+            return []
         default:
             _ = prompt.field.handle(key)
             overlay = .prompt(prompt)

@@ -13,7 +13,8 @@ package enum TUIPhrase: PhraseTable {
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
     case confirmClearQuestion, confirmClearHint, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
-    case noteWaits, pendingNoteLabel, pendingNotesLost, overviewAnswered, overviewScore, digitsHint, keyGroupWelcome,
+    case providerSuggestions, noteWaits, pendingNoteLabel, pendingNotesLost, overviewAnswered, overviewScore,
+        digitsHint, keyGroupWelcome,
         welcomeBody, detailsOrganization, detailsSite,
         detailsAssessor, detailsPeriod,
         detailsHint
@@ -94,6 +95,7 @@ package enum TUIPhrase: PhraseTable {
                 en: "Unconfirmed: carried from %@. Enter if nothing changed, 1-6 if it did")
         case .noteWaits:
             LocalizedText(ja: "メモは回答と一緒に保存します。1〜6 で回答してください", en: "The note is saved with the answer: answer with 1-6")
+        case .providerSuggestions: LocalizedText(ja: "Tab で入力済みの委託先: %@", en: "Tab for those named before: %@")
         case .pendingNotesLost:
             LocalizedText(
                 ja: "回答していない %@ 件のメモは保存されません。終了するにはもう一度 q",

@@ -492,3 +492,24 @@ struct PendingNoteReducerTests {
         #expect(state.press(.character("q")) == [.quit])
     }
 }
+
+@Suite("Reducer: provider suggestions")
+struct ProviderSuggestionReducerTests {
+    @Test func tabOffersTheProvidersAlreadyNamed() throws {
+        var state = try newState(try fixture(), profile: cartASP, language: .ja)
+        state.press(.character("6"))
+        state.type("決済代行A社")
+        state.press(.enter)
+        state.press(.character("6"))
+        #expect(Renderer.render(state, width: 80, height: 24).text().contains("Tab で入力済みの委託先: 決済代行A社"))
+        state.press(.tab)
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("expected the provider prompt")
+            return
+        }
+        #expect(prompt.field.text == "決済代行A社")
+        state.press(.enter)
+        #expect(state.knownProviders == ["決済代行A社"])
+        #expect(state.assessment.answers.values.filter { $0.provider == "決済代行A社" }.count == 2)
+    }
+}
