@@ -296,6 +296,10 @@ quarter q1 q2 3 && quarter q2 q3 2 && {
   [ "$("$BIN" trend "$WORK"/cycle/q*.json --format json | jq '.series | length')" = 1 ] || fail "not one series"
   "$BIN" new "$WORK/cycle/other.json" --organization もみじ商店 --period 2026-Q2 >/dev/null
   [ "$("$BIN" trend "$WORK"/cycle/*.json --format json | jq '.series | length')" = 2 ] || fail "another shop not apart"
+} && {
+  # q4.json beside q1–q3 differs only in digits: another period on purpose, not a typo.
+  start cq 80 24 "'$BIN' assess cycle/q4.json --lang en"
+  wait_for "Created a new file: $(realpath "$WORK")/cycle/q4.json" && { T send-keys -t cq q; wait_for "[exit=0]"; }
 }
 pass
 

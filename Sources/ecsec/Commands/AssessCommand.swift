@@ -121,9 +121,12 @@ struct AssessCommand: ParsableCommand {
         closedir(directory)
         let stem = { (text: String) in text.split(separator: ".").first.map(String.init) ?? text }
         let prefix = file.contains("/") ? folder + "/" : ""
+        // Another period's file (shop-2026-Q2.json beside shop-2026-Q1.json) differs only in
+        // digits: that is a new file on purpose, not a typo.
+        let letters = { (text: String) in text.filter { !$0.isNumber } }
         return names.sorted().filter { candidate in
-            all || stem(candidate) == stem(name) || closest(to: name, among: [candidate]) != nil
-                || closest(to: stem(name), among: [stem(candidate)]) != nil
+            all || stem(candidate) == stem(name)
+                || (closest(to: name, among: [candidate]) != nil && letters(candidate) != letters(name))
         }.filter { candidate in
             let path = prefix + candidate
             guard fileStatus(path)?.type == S_IFREG, let bytes = try? DocumentFile.read(path) else { return false }
