@@ -3,7 +3,9 @@
 # runs each. Usage:
 #   bash Fuzz/run.sh [RUNS] [TARGET...]      RUNS per target (default 2000000); targets:
 #                                            (FUZZ_SECONDS=N stops each target after N seconds;
-#                                            FUZZ_MAXLEN=N caps input size, default 65536 / text 4096)
+#                                            FUZZ_MAXLEN=N caps input size, default 65536 / text 4096;
+#                                            FUZZ_WORKERS=N runs N processes of RUNS each on one
+#                                            shared corpus, seeds 1..N, one per core)
 #                                            checklist assessment text (default all)
 # New inputs found are kept in Fuzz/corpus/TARGET (commit the interesting ones); a crash leaves
 # crash-* files in the current folder and exits non-zero.
@@ -30,9 +32,21 @@ for target in "${TARGETS[@]}"; do
   maxlen="${FUZZ_MAXLEN:-$maxlen}"
   echo "fuzz $target: $RUNS runs, inputs up to $maxlen bytes, commit $(git -C "$ROOT" rev-parse --short HEAD)"
   start=$(date +%s)
-  SWIFT_BACKTRACE=enable=no "$OUT/fuzz-$target" -runs="$RUNS" -max_len=$maxlen -timeout=10 -print_final_stats=1 ${FUZZ_SECONDS:+-max_total_time=$FUZZ_SECONDS} \
-    "$OUT/corpus-$target" "$ROOT/Fuzz/corpus/$target" 2>&1 \
-    | grep -E "^#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|ERROR|SUMMARY" || true
-  test "${PIPESTATUS[0]}" -eq 0
+  workers="${FUZZ_WORKERS:-1}"
+  pids=()
+  for worker in $(seq 1 "$workers"); do
+    SWIFT_BACKTRACE=enable=no "$OUT/fuzz-$target" -runs="$RUNS" -seed="$worker" -max_len=$maxlen -timeout=30 \
+      -print_final_stats=1 ${FUZZ_SECONDS:+-max_total_time=$FUZZ_SECONDS} \
+      "$OUT/corpus-$target" "$ROOT/Fuzz/corpus/$target" >"$OUT/fuzz-$target-$worker.log" 2>&1 &
+    pids+=($!)
+  done
+  status=0
+  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+  for worker in $(seq 1 "$workers"); do
+    echo "worker $worker:"
+    grep -E "^#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss|ERROR|SUMMARY" \
+      "$OUT/fuzz-$target-$worker.log" || true
+  done
+  test "$status" -eq 0
   echo "fuzz $target: done in $(( $(date +%s) - start )) s"
 done
