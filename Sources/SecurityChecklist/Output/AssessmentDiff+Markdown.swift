@@ -11,12 +11,13 @@ extension AssessmentDiff {
         if from.mandatoryMet != to.mandatoryMet {
             out += (to.mandatoryMet ? Phrase.mandatoryBecameMet(L) : Phrase.mandatoryBecameMissing(L)) + "\n\n"
         }
-        for statement in mandatoryStatements(L) {
+        let statements = mandatoryStatements(L)
+        for statement in statements {
             out +=
                 "- **" + Markdown.escape(statement.text) + "**: "
                 + statement.controls.map(\.rawValue).joined(separator: ", ") + "\n"
         }
-        if !mandatoryStatements(L).isEmpty { out += "\n" }
+        if !statements.isEmpty { out += "\n" }
         let groups = groupedChanges()
         if groups.isEmpty { out += Phrase.noChanges(L) + "\n\n" }
         for (heading, items) in groups {

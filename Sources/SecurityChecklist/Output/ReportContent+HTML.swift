@@ -84,6 +84,7 @@ extension ReportContent {
         body += "</section>\n"
 
         body += "<section><h2>\(h(Phrase.planHeading(L)))</h2>\n"
+        let plans = self.plans
         if plans.isEmpty {
             body += e("p", nil, h(Phrase.noPlans(L))) + "\n"
         } else {

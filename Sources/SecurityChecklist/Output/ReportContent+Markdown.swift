@@ -63,6 +63,7 @@ extension ReportContent {
         if !report.gaps.isEmpty { out += "\n" }
 
         out += "## \(e(Phrase.planHeading(L)))\n\n"
+        let plans = self.plans
         if plans.isEmpty {
             out += e(Phrase.noPlans(L)) + "\n\n"
         } else {
@@ -144,12 +145,13 @@ extension ReportContent {
         var out = "## \(e(Phrase.comparisonHeading(L)))\n\n"
         out += e(Phrase.previousPeriodLine(L, diff.from.period ?? "-", diff.from.assessment.rawValue)) + "\n\n"
         out += "**\(e(diff.headline(L)))**\n\n"
-        for statement in diff.mandatoryStatements(L) {
+        let statements = diff.mandatoryStatements(L)
+        for statement in statements {
             out +=
                 "- **\(e(statement.text))**: "
                 + statement.controls.map { "\($0) \(e(controlTitle($0)))" }.joined(separator: "; ") + "\n"
         }
-        if !diff.mandatoryStatements(L).isEmpty { out += "\n" }
+        if !statements.isEmpty { out += "\n" }
         for (heading, items) in diff.groupedChanges() {
             out += "### \(e(heading(L))) (\(items.count))\n\n"
             for change in items {

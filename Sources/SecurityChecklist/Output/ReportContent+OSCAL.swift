@@ -12,7 +12,7 @@ extension ReportContent {
     /// same bytes, and a copied file that kept the id still exports UUIDs of its own.
     public func oscal() -> String {
         let L = language
-        let uuid = oscalUUID
+        let uuid = oscalUUIDs()
         let prop = Self.oscalProp
         func controlID(_ id: ControlID) -> String { Self.oscalToken(id.rawValue) }
 
@@ -123,7 +123,7 @@ extension ReportContent {
         if !findings.isEmpty { result["findings"] = .array(findings) }
 
         let planUUID = uuid("assessment-plan")
-        let metadata = oscalMetadata(parties: [])
+        let metadata = oscalMetadata(parties: [], uuid: uuid)
         let document = JSONObject([
             ("uuid", .string(uuid("assessment-results"))),
             ("metadata", .object(metadata)),
@@ -134,9 +134,16 @@ extension ReportContent {
         return JSONWriter.write(.object(JSONObject([("assessment-results", .object(document))])))
     }
 
-    /// A version-5 UUID named `name` within this file (``documentNamespace``): the same file always
-    /// gives the same UUIDs, two different files never the same.
-    func oscalUUID(_ name: String) -> String { NameBasedUUID.make(namespace: documentNamespace, name: name) }
+    /// Version-5 UUIDs by name within this file: the namespace is derived once from the
+    /// assessment id, its period and a hash of its content, so the same file always gives the
+    /// same UUIDs and two different files (even a copy that kept the id) never the same. Only
+    /// the OSCAL exports pay for hashing the file.
+    func oscalUUIDs() -> @Sendable (String) -> String {
+        let content = SHA1.hash(Array(assessment.jsonText().utf8)).map { String($0, radix: 16).leftPadded(to: 2) }
+        let namespace = NameBasedUUID.make(
+            namespace: assessment.id.rawValue, name: "period/\(assessment.period ?? "")/content/" + content.joined())
+        return { name in NameBasedUUID.make(namespace: namespace, name: name) }
+    }
 
     /// An ecsec property: `{"name", "ns", "value"}`.
     static func oscalProp(_ name: String, _ value: String) -> JSONValue {
@@ -148,7 +155,9 @@ extension ReportContent {
 
     /// The document metadata: title, times from the assessment, the organization as a party,
     /// then `parties` and `roles` given.
-    func oscalMetadata(parties extra: [JSONValue], roles: [JSONValue] = []) -> JSONObject {
+    func oscalMetadata(
+        parties extra: [JSONValue], roles: [JSONValue] = [], uuid: (String) -> String
+    ) -> JSONObject {
         let L = language
         var metadata = JSONObject([
             (
@@ -169,7 +178,7 @@ extension ReportContent {
         if !organization.isEmpty {
             parties.append(
                 .object(
-                    ("uuid", .string(oscalUUID("party/organization"))), ("type", .string("organization")),
+                    ("uuid", .string(uuid("party/organization"))), ("type", .string("organization")),
                     ("name", .string(organization))))
         }
         parties += extra

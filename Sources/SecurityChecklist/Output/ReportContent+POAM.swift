@@ -8,7 +8,7 @@ extension ReportContent {
     public func oscalPOAM() -> String? {
         guard !report.gaps.isEmpty else { return nil }
         let L = language
-        let uuid = oscalUUID
+        let uuid = oscalUUIDs()
         let prop = Self.oscalProp
         let ownerRole = "action-owner"
 
@@ -123,7 +123,7 @@ extension ReportContent {
         let resourceUUID = uuid("poam/checklist")
         var document = JSONObject([
             ("uuid", .string(uuid("plan-of-action-and-milestones"))),
-            ("metadata", .object(oscalMetadata(parties: parties, roles: roles))),
+            ("metadata", .object(oscalMetadata(parties: parties, roles: roles, uuid: uuid))),
             (
                 "system-id",
                 .object(

@@ -18,10 +18,6 @@ public struct ReportContent: Sendable {
     /// The statement the owner signs at the end of the Markdown and HTML reports; `nil` leaves
     /// the statement and signature block out.
     public let statement: String?
-    /// The namespace of every OSCAL UUID: derived from the assessment id, its period and its
-    /// content, so two different files never share UUIDs even when one was copied from the
-    /// other (same id), and one file always gives the same ones.
-    let documentNamespace: String
 
     /// Scores `assessment` as of `asOf` for a report in `language`.
     /// - Parameters:
@@ -51,9 +47,6 @@ public struct ReportContent: Sendable {
         }
         self.previousChecklist = previous?.checklist
         self.statement = includeStatement ? (statement ?? Self.defaultStatement(language)) : nil
-        let content = SHA1.hash(Array(assessment.jsonText().utf8)).map { String($0, radix: 16).leftPadded(to: 2) }
-        self.documentNamespace = NameBasedUUID.make(
-            namespace: assessment.id.rawValue, name: "period/\(assessment.period ?? "")/content/" + content.joined())
     }
 
     /// 上記のとおり自己点検を実施しました。 / We carried out this self-assessment as stated above.
