@@ -61,6 +61,11 @@ public struct AppState: Sendable {
     public internal(set) var questionScroll: Int = 0
     public internal(set) var overviewSelection: Int = 0
     public internal(set) var summaryScroll: Int = 0
+    /// Which of the summary's entries (the controls it lists, in order) is selected: Enter
+    /// opens its question, `h` its help. `nil` until Up or Down selects one.
+    public internal(set) var summarySelection: Int?
+    /// The screen the question was opened from (the summary or the overview): `Esc` goes back there.
+    public internal(set) var questionReturn: Mode = .overview
     /// Index into `checklist.profile` on the profile screen.
     public internal(set) var profileIndex: Int = 0
     /// The screen the summary was opened from: `Esc` goes back there.
@@ -69,6 +74,8 @@ public struct AppState: Sendable {
     public internal(set) var profileFromOverview = false
     /// The last size drawn, so paging knows how far a page is.
     public internal(set) var pageHeight: Int = 20
+    /// The width the scrolling lists are laid out in (the window's less the margins).
+    public internal(set) var pageWidth: Int = 78
     /// Whether the window is large enough to show the screens; while it is not, keys other
     /// than quit are ignored (nothing is answered blind).
     public internal(set) var screenFits = true

@@ -8,7 +8,14 @@ enum ControlHelpView {
         screen.bar(
             row: 0, left: "\(control.id)  \(control.title[L])", right: "[" + control.priority.label[L] + "]",
             style: Theme.header)
-        let width = screen.width - 2
+        Renderer.drawScrolling(
+            lines(control, checklist: state.checklist, language: L, width: screen.width - 2), scroll: scroll, top: 2,
+            bottom: screen.height - 3, on: &screen, language: L)
+        screen.keyHints(KeyTable.footer(for: .controlHelp, language: L), row: screen.height - 2)
+    }
+
+    /// The help's lines at `width`: this panel's, and the side panel's in a wide window.
+    static func lines(_ control: Control, checklist: Checklist, language L: Language, width: Int) -> [Line] {
         var lines: [Line] = []
         for (heading, text) in [
             (TUIPhrase.whyHeading, control.why), (TUIPhrase.howHeading, control.how),
@@ -28,8 +35,7 @@ enum ControlHelpView {
                 }
             }
         }
-        Renderer.drawScrolling(lines, scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
-        screen.keyHints(KeyTable.footer(for: .controlHelp, language: L), row: screen.height - 2)
+        return lines
     }
 }
 
@@ -38,6 +44,7 @@ enum KeyHelpView {
     static let groups: [(Context, TUIPhrase)] = [
         (.question, .keyGroupQuestion), (.overview, .keyGroupOverview), (.summary, .keyGroupSummary),
         (.profile, .keyGroupProfile), (.controlHelp, .keyGroupPanels), (.welcome, .keyGroupWelcome),
+        (.prompt, .keyGroupPrompt),
     ]
 
     /// The legend of 必須 / 必要 / 推奨 and the level cap, first on the key help that `H` opens

@@ -3,6 +3,11 @@ import SecurityChecklist
 /// Where a key is pressed. Each has its own bindings in ``KeyTable``.
 public enum Context: String, Sendable, Hashable, CaseIterable {
     case question, overview, summary, profile, controlHelp, keyHelp, welcome
+    /// Typing in a text prompt: only the keys that end it or complete it; every other key is text.
+    case prompt
+
+    /// Every screen and panel, the prompt aside (where `q` or `L` is a letter being typed).
+    public static let screens = Set(allCases).subtracting([.prompt])
 }
 
 /// What a key asks for. The reducer gives each its meaning in the current context.
@@ -29,6 +34,10 @@ public enum Command: Sendable, Hashable {
     case editProfile
     /// A digit in the profile screen: option `n` (1-based).
     case pickOption(Int)
+    /// In a prompt: keep the text.
+    case accept
+    /// In a prompt: fill in the next provider the file already names.
+    case suggest
 }
 
 /// The footer row a binding is advertised on: the answer legend above, or the main row.
@@ -127,13 +136,24 @@ public enum KeyTable {
         KeyBinding(
             keys: [.enter], command: .open, contexts: [.overview], description: text(.keyOpen), hint: hint(.footOpen)),
         KeyBinding(
+            keys: [.enter], command: .open, contexts: [.summary], description: text(.keyJump), hint: hint(.footOpen)),
+        KeyBinding(
             keys: [.enter], command: .open, contexts: [.welcome], description: text(.keyStart), hint: hint(.footStart)),
         KeyBinding(
-            keys: [.escape], command: .back, contexts: Set(Context.allCases), description: text(.keyBack),
+            keys: [.escape], command: .back, contexts: Context.screens, description: text(.keyBack),
             hint: hint(.footBack), footer: [.profile, .controlHelp, .keyHelp]),
         KeyBinding(
-            keys: [.character("h"), .character("?")], command: .controlHelp, contexts: [.question, .controlHelp],
-            description: text(.keyControlHelp), hint: hint(.footHelp), footer: [.question]),
+            keys: [.enter], command: .accept, contexts: [.prompt], description: text(.keyAccept),
+            hint: hint(.footAccept)),
+        KeyBinding(
+            keys: [.escape], command: .back, contexts: [.prompt], description: text(.keyCancelPrompt),
+            hint: hint(.footCancelPrompt)),
+        KeyBinding(
+            keys: [.tab], command: .suggest, contexts: [.prompt], description: text(.keySuggest)),
+        KeyBinding(
+            keys: [.character("h"), .character("?")], command: .controlHelp,
+            contexts: [.question, .summary, .controlHelp], description: text(.keyControlHelp), hint: hint(.footHelp),
+            footer: [.question, .summary]),
         KeyBinding(
             keys: [.character("e")], command: .editNote, contexts: [.question], description: text(.keyNote),
             hint: hint(.footNote)),
@@ -155,20 +175,20 @@ public enum KeyTable {
             description: text(.keyProfile),
             hint: hint(.footProfile)),
         KeyBinding(
-            keys: [.character("q")], command: .quit, contexts: Set(Context.allCases), description: text(.keyQuit),
+            keys: [.character("q")], command: .quit, contexts: Context.screens, description: text(.keyQuit),
             hint: hint(.footQuit)),
         KeyBinding(
-            keys: [.character("H"), .function(1)], command: .keyHelp, contexts: Set(Context.allCases),
+            keys: [.character("H"), .function(1)], command: .keyHelp, contexts: Context.screens,
             description: text(.keyKeyHelp), hint: hint(.footKeys), footer: navigation),
         KeyBinding(
             keys: [.character("h"), .character("?")], command: .keyHelp,
-            contexts: [.overview, .summary, .profile, .keyHelp],
+            contexts: [.overview, .profile, .keyHelp],
             description: text(.keyKeyHelp)),
         // The hint names the other language, in that language.
         KeyBinding(
-            keys: [.character("L")], command: .toggleLanguage, contexts: Set(Context.allCases),
+            keys: [.character("L")], command: .toggleLanguage, contexts: Context.screens,
             description: text(.keyLanguage), hint: LocalizedText(ja: "English", en: "日本語"),
-            footer: [.question, .summary, .profile, .controlHelp, .welcome]),
+            footer: [.question, .overview, .summary, .profile, .controlHelp, .keyHelp, .welcome]),
     ]
 
     /// The command `key` gives in `context`, if any.
@@ -225,7 +245,7 @@ public enum KeyTable {
         var out = "| where | keys | does |\n|---|---|---|\n"
         for binding in bindings {
             let contexts =
-                binding.contexts.count == Context.allCases.count
+                binding.contexts == Context.screens
                 ? "everywhere"
                 : Context.allCases.filter(binding.contexts.contains).map(\.rawValue).joined(separator: ", ")
             let keys =

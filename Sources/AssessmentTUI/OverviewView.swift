@@ -8,8 +8,10 @@ enum OverviewView {
         let answered = report.overall.counts.answered
         Renderer.header(state, right: Phrase.answeredOf(L, answered, report.overall.counts.inScope), on: &screen)
         var row = 2
-        screen.draw(SummaryView.scoreLine(report, L), row: row, column: 1)
-        row += 1
+        for line in SummaryView.scoreLines(report, L, width: screen.width - 2) {
+            screen.draw(line, row: row, column: 1)
+            row += 1
+        }
         screen.draw(SummaryView.mandatoryLine(report, L), row: row, column: 1)
         row += 2
         let sections = state.overviewSections

@@ -3,11 +3,17 @@ import SecurityChecklist
 /// The question screen: header with progress, section, priority badge, title, question, the
 /// current answer and note, the answer legend and the key hints.
 enum QuestionView {
+    /// From this width the question screen shows the control's help beside the question.
+    static let wideLayoutWidth = 100
+
     static func draw(_ state: AppState, on screen: inout Screen) {
         let L = state.language
         guard let control = state.currentControl else { return }
         Renderer.header(state, right: "\(state.current + 1)/\(state.scope.count)", on: &screen)
-        let width = screen.width - 2
+        // From 100 columns the help stands beside the question, so it is read without `h`.
+        let wide = screen.width >= wideLayoutWidth
+        let questionWidth = wide ? (screen.width - 3) / 2 : screen.width
+        let width = questionWidth - 2
         var lines: [Line] = []
         if let section = state.checklist.section(containing: control.id) {
             lines.append(Line("\(section.title[L]) (\(section.id))", style: Theme.dim))
@@ -60,7 +66,7 @@ enum QuestionView {
 
         let bodyBottom: Int
         if case .prompt(let prompt) = state.overlay {
-            bodyBottom = screen.height - 6
+            bodyBottom = promptTop(prompt, screen: screen)
             drawPrompt(prompt, state: state, on: &screen)
         } else if case .confirmClear = state.overlay {
             bodyBottom = screen.height - 6
@@ -77,8 +83,32 @@ enum QuestionView {
             screen.keyHints(KeyTable.footer(for: .question, row: .legend, language: L), row: screen.height - 3)
         }
         Renderer.drawScrolling(
-            lines, scroll: state.questionScroll, top: 1, bottom: bodyBottom, on: &screen, language: L)
+            lines, scroll: state.questionScroll, top: 1, bottom: bodyBottom, right: questionWidth, on: &screen,
+            language: L)
+        if wide {
+            let column = questionWidth + 1
+            for row in 1..<bodyBottom { screen.put("|", row: row, column: column - 1, style: Theme.dim) }
+            let help = ControlHelpView.lines(
+                control, checklist: state.checklist, language: L, width: screen.width - column - 1)
+            Renderer.drawScrolling(
+                help, scroll: state.questionScroll, top: 1, bottom: bodyBottom, column: column + 1, on: &screen,
+                language: L)
+        }
+        if case .prompt = state.overlay { return }
         screen.keyHints(KeyTable.footer(for: .question, language: L), row: screen.height - 2)
+    }
+
+    /// How many rows a prompt's text takes: wrapped to the field, one to four rows (three in
+    /// a 20-row window), so a long note stays in sight as it is typed.
+    static func fieldRows(_ prompt: AppState.Prompt, screen: Screen) -> Int {
+        let most = screen.height >= 24 ? 4 : 3
+        return min(most, prompt.field.rows(columns: screen.width - 4).rows.count)
+    }
+
+    /// The first row of the prompt: a separator, the title, the text, the hint, the footer and
+    /// the message row below it.
+    static func promptTop(_ prompt: AppState.Prompt, screen: Screen) -> Int {
+        screen.height - 5 - fieldRows(prompt, screen: screen)
     }
 
     static func drawPrompt(_ prompt: AppState.Prompt, state: AppState, on screen: inout Screen) {
@@ -95,7 +125,7 @@ enum QuestionView {
             case .details(.assessor): TUIPhrase.detailsAssessor(L)
             case .details(.period): TUIPhrase.detailsPeriod(L)
             }
-        let top = screen.height - 6
+        let top = promptTop(prompt, screen: screen)
         if case .detail(.notApplicable) = prompt.purpose, state.currentControl?.priority == .mandatory {
             // The separator row carries the warning: the one thing to know before confirming.
             screen.put(
@@ -106,17 +136,29 @@ enum QuestionView {
         }
         screen.put(" " + title, row: top + 1, column: 0, style: Theme.title)
         let fieldWidth = screen.width - 4
-        let visible = prompt.field.visible(columns: fieldWidth)
-        screen.fill(row: top + 2, from: 2, to: 2 + fieldWidth, style: Theme.field)
-        screen.put(visible.text, row: top + 2, column: 2, style: Theme.field, limit: fieldWidth)
-        screen.cursor = Position(row: top + 2, column: 2 + visible.cursorColumn)
-        var hint: String =
-            if case .details = prompt.purpose { TUIPhrase.detailsHint(L) } else { TUIPhrase.promptHint(L) }
+        let layout = prompt.field.rows(columns: fieldWidth)
+        let shown = fieldRows(prompt, screen: screen)
+        // The rows shown end at the cursor's row when the text is longer than the field.
+        let first = max(0, min(layout.rows.count - shown, layout.cursorRow - shown + 1))
+        for offset in 0..<shown {
+            let row = top + 2 + offset
+            screen.fill(row: row, from: 2, to: 2 + fieldWidth, style: Theme.field)
+            if layout.rows.indices.contains(first + offset) {
+                screen.put(layout.rows[first + offset], row: row, column: 2, style: Theme.field, limit: fieldWidth)
+            }
+        }
+        screen.cursor = Position(row: top + 2 + layout.cursorRow - first, column: 2 + layout.cursorColumn)
+        // The footer names the keys; this row says what only this prompt needs to say.
+        var hint = ""
+        if case .details = prompt.purpose { hint = TUIPhrase.detailsHint(L) }
         if prompt.purpose == .detail(for: .delegated), !state.knownProviders.isEmpty {
-            hint += "   " + TUIPhrase.providerSuggestions(L, state.knownProviders.joined(separator: " / "))
+            hint = TUIPhrase.providerSuggestions(L, state.knownProviders.joined(separator: " / "))
         }
         screen.put(
-            " " + TerminalText.truncate(TerminalText.sanitize(hint), to: screen.width - 1), row: top + 3, column: 0,
-            style: Theme.dim)
+            " " + TerminalText.truncate(TerminalText.sanitize(hint), to: screen.width - 1), row: top + 2 + shown,
+            column: 0, style: Theme.dim)
+        // While typing, the footer names only what ends the prompt: other keys are text.
+        screen.fill(row: screen.height - 2, style: .plain)
+        screen.keyHints(KeyTable.footer(for: .prompt, language: L), row: screen.height - 2)
     }
 }

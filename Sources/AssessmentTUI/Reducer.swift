@@ -69,6 +69,7 @@ extension AppState {
     /// Tells the state the window's size (the edge calls it on every resize).
     public mutating func resized(width: Int, height: Int) {
         pageHeight = max(1, height - 6)
+        pageWidth = max(1, width - 2)
         screenFits = width >= Renderer.minimumWidth && height >= Renderer.minimumHeight
     }
 
@@ -225,9 +226,9 @@ extension AppState {
             }
         case .controlHelp: overlay = .controlHelp(scroll: 0)
         case .summary:
-            summaryReturn = mode
+            openSummary()
+        case .back where questionReturn == .summary:
             mode = .summary
-            summaryScroll = 0
         case .overview, .back:
             mode = .overview
             if let section = checklist.section(containing: control.id),
@@ -267,13 +268,12 @@ extension AppState {
                 current = first
                 questionScroll = 0
                 mode = .question
+                questionReturn = .overview
             }
         case .back:
             if !scope.isEmpty { mode = .question }
         case .summary:
-            summaryReturn = mode
-            mode = .summary
-            summaryScroll = 0
+            openSummary()
         case .editProfile:
             mode = .profile
             profileIndex = 0
@@ -284,12 +284,64 @@ extension AppState {
     }
 
     mutating func performOnSummary(_ command: Command) -> [Effect] {
+        let lines = SummaryView.lines(self, width: pageWidth)
+        // Where each entry starts, and the furthest the list scrolls (the drawn rows are one
+        // more than a page).
+        let entries = lines.indices.filter { lines[$0].control != nil }
+        let maxScroll = max(0, lines.count - (pageHeight + 1))
+        func show(_ entry: Int) {
+            let line = entries[entry]
+            if line < summaryScroll { summaryScroll = line }
+            if line >= summaryScroll + pageHeight { summaryScroll = line - pageHeight + 1 }
+        }
+        func selectVisible() {
+            let visible = entries.indices.filter { (summaryScroll..<summaryScroll + pageHeight).contains(entries[$0]) }
+            summarySelection = visible.first
+        }
+        summaryScroll = min(summaryScroll, maxScroll)
         switch command {
         case .editDetails: askDetail(.organization)
-        case .scrollUp: summaryScroll = max(0, summaryScroll - 1)
-        case .scrollDown: summaryScroll += 1
-        case .pageUp: summaryScroll = max(0, summaryScroll - pageHeight)
-        case .pageDown: summaryScroll += pageHeight
+        case .scrollDown:
+            // Down selects the next entry; past the last one it scrolls to the end.
+            let next = summarySelection.map { $0 + 1 } ?? 0
+            if entries.indices.contains(next) {
+                summarySelection = next
+                show(next)
+            } else {
+                summaryScroll = min(maxScroll, summaryScroll + 1)
+            }
+        case .scrollUp:
+            if let selection = summarySelection, selection > 0 {
+                summarySelection = selection - 1
+                show(selection - 1)
+            } else {
+                summaryScroll = max(0, summaryScroll - 1)
+            }
+        case .pageUp:
+            summaryScroll = max(0, summaryScroll - pageHeight)
+            selectVisible()
+        case .pageDown:
+            summaryScroll = min(maxScroll, summaryScroll + pageHeight)
+            selectVisible()
+        case .open, .controlHelp:
+            guard let selection = summarySelection, entries.indices.contains(selection),
+                let id = lines[entries[selection]].control, let index = scope.firstIndex(of: id)
+            else {
+                if command == .controlHelp {
+                    overlay = .keyHelp(scroll: 0)
+                } else {
+                    message = Message(text: TUIPhrase.selectFirst(language), isError: true)
+                }
+                return []
+            }
+            current = index
+            questionScroll = 0
+            if command == .open {
+                mode = .question
+                questionReturn = .summary
+            } else {
+                overlay = .controlHelp(scroll: 0)
+            }
         case .overview: mode = .overview
         case .back: mode = summaryReturn == .question && currentControl != nil ? .question : .overview
         case .editProfile:
@@ -327,9 +379,7 @@ extension AppState {
                 profileFromOverview = false
             }
         case .summary:
-            summaryReturn = mode
-            mode = .summary
-            summaryScroll = 0
+            openSummary()
         case .overview: mode = .overview
         default: break
         }
@@ -365,9 +415,16 @@ extension AppState {
             current += 1
             questionScroll = 0
         } else {
-            mode = .summary
-            summaryScroll = 0
+            openSummary()
         }
+    }
+
+    /// Opens the summary at its top, nothing selected; `Esc` comes back to this screen.
+    mutating func openSummary() {
+        summaryReturn = mode
+        mode = .summary
+        summaryScroll = 0
+        summarySelection = nil
     }
 
     mutating func record(
@@ -414,12 +471,13 @@ extension AppState {
     }
 
     mutating func handlePrompt(_ prompt: inout Prompt, key: Key, now: Timestamp) -> [Effect] {
-        switch key {
-        case .escape:
+        // Keys the table gives the prompt end or complete it; every other key edits the text.
+        switch KeyTable.command(for: key, in: .prompt) {
+        case .back:
             overlay = nil
             if case .details = prompt.purpose { leaveWelcome() }
             return []
-        case .enter:
+        case .accept:
             guard let control = currentControl else {
                 overlay = nil
                 return []
@@ -488,7 +546,7 @@ extension AppState {
                 let note = assessment.answers[control.id]?.plan?.note
                 return setPlan(Plan(owner: owner, due: day, note: note), for: control.id, now: now)
             }
-        case .tab where prompt.purpose == .detail(for: .delegated) && !knownProviders.isEmpty:
+        case .suggest where prompt.purpose == .detail(for: .delegated) && !knownProviders.isEmpty:
             // Tab offers the providers the file already names, one after another.
             let providers = knownProviders
             let next = providers.firstIndex(of: prompt.field.text).map { ($0 + 1) % providers.count } ?? 0

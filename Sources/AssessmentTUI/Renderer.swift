@@ -28,7 +28,9 @@ public enum Renderer {
         }
         // The question screen places its own prompt; the others get it over their bottom rows.
         if case .prompt(let prompt) = state.overlay, state.mode != .question {
-            for row in max(0, height - 6)..<height { screen.fill(row: row, style: .plain) }
+            for row in max(0, QuestionView.promptTop(prompt, screen: screen))..<height {
+                screen.fill(row: row, style: .plain)
+            }
             QuestionView.drawPrompt(prompt, state: state, on: &screen)
         }
         if let message = state.message {
@@ -50,15 +52,18 @@ public enum Renderer {
         }
     }
 
-    /// Draws `lines` into rows `top..<bottom`, scrolled by `scroll` (clamped); shows a "more"
-    /// mark on the last row when lines remain below. Returns the clamped scroll.
+    /// Draws `lines` into rows `top..<bottom` from `column`, scrolled by `scroll` (clamped);
+    /// shows a "more" mark on the last row, ending before column `right`, when lines remain
+    /// below. Returns the clamped scroll.
     @discardableResult
     static func drawScrolling(
-        _ lines: [Line], scroll: Int, top: Int, bottom: Int, on screen: inout Screen, language: Language
+        _ lines: [Line], scroll: Int, top: Int, bottom: Int, column: Int = 1, right: Int? = nil,
+        on screen: inout Screen, language: Language
     ) -> Int {
         let rows = max(0, bottom - top)
+        let right = right ?? screen.width
         guard lines.count > rows else {
-            for (index, line) in lines.enumerated() { screen.draw(line, row: top + index, column: 1) }
+            for (index, line) in lines.enumerated() { screen.draw(line, row: top + index, column: column) }
             return 0
         }
         // One row is kept for the "more below" mark while lines remain below.
@@ -67,12 +72,11 @@ public enum Renderer {
         let more = offset < maxScroll
         let shown = more ? rows - 1 : rows
         for (index, line) in lines.dropFirst(offset).prefix(shown).enumerated() {
-            screen.draw(line, row: top + index, column: 1)
+            screen.draw(line, row: top + index, column: column)
         }
         if more, rows > 0 {
             let mark = TUIPhrase.moreBelow(language)
-            screen.put(
-                mark, row: bottom - 1, column: max(0, screen.width - TerminalText.width(mark) - 1), style: Theme.dim)
+            screen.put(mark, row: bottom - 1, column: max(0, right - TerminalText.width(mark) - 1), style: Theme.dim)
         }
         return offset
     }

@@ -3,16 +3,23 @@ import SecurityChecklist
 /// The result: score and level, mandatory measures missing, sections and tags, what to fix
 /// first, what to find out, controls by provider, stale answers. Scrollable.
 enum SummaryView {
-    static func scoreLine(_ report: ScoreReport, _ L: Language) -> Line {
-        var segments: [(String, Style)] = [(Phrase.overallScore(L) + "  ", Theme.title)]
+    /// The score and the level: one line when it fits in `width`, else the level on a second
+    /// line (a narrow window never cuts the level's meaning off).
+    static func scoreLines(_ report: ScoreReport, _ L: Language, width: Int) -> [Line] {
+        var segments: [(text: String, style: Style)] = [(Phrase.overallScore(L) + "  ", Theme.title)]
         if let score = report.overall.score {
             segments.append((score.description, Theme.title))
             segments.append((" " + Phrase.outOf(L, report.overall.maximum.description), .plain))
         } else {
             segments.append((Phrase.notScorable(L), Theme.dim))
         }
-        if report.overall.level != nil { segments.append(("  " + report.levelText(L), Theme.title)) }
-        return Line(segments: segments)
+        guard report.overall.level != nil else { return [Line(segments: segments)] }
+        let level = report.levelText(L)
+        let used = segments.reduce(0) { $0 + TerminalText.width($1.text) }
+        if used + 2 + TerminalText.width(level) <= width {
+            return [Line(segments: segments + [("  " + level, Theme.title)])]
+        }
+        return [Line(segments: segments)] + Line.wrapped(level, width: width, style: Theme.title, indent: 2)
     }
 
     /// The mandatory statements on one line (the overview's).
@@ -28,15 +35,15 @@ enum SummaryView {
         if let banner = report.completenessBanner(L) {
             lines += Line.wrapped(banner, width: width, style: Theme.warning)
         }
-        lines.append(scoreLine(report, L))
+        lines += scoreLines(report, L, width: width)
         for statement in report.mandatoryStatements(L) {
-            lines.append(Line(statement.text, style: statement.isGood ? Theme.good : Theme.bad))
+            lines += Line.wrapped(statement.text, width: width, style: statement.isGood ? Theme.good : Theme.bad)
             for id in statement.controls {
                 var text = "\(id)  \(checklist.control(id)?.title[L] ?? "")"
                 if let reason = report.notApplicable.first(where: { $0.control == id })?.reason {
                     text += " — " + Phrase.reasonLabel(L) + ": " + reason
                 }
-                lines += Line.wrapped(text, width: width, style: Theme.bad, indent: 2)
+                lines += selectable(Line.wrapped(text, width: width, style: Theme.bad, indent: 2), id)
             }
         }
         if !report.overall.mandatory.notApplicable.isEmpty {
@@ -48,6 +55,15 @@ enum SummaryView {
         return lines
     }
 
+    /// `lines` with the first marked as the start of `control`'s entry.
+    static func selectable(_ lines: [Line], _ control: ControlID) -> [Line] {
+        var lines = lines
+        if !lines.isEmpty { lines[0].control = control }
+        return lines
+    }
+
+    /// The summary's lines at `width`; the lines that start an entry name its control, and
+    /// the entries in order are what Up and Down select (``AppState/summarySelection``).
     static func lines(_ state: AppState, width: Int) -> [Line] {
         let L = state.language
         let report = state.report
@@ -100,12 +116,14 @@ enum SummaryView {
             let indent = 2 + head.count + TerminalText.width(badge) + 1
             let wrapped = TerminalText.wrap(TerminalText.sanitize(text), to: max(1, width - indent))
             for (offset, piece) in wrapped.enumerated() {
-                lines.append(
+                var line =
                     offset == 0
-                        ? Line(
-                            segments: [(head, .plain), (badge, Theme.badge(gap.priority)), (" " + piece, .plain)],
-                            indent: 2)
-                        : Line(piece, indent: indent))
+                    ? Line(
+                        segments: [(head, .plain), (badge, Theme.badge(gap.priority)), (" " + piece, .plain)],
+                        indent: 2)
+                    : Line(piece, indent: indent)
+                if offset == 0 { line.control = gap.control }
+                lines.append(line)
             }
         }
 
@@ -114,7 +132,8 @@ enum SummaryView {
             lines.append(Line(Phrase.unknownsToCheck(L), style: Theme.heading))
             for id in report.unknowns {
                 guard let control = checklist.control(id) else { continue }
-                lines += Line.wrapped("\(id)  \(control.title[L])", width: width, style: Theme.title, indent: 2)
+                lines += selectable(
+                    Line.wrapped("\(id)  \(control.title[L])", width: width, style: Theme.title, indent: 2), id)
                 lines += Line.labelled(Phrase.howToCheck(L), control.verify[L], width: width, indent: 4)
             }
         }
@@ -124,9 +143,10 @@ enum SummaryView {
             lines.append(Line(Phrase.notApplicableHeading(L), style: Theme.heading))
             for item in report.notApplicable {
                 let badge = item.priority == .mandatory ? "[" + item.priority.label[L] + "] " : ""
-                lines += Line.wrapped(
-                    badge + "\(item.control)  \(checklist.control(item.control)?.title[L] ?? "")", width: width,
-                    style: item.priority == .mandatory ? Theme.bad : Theme.title, indent: 2)
+                lines += selectable(
+                    Line.wrapped(
+                        badge + "\(item.control)  \(checklist.control(item.control)?.title[L] ?? "")", width: width,
+                        style: item.priority == .mandatory ? Theme.bad : Theme.title, indent: 2), item.control)
                 lines += Line.labelled(Phrase.reasonLabel(L), item.reason, width: width, indent: 4)
             }
         }
@@ -152,9 +172,10 @@ enum SummaryView {
             lines.append(Line(Phrase.staleAnswers(L), style: Theme.heading))
             for item in report.stale {
                 let title = checklist.control(item.control)?.title[L] ?? ""
-                lines += Line.wrapped(
-                    "\(item.control)  \(title) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))",
-                    width: width, indent: 2)
+                lines += selectable(
+                    Line.wrapped(
+                        "\(item.control)  \(title) (\(item.answeredAt.dateText), \(Phrase.daysOverdue(L, item.daysOverdue)))",
+                        width: width, indent: 2), item.control)
             }
         }
         return lines
@@ -163,9 +184,17 @@ enum SummaryView {
     static func draw(_ state: AppState, on screen: inout Screen) {
         let L = state.language
         Renderer.header(state, right: TUIPhrase.summaryTitle(L), on: &screen)
+        var lines = lines(state, width: screen.width - 2)
+        // The selected entry: a mark in the margin and its first line in reverse video.
+        if let selection = state.summarySelection,
+            let index = lines.indices.filter({ lines[$0].control != nil }).dropFirst(selection).first
+        {
+            lines[index].segments = lines[index].segments.map { ($0.text, Theme.selected) }
+            lines[index].segments.insert((">", Theme.title), at: 0)
+            lines[index].indent = max(0, lines[index].indent - 1)
+        }
         Renderer.drawScrolling(
-            lines(state, width: screen.width - 2), scroll: state.summaryScroll, top: 2, bottom: screen.height - 3,
-            on: &screen, language: L)
+            lines, scroll: state.summaryScroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
         screen.keyHints(KeyTable.footer(for: .summary, language: L), row: screen.height - 2)
     }
 }

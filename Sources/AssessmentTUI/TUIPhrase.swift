@@ -6,7 +6,7 @@ package enum TUIPhrase: PhraseTable {
     case keyOpen, keyBack, keyNote, keyControlHelp, keySummary, keyOverview, keyLanguage, keyQuit
     case keyKeyHelp, keyProfile, keyPickOption, keyGroupQuestion, keyGroupOverview, keyGroupSummary
     case keyGroupProfile, keyGroupPanels, tooSmall, profileTitle, profileHint, overviewTitle, promptReason
-    case promptProvider, promptNote, promptHint, needsText, answerFirst, saveFailed, whyHeading, howHeading
+    case promptProvider, promptNote, needsText, answerFirst, saveFailed, whyHeading, howHeading
     case verifyHeading, summaryTitle, keyHelpTitle, moreBelow, footMove, footClear, footHelp, footNote
     case footOverview, footSummary, footQuit, footKeys, footOpen, footProfile, footScroll, footBack
     case referencesHeading, officialMark, editorialMark, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
@@ -17,7 +17,8 @@ package enum TUIPhrase: PhraseTable {
         digitsHint, keyGroupWelcome,
         welcomeBody, detailsOrganization, detailsSite,
         detailsAssessor, detailsPeriod,
-        detailsHint
+        detailsHint, keyAccept, footAccept, keyCancelPrompt, footCancelPrompt, keySuggest, keyGroupPrompt,
+        keyJump, selectFirst
 
     package var text: LocalizedText {
         switch self {
@@ -31,6 +32,18 @@ package enum TUIPhrase: PhraseTable {
         case .keyPage: LocalizedText(ja: "1画面ずつスクロール", en: "Scroll a page")
         case .keyOpen: LocalizedText(ja: "開く", en: "Open")
         case .keyBack: LocalizedText(ja: "戻る", en: "Back")
+        case .keyAccept: LocalizedText(ja: "入力を確定する", en: "Keep what you typed")
+        case .footAccept: LocalizedText(ja: "確定", en: "keep")
+        case .keyCancelPrompt: LocalizedText(ja: "入力をやめる（何も変わりません）", en: "Cancel (nothing changes)")
+        case .footCancelPrompt: LocalizedText(ja: "やめる", en: "cancel")
+        case .keySuggest:
+            LocalizedText(
+                ja: "このファイルにある委託先の名前を順に入れる", en: "Fill in a provider this file already names, one after another")
+        case .selectFirst:
+            LocalizedText(
+                ja: "上下キーで項目を選んでから Enter を押してください", en: "Select an entry with Up or Down first, then press Enter")
+        case .keyGroupPrompt: LocalizedText(ja: "文字の入力中", en: "While typing")
+        case .keyJump: LocalizedText(ja: "選んだ項目の質問を開く", en: "Open the selected control's question")
         case .keyNote: LocalizedText(ja: "メモを書く", en: "Edit the note")
         case .keyControlHelp:
             LocalizedText(ja: "この項目の解説（なぜ・対策・確認方法）", en: "About this control (why, how, how to check)")
@@ -54,7 +67,6 @@ package enum TUIPhrase: PhraseTable {
         case .promptProvider:
             LocalizedText(ja: "実施している委託先・サービスの名前を入力してください", en: "Who does it for the shop? Type the provider's name")
         case .promptNote: LocalizedText(ja: "メモを入力してください（空にすると削除）", en: "Type a note (leave it empty to remove it)")
-        case .promptHint: LocalizedText(ja: "Enter 確定   Esc 取り消し", en: "Enter confirm   Esc cancel")
         case .needsText: LocalizedText(ja: "入力してから Enter を押してください", en: "Type something, then press Enter")
         case .answerFirst:
             LocalizedText(
@@ -133,8 +145,8 @@ package enum TUIPhrase: PhraseTable {
         case .detailsPeriod: LocalizedText(ja: "点検の期間（例: 2026-Q4） 4/4", en: "The period assessed (e.g. 2026-Q4) 4/4")
         case .detailsHint:
             LocalizedText(
-                ja: "Enter 確定して次へ（空のままでも可）   Esc 残りを飛ばす",
-                en: "Enter confirm and next (may stay empty)   Esc skip the rest")
+                ja: "空のままでも次へ進めます。Esc で残りを飛ばせます（あとで i で入力できます）",
+                en: "It may stay empty. Esc skips the rest (i asks them again later)")
         case .keyUndo: LocalizedText(ja: "直前の変更を元に戻す", en: "Undo the last change")
         case .undone: LocalizedText(ja: "元に戻しました（保存済み）", en: "Undone (saved)")
         case .nothingToUndo: LocalizedText(ja: "元に戻す変更はありません", en: "Nothing to undo")

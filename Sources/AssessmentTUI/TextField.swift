@@ -44,28 +44,31 @@ public struct TextField: Sendable, Hashable {
         return true
     }
 
-    /// The slice to show in `columns` columns so the cursor stays visible, and the cursor's
-    /// column inside it.
-    public func visible(columns: Int) -> (text: String, cursorColumn: Int) {
-        guard columns > 1 else { return ("", 0) }
-        let widths = characters.map(TerminalText.width(of:))
-        // Start as far left as possible while the cursor (plus one cell) still fits.
-        var start = 0
-        var used = widths[..<cursor].reduce(0, +) + 1
-        while used > columns, start < cursor {
-            used -= widths[start]
-            start += 1
-        }
-        var text = ""
-        var width = 0
+    /// The text wrapped to rows of `columns` columns (a wide character never split), and the
+    /// cursor's row and column: a cursor after a full last row starts a new, empty row.
+    public func rows(columns: Int) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
+        guard columns > 1 else { return ([""], 0, 0) }
+        var rows = [""]
+        var rowWidth = 0
+        var cursorRow = 0
         var cursorColumn = 0
-        for index in start..<characters.count {
-            if index == cursor { cursorColumn = width }
-            guard width + widths[index] <= columns - 1 else { break }
-            text.append(characters[index])
-            width += widths[index]
+        for (index, character) in characters.enumerated() {
+            let characterWidth = TerminalText.width(of: character)
+            if rowWidth + characterWidth > columns {
+                rows.append("")
+                rowWidth = 0
+            }
+            if index == cursor { (cursorRow, cursorColumn) = (rows.count - 1, rowWidth) }
+            rows[rows.count - 1].append(character)
+            rowWidth += characterWidth
         }
-        if cursor == characters.count { cursorColumn = widths[start..<cursor].reduce(0, +) }
-        return (text, cursorColumn)
+        if cursor == characters.count {
+            if rowWidth >= columns {
+                rows.append("")
+                rowWidth = 0
+            }
+            (cursorRow, cursorColumn) = (rows.count - 1, rowWidth)
+        }
+        return (rows, cursorRow, cursorColumn)
     }
 }

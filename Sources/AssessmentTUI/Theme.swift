@@ -44,6 +44,8 @@ enum Theme {
 struct Line: Sendable {
     var segments: [(text: String, style: Style)]
     var indent: Int = 0
+    /// The control this line starts, in a list whose entries can be selected (the summary's).
+    var control: ControlID?
 
     init(_ text: String = "", style: Style = .plain, indent: Int = 0) {
         segments = text.isEmpty ? [] : [(text, style)]
@@ -82,11 +84,19 @@ struct Line: Sendable {
 }
 
 extension Screen {
-    /// Draws `line` on `row`; returns nothing. Clipped to the screen.
+    /// Draws `line` on `row`, clipped to the screen; a line that is cut ends in `...` so the
+    /// reader knows text is missing.
     mutating func draw(_ line: Line, row: Int, column: Int = 0) {
-        var x = column + line.indent
+        let start = column + line.indent
+        var x = start
         for segment in line.segments {
-            x += put(segment.text, row: row, column: x, style: segment.style, limit: width - x)
+            let text = TerminalText.sanitize(segment.text)
+            let used = put(text, row: row, column: x, style: segment.style, limit: width - x)
+            x += used
+            if used < TerminalText.width(text) {
+                put("...", row: row, column: max(start, min(x, width - 3)), style: segment.style)
+                return
+            }
         }
     }
 
@@ -100,23 +110,28 @@ extension Screen {
         if rightWidth + 1 < width { put(right, row: row, column: width - rightWidth - 1, style: style) }
     }
 
-    /// Items like `1 実施` spaced evenly; items that do not fit are dropped from the end.
+    /// Items like `1 実施` spaced evenly. When they do not fit, items are dropped from the end
+    /// but the last one stays: every footer ends with the language switch, which a reader of
+    /// the other language must always be able to find.
     mutating func keyHints(_ items: [(key: String, text: String)], row: Int) {
-        for separator in [2, 1] {
-            let total =
-                items.reduce(0) { $0 + TerminalText.width($1.key) + 1 + TerminalText.width($1.text) } + separator
-                * (items.count - 1) + 1
-            if total <= width || separator == 1 {
-                var x = 1
-                for item in items {
-                    let itemWidth = TerminalText.width(item.key) + 1 + TerminalText.width(item.text)
-                    guard x + itemWidth <= width else { break }
-                    x += put(item.key, row: row, column: x, style: Theme.key)
-                    x += put(" " + item.text, row: row, column: x)
-                    x += separator
-                }
-                return
-            }
+        func itemWidth(_ item: (key: String, text: String)) -> Int {
+            TerminalText.width(item.key) + 1 + TerminalText.width(item.text)
+        }
+        func total(_ items: [(key: String, text: String)], _ separator: Int) -> Int {
+            items.reduce(0) { $0 + itemWidth($1) } + separator * max(0, items.count - 1) + 1
+        }
+        var shown = items
+        var separator = total(items, 2) <= width ? 2 : 1
+        while shown.count > 1, total(shown, separator) > width {
+            shown.remove(at: shown.count - 2)
+            if total(shown, 2) <= width { separator = 2 }
+        }
+        var x = 1
+        for item in shown {
+            guard x + itemWidth(item) <= width else { break }
+            x += put(item.key, row: row, column: x, style: Theme.key)
+            x += put(" " + item.text, row: row, column: x)
+            x += separator
         }
     }
 

@@ -123,10 +123,30 @@ struct ReducerTests {
         #expect(field.text == "日語")
         _ = field.handle(.character("\u{1B}"))
         #expect(field.text == "日語")
-        let long = TextField(String(repeating: "長", count: 50))
-        let visible = long.visible(columns: 20)
-        #expect(TerminalText.width(visible.text) <= 19)
-        #expect(visible.cursorColumn <= 19)
+    }
+
+    /// A long text wraps to rows of the field's width, wide characters kept whole, and the
+    /// cursor is found on its row.
+    @Test(arguments: [
+        // text, columns, cursor moves left, rows, cursor row, cursor column
+        ("", 10, 0, [""], 0, 0),
+        ("abc", 10, 0, ["abc"], 0, 3),
+        ("abcdefghij", 10, 0, ["abcdefghij", ""], 1, 0),
+        ("abcdefghij", 10, 1, ["abcdefghij"], 0, 9),
+        ("長長長長長", 9, 0, ["長長長長", "長"], 1, 2),
+        ("長長長長長", 9, 1, ["長長長長", "長"], 1, 0),
+        ("ab長長長長", 9, 4, ["ab長長長", "長"], 0, 2),
+    ])
+    func textFieldWrapsToRows(
+        text: String, columns: Int, left: Int, rows: [String], cursorRow: Int, cursorColumn: Int
+    ) {
+        var field = TextField(text)
+        for _ in 0..<left { _ = field.handle(.left) }
+        let layout = field.rows(columns: columns)
+        #expect(layout.rows == rows)
+        #expect(layout.cursorRow == cursorRow)
+        #expect(layout.cursorColumn == cursorColumn)
+        #expect(layout.rows.allSatisfy { TerminalText.width($0) <= columns })
     }
 
     @Test func afterTheLastControlTheSummaryOpens() throws {
@@ -135,6 +155,46 @@ struct ReducerTests {
         #expect(state.currentControl?.id == state.scope.last)
         state.press(.character("1"))
         #expect(state.mode == .summary)
+    }
+
+    /// The summary's entries are selected with Up and Down: Enter opens the control's question
+    /// (Esc comes back with the entry still selected), `h` its help; past the last entry Down
+    /// scrolls to the end of the list and no further.
+    @Test func summaryEntriesOpenTheirControl() throws {
+        var state = try newState(try fixture(), profile: cartASP)
+        state.resized(width: 80, height: 24)
+        state.press(.character("1"), .character("3"), .character("s"))
+        #expect(state.mode == .summary)
+        #expect(state.summarySelection == nil)
+        state.press(.enter)
+        #expect(state.mode == .summary)
+        #expect(state.message?.isError == true)
+        let entries = SummaryView.lines(state, width: state.pageWidth).compactMap(\.control)
+        #expect(entries.count > 3)
+        state.press(.down)
+        #expect(state.summarySelection == 0)
+        state.press(.enter)
+        #expect(state.mode == .question)
+        #expect(state.currentControl?.id == entries[0])
+        state.press(.escape)
+        #expect(state.mode == .summary)
+        #expect(state.summarySelection == 0)
+        state.press(.down, .character("h"))
+        #expect(state.overlay == .controlHelp(scroll: 0))
+        #expect(state.currentControl?.id == entries[1])
+        state.press(.escape)
+        #expect(state.overlay == nil)
+        #expect(state.mode == .summary)
+        let lineCount = SummaryView.lines(state, width: state.pageWidth).count
+        for _ in 0..<(entries.count + lineCount) { state.press(.down) }
+        #expect(state.summarySelection == entries.count - 1)
+        #expect(state.summaryScroll == lineCount - (state.pageHeight + 1))
+        state.press(.up)
+        #expect(state.summarySelection == entries.count - 2)
+        state.press(.pageUp, .pageUp, .pageUp, .pageUp, .pageUp, .pageUp)
+        #expect(state.summaryScroll == 0)
+        // The gap just answered (not implemented) is an entry: the list is the score's.
+        #expect(entries.contains(state.scope[1]))
     }
 
     @Test func screensAndPanels() throws {
@@ -152,7 +212,7 @@ struct ReducerTests {
         state.press(.character("s"))
         #expect(state.mode == .summary)
         state.press(.down, .down)
-        #expect(state.summaryScroll == 2)
+        #expect(state.summarySelection == 1)
         state.press(.character("o"))
         #expect(state.mode == .overview)
         state.press(.down, .enter)

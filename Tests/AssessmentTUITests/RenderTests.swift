@@ -99,6 +99,59 @@ struct RenderTests {
         #expect(promptScreen.cursor == Position(row: 20, column: 2 + 11))
     }
 
+    /// The summary with its third entry selected, at the three sizes: the selected entry is
+    /// marked, the score line wraps rather than cut the level, the footer keeps `L`.
+    @Test("summary with a selected entry", arguments: [Language.ja, .en])
+    func summarySelection(language: Language) throws {
+        for (width, height) in Self.sizes {
+            var state = try Self.sampleState(language)
+            state.resized(width: width, height: height)
+            state.press(.character("s"), .down, .down, .down)
+            let screen = Renderer.render(state, width: width, height: height)
+            expectFits(screen)
+            #expect(screen.text().contains(">"))
+            #expect(screen.rowText(height - 2).contains(language == .ja ? "L English" : "L 日本語"))
+            try Snapshot.check(screen, "summary-selected-\(language)-\(width)x\(height)")
+        }
+    }
+
+    /// A note longer than the field wraps over rows in the prompt, the cursor on the last; the
+    /// footer names the prompt's keys, not the screen's.
+    @Test("multi-line note prompt", arguments: [Language.ja, .en])
+    func longNotePrompt(language: Language) throws {
+        for (width, height) in Self.sizes {
+            var state = try Self.sampleState(language)
+            state.press(.character("e"))
+            state.type(String(repeating: "決済代行会社の管理画面で二段階認証を設定した。", count: 4))
+            let screen = Renderer.render(state, width: width, height: height)
+            expectFits(screen)
+            let footer = screen.rowText(height - 2)
+            #expect(footer.contains("Enter") && footer.contains("Esc") && !footer.contains("q "))
+            let cursor = try #require(screen.cursor)
+            #expect(cursor.row == height - 4)
+            try Snapshot.check(screen, "note-prompt-\(language)-\(width)x\(height)")
+        }
+    }
+
+    /// Every screen but the too-small one ends its footer with the language switch, at 60 columns too.
+    @Test(arguments: [Language.ja, .en])
+    func everyFooterKeepsTheLanguageKey(language: Language) throws {
+        let state = try Self.sampleState(language)
+        var states = [state]
+        for key in ["o", "s", "h", "H"] {
+            var other = state
+            other.press(.character(Character(key)))
+            states.append(other)
+        }
+        states.append(try newState(try shipped(), language: language))
+        states.append(try Self.welcomeState(language))
+        for state in states {
+            let screen = Renderer.render(state, width: 60, height: 20)
+            let footer = screen.rowText(18)
+            #expect(footer.contains(language == .ja ? "L English" : "L 日本語"), "\(state.mode): \(footer)")
+        }
+    }
+
     static func welcomeState(_ language: Language) throws -> AppState {
         let state = try newState(try shipped(), language: language)
         return AppState(
