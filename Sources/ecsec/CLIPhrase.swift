@@ -11,7 +11,8 @@ enum CLIPhrase: PhraseTable {
     case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
     case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
-    case outOfScope, detailIgnored
+    case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
+    case unknownCommand, unknownCommandNear
 
     var text: LocalizedText {
         switch self {
@@ -27,6 +28,15 @@ enum CLIPhrase: PhraseTable {
             LocalizedText(
                 ja: "計画には担当（--owner）と期限（--due YYYY-MM-DD）の両方が必要です",
                 en: "a plan needs both an owner (--owner) and a due date (--due YYYY-MM-DD)")
+        case .unknownOption: LocalizedText(ja: "オプション %@ はありません", en: "unknown option '%@'")
+        case .unknownOptionNear:
+            LocalizedText(ja: "オプション %@ はありません。%@ のことですか？", en: "unknown option '%@'; did you mean '%@'?")
+        case .missingArgument: LocalizedText(ja: "%@ を指定してください", en: "missing %@")
+        case .missingValue: LocalizedText(ja: "%@ の後ろに値を指定してください", en: "%@ needs a value")
+        case .unknownCommand:
+            LocalizedText(ja: "コマンド %@ はありません（使えるもの: %@）", en: "there is no command '%@' (there are: %@)")
+        case .unknownCommandNear:
+            LocalizedText(ja: "コマンド %@ はありません。%@ のことですか？", en: "there is no command '%@'; did you mean '%@'?")
         case .goodbye:
             LocalizedText(
                 ja: "回答は %@ に保存しました。続きは ecsec assess %@、報告書は ecsec report %@ --format html -o report.html",

@@ -1,4 +1,5 @@
 import Foundation
+import SecurityChecklist
 import TestSupport
 import Testing
 
@@ -83,5 +84,81 @@ struct QuestionSheetTests {
         #expect(try Runner.run(["checklists", "--format", "json"]).stdout.contains("\"ecsec/checklists@1\""))
         let bad = try Runner.run(["checklists", "show", "ipa-ec-site", "--profile", "platform=foo", "--lang", "en"])
         #expect(bad.status == 1 && bad.stderr.contains("valid values: mall, cart-asp, package, scratch"))
+    }
+}
+
+/// Usage mistakes and broken files are explained in the user's language, with a suggestion
+/// where one is near, and help text is wrapped once, to the terminal's width.
+@Suite("ecsec: errors and help a Japanese user can read")
+struct ReadableErrorTests {
+    @Test(
+        arguments: [
+            (["scroe", "x.json"], "ja", "コマンド scroe はありません。score のことですか？"),
+            (["scroe", "x.json"], "en", "there is no command 'scroe'; did you mean 'score'?"),
+            (["xyzzy"], "ja", "コマンド xyzzy はありません（使えるもの: assess,"),
+            (
+                ["answer", "x.json", "BLD-01", "implemented", "--reasn", "x"], "ja",
+                "オプション --reasn はありません。--reason のことですか？"
+            ),
+            (["answer", "x.json", "BLD-01", "implemented", "--reasn", "x"], "en", "did you mean '--reason'?"),
+            (["score"], "ja", "<file> を指定してください"),
+            (["answer", "x.json", "BLD-01", "notApplicable", "--reason"], "ja", "--reason <reason> の後ろに値を指定してください"),
+        ] as [([String], String, String)])
+    func usageErrors(_ arguments: [String], lang: String, expected: String) throws {
+        let result = try Runner.run(arguments + ["--lang", lang])
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderr.contains(expected), "\(result.stderr)")
+        if lang == "ja" {
+            #expect(result.stderr.contains("使い方: ecsec"), "\(result.stderr)")
+            #expect(!result.stderr.contains("Error:"), "\(result.stderr)")
+        }
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 1,}", "ja", "JSON として読めません（1 行 9 文字目）: '}' は使えません。\"…\" で囲んだメンバー名が必要です"),
+        ("{\"a\": 1,}", "en", "not valid JSON at line 1, column 9: unexpected '}'; expected a quoted member name"),
+        ("{\"a\": [1, 2", "ja", "配列 [ ] の途中でファイルが終わっています"),
+        ("   ", "ja", "JSON の値がありません"),
+    ])
+    func brokenJSONInTheUsersLanguage(text: String, lang: String, expected: String) throws {
+        let scratch = try Scratch()
+        let file = scratch.file("broken.json")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        let result = try Runner.run(["score", file, "--lang", lang])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains(expected), "\(result.stderr)")
+        if lang == "ja" { #expect(!result.stderr.contains("expected"), "\(result.stderr)") }
+    }
+
+    /// `--help` is wrapped once, by display width: at 80 and 120 columns no line of prose is
+    /// wider than the terminal (the synopsis and the example command lines are ArgumentParser's
+    /// and the user's to copy, and stay whole).
+    @Test(arguments: [
+        [], ["assess"], ["checklists"], ["checklists", "show"], ["new"], ["answer"], ["score"], ["plan"], ["set"],
+        ["diff"], ["trend"], ["report"], ["summary"], ["validate"],
+    ])
+    func helpWrapsOnce(_ command: [String]) throws {
+        for columns in [80, 120] {
+            let result = try Runner.run(command + ["--help"], environment: ["COLUMNS": "\(columns)"])
+            #expect(result.status == 0)
+            let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for line in lines where !line.hasPrefix("USAGE:") && !line.hasPrefix("  ecsec ") {
+                #expect(TerminalText.width(line) <= columns, "\(command) at \(columns): \(line)")
+            }
+            // Wrapped once: a prose line is never broken early, i.e. the next line of the same
+            // paragraph does not start with a word that would have fitted on it.
+            for (line, next) in zip(lines, lines.dropFirst())
+            where !line.isEmpty && !line.hasPrefix(" ") && !line.hasSuffix(":") && !next.isEmpty && !next.hasPrefix(" ")
+                && !next.hasPrefix("USAGE:") && !next.hasSuffix(":") && !next.contains("  ")
+            {
+                // An English word follows a space; Japanese joins without one, and a character
+                // that may not start a line (ュ, 、) takes the one before it along.
+                let ascii = next.first?.isASCII == true
+                let word = ascii ? String(next.prefix { $0 != " " }) : String(next.prefix(2))
+                #expect(
+                    TerminalText.width(line) + (ascii ? 1 : 0) + TerminalText.width(word) > columns - 1,
+                    "\(command) at \(columns): broken early before \"\(word)\": \(line)")
+            }
+        }
     }
 }

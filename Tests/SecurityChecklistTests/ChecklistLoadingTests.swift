@@ -134,8 +134,7 @@ struct ChecklistLoadingTests {
         #expect(
             throws: LoadError(
                 source: "x.json",
-                reason: .syntax(
-                    line: 1, column: 2, message: "unexpected end of file inside an object (the file looks truncated)"))
+                reason: .syntax(line: 1, column: 2, problem: .truncated(.object)))
         ) {
             try Checklist(json: Array("{".utf8), source: "x.json")
         }

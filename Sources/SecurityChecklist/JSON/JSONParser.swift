@@ -23,7 +23,9 @@ package enum JSONParser {
 
 /// Why a document is not JSON, and where.
 package struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
-    package var message: String
+    package var problem: JSONSyntaxProblem
+    /// The problem in English.
+    package var message: String { problem.description }
     package var offset: Int
     package var line: Int
     package var column: Int
@@ -43,14 +45,14 @@ private struct Parser {
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
         skipWhitespace()
-        if index == bytes.count { throw error(bytes.isEmpty ? "the file is empty" : "no JSON value found") }
+        if index == bytes.count { throw error(bytes.isEmpty ? .emptyFile : .noValue) }
         let value = try parseValue()
         skipWhitespace()
-        if index != bytes.count { throw error("unexpected text after the end of the JSON value") }
+        if index != bytes.count { throw error(.textAfterValue) }
         return value
     }
 
-    func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    func error(_ problem: JSONSyntaxProblem, at offset: Int? = nil) -> JSONSyntaxError {
         let offset = min(offset ?? index, bytes.count)
         var line = 1
         var lineStart = 0
@@ -61,7 +63,7 @@ private struct Parser {
         // Column in characters, counting each UTF-8 lead byte once.
         var column = 1
         for i in lineStart..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
-        return JSONSyntaxError(message: message, offset: offset, line: line, column: column)
+        return JSONSyntaxError(problem: problem, offset: offset, line: line, column: column)
     }
 
     mutating func skipWhitespace() {
@@ -79,7 +81,7 @@ private struct Parser {
     }
 
     mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("unexpected end of file (the file looks truncated)") }
+        guard index < bytes.count else { throw error(.truncated(.value)) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -94,16 +96,16 @@ private struct Parser {
             try expectLiteral("null")
             return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        case let byte: throw error("unexpected \(describeByte(byte)); expected a JSON value")
+        case let byte: throw error(.unexpected(found: describeByte(byte), expected: .value))
         }
     }
 
     mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
         let start = index
         let count = literal.utf8CodeUnitCount
-        guard bytes.count - index >= count else { throw error("unexpected end of file (the file looks truncated)") }
+        guard bytes.count - index >= count else { throw error(.truncated(.value)) }
         for i in 0..<count where bytes[index + i] != literal.utf8Start[i] {
-            throw error("invalid literal; expected \(literal)", at: start)
+            throw error(.invalidLiteral(expected: "\(literal)"), at: start)
         }
         index += count
     }
@@ -111,7 +113,7 @@ private struct Parser {
     mutating func enter() throws(JSONSyntaxError) {
         depth += 1
         if depth > JSONParser.maximumDepth {
-            throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+            throw error(.tooDeep(limit: JSONParser.maximumDepth))
         }
     }
 
@@ -130,10 +132,10 @@ private struct Parser {
         while true {
             skipWhitespace()
             guard index < bytes.count else {
-                throw error("unexpected end of file inside an object (the file looks truncated)")
+                throw error(.truncated(.object))
             }
             guard bytes[index] == UInt8(ascii: "\"") else {
-                throw error("unexpected \(describeByte(bytes[index])); expected a quoted member name")
+                throw error(.unexpected(found: describeByte(bytes[index]), expected: .memberName))
             }
             let keyStart = index
             let key = try parseString()
@@ -148,14 +150,14 @@ private struct Parser {
                 duplicate = object.contains(key)
             }
             guard !duplicate else {
-                throw error("duplicate member name \"\(key)\"", at: keyStart)
+                throw error(.duplicateMember(key), at: keyStart)
             }
             skipWhitespace()
             guard index < bytes.count else {
-                throw error("unexpected end of file inside an object (the file looks truncated)")
+                throw error(.truncated(.object))
             }
             guard bytes[index] == UInt8(ascii: ":") else {
-                throw error("unexpected \(describeByte(bytes[index])); expected ':' after a member name")
+                throw error(.unexpected(found: describeByte(bytes[index]), expected: .colon))
             }
             index += 1
             skipWhitespace()
@@ -163,7 +165,7 @@ private struct Parser {
             object.appendUnchecked(key, value)
             skipWhitespace()
             guard index < bytes.count else {
-                throw error("unexpected end of file inside an object (the file looks truncated)")
+                throw error(.truncated(.object))
             }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
@@ -171,7 +173,7 @@ private struct Parser {
                 index += 1
                 depth -= 1
                 return .object(object)
-            case let byte: throw error("unexpected \(describeByte(byte)); expected ',' or '}'")
+            case let byte: throw error(.unexpected(found: describeByte(byte), expected: .commaOrBrace))
             }
         }
     }
@@ -191,7 +193,7 @@ private struct Parser {
             array.append(try parseValue())
             skipWhitespace()
             guard index < bytes.count else {
-                throw error("unexpected end of file inside an array (the file looks truncated)")
+                throw error(.truncated(.array))
             }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
@@ -199,7 +201,7 @@ private struct Parser {
                 index += 1
                 depth -= 1
                 return .array(array)
-            case let byte: throw error("unexpected \(describeByte(byte)); expected ',' or ']'")
+            case let byte: throw error(.unexpected(found: describeByte(byte), expected: .commaOrBracket))
             }
         }
     }
@@ -211,7 +213,7 @@ private struct Parser {
         var hasEscape = false
         while true {
             guard index < bytes.count else {
-                throw error("unterminated string (the file looks truncated)", at: start)
+                throw error(.truncated(.string), at: start)
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { break }
@@ -221,7 +223,7 @@ private struct Parser {
                 continue
             }
             if byte < 0x20 {
-                throw error("control character \(describeByte(byte)) inside a string must be escaped")
+                throw error(.unescapedControlCharacter(describeByte(byte)))
             }
             index += 1
         }
@@ -231,7 +233,7 @@ private struct Parser {
             // ASCII (ids, statuses, timestamps: most strings) needs no validation.
             if !content.contains(where: { $0 >= 0x80 }) { return String(decoding: content, as: UTF8.self) }
             guard let string = String(validating: content, as: UTF8.self) else {
-                throw error("text is not valid UTF-8", at: firstInvalidUTF8(in: contentStart..<index - 1))
+                throw error(.invalidUTF8, at: firstInvalidUTF8(in: contentStart..<index - 1))
             }
             return string
         }
@@ -269,7 +271,7 @@ private struct Parser {
                 i += 1
                 continue
             }
-            guard i + 1 < range.upperBound else { throw error("incomplete escape sequence", at: i) }
+            guard i + 1 < range.upperBound else { throw error(.incompleteEscape, at: i) }
             let escaped = bytes[i + 1]
             i += 2
             switch escaped {
@@ -287,33 +289,33 @@ private struct Parser {
                 if (0xD800...0xDBFF).contains(scalarValue) {
                     guard i + 6 <= range.upperBound, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
                     else {
-                        throw error("unpaired UTF-16 surrogate in \\u escape", at: i - 6)
+                        throw error(.unpairedSurrogate, at: i - 6)
                     }
                     let low = try hex4(at: i + 2, limit: range.upperBound)
                     guard (0xDC00...0xDFFF).contains(low) else {
-                        throw error("unpaired UTF-16 surrogate in \\u escape", at: i - 6)
+                        throw error(.unpairedSurrogate, at: i - 6)
                     }
                     scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
                     i += 6
                 } else if (0xDC00...0xDFFF).contains(scalarValue) {
-                    throw error("unpaired UTF-16 surrogate in \\u escape", at: i - 6)
+                    throw error(.unpairedSurrogate, at: i - 6)
                 }
                 guard let scalar = Unicode.Scalar(scalarValue) else {
-                    throw error("invalid \\u escape", at: i - 6)
+                    throw error(.invalidUnicodeEscape, at: i - 6)
                 }
                 output.append(contentsOf: String(Character(scalar)).utf8)
             default:
-                throw error("invalid escape sequence \\\(Character(Unicode.Scalar(escaped)))", at: i - 2)
+                throw error(.invalidEscape("\\\(Character(Unicode.Scalar(escaped)))"), at: i - 2)
             }
         }
         guard let string = String(validating: output, as: UTF8.self) else {
-            throw error("text is not valid UTF-8", at: firstInvalidUTF8(in: range))
+            throw error(.invalidUTF8, at: firstInvalidUTF8(in: range))
         }
         return string
     }
 
     func hex4(at position: Int, limit: Int) throws(JSONSyntaxError) -> UInt32 {
-        guard position + 4 <= limit else { throw error("incomplete \\u escape", at: position - 2) }
+        guard position + 4 <= limit else { throw error(.incompleteUnicodeEscape, at: position - 2) }
         var value: UInt32 = 0
         for i in position..<position + 4 {
             let byte = bytes[i]
@@ -322,7 +324,7 @@ private struct Parser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw error("invalid hex digit in \\u escape", at: i)
+            default: throw error(.invalidHexDigit, at: i)
             }
             value = value << 4 | UInt32(digit)
         }
@@ -333,11 +335,11 @@ private struct Parser {
         let start = index
         func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number", at: start) }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error(.invalidNumber, at: start) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < bytes.count, isDigit(bytes[index]) {
-                throw error("numbers must not have leading zeros", at: start)
+                throw error(.leadingZeros, at: start)
             }
         } else {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
@@ -345,7 +347,7 @@ private struct Parser {
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw error("invalid number: digits expected after '.'", at: start)
+                throw error(.fractionDigitsExpected, at: start)
             }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
@@ -355,7 +357,7 @@ private struct Parser {
                 index += 1
             }
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw error("invalid number: digits expected in exponent", at: start)
+                throw error(.exponentDigitsExpected, at: start)
             }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }

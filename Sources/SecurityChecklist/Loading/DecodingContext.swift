@@ -239,7 +239,7 @@ extension DecodingContext {
             return try JSONParser.parse(json)
         } catch {
             throw LoadError(
-                source: source, reason: .syntax(line: error.line, column: error.column, message: error.message))
+                source: source, reason: .syntax(line: error.line, column: error.column, problem: error.problem))
         }
     }
 

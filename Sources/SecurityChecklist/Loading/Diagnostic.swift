@@ -35,8 +35,8 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         /// The file could not be read: missing, a directory, no permission, too large, ...
         case unreadable(FileProblem)
-        /// The bytes are not JSON (or not UTF-8).
-        case syntax(line: Int, column: Int, message: String)
+        /// The bytes are not JSON (or not UTF-8): where, and what is wrong.
+        case syntax(line: Int, column: Int, problem: JSONSyntaxProblem)
         /// The JSON does not follow the format; every problem is listed.
         case invalid([Diagnostic])
     }
@@ -55,14 +55,14 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// One line per problem, each starting with the source, in English.
     public var lines: [String] { messages(in: .en) }
 
-    /// One line per problem in `language`. File problems and the syntax-error frame are
-    /// translated; diagnostics about a document's structure stay in English, since they quote
-    /// JSON paths and member names for the people and tools that write those files.
+    /// One line per problem in `language`. File problems and syntax errors are translated;
+    /// diagnostics about a document's structure stay in English, since they quote JSON paths
+    /// and member names for the people and tools that write those files.
     public func messages(in language: Language) -> [String] {
         switch reason {
         case .unreadable(let problem): ["\(source): \(problem.text(language, reading: true))"]
-        case .syntax(let line, let column, let message):
-            ["\(source): " + Phrase.notJSON(language, line, column, message)]
+        case .syntax(let line, let column, let problem):
+            ["\(source): " + Phrase.notJSON(language, line, column, problem.text(language))]
         case .invalid(let diagnostics): diagnostics.map { "\(source): \($0)" }
         }
     }

@@ -5,8 +5,9 @@ import SecurityChecklist
 struct AnswerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "answer",
-        abstract: "Record one answer in an assessment file. / 回答を1件記録します。",
-        discussion: """
+        abstract: "Record one answer. / 回答を1件記録します。",
+        discussion: HelpText.reflow(
+            """
             STATUS is one of:
               implemented     実施している
               partial         一部実施している
@@ -29,7 +30,7 @@ struct AnswerCommand: ParsableCommand {
               ecsec answer shop.json BLD-12 delegated --provider "Example Cart Inc."
               ecsec answer shop.json OPS-11 notApplicable --reason "We don't use WordPress"
               ecsec answer shop.json OPS-07 partial --owner "佐藤" --due 2027-01-31
-            """
+            """)
     )
 
     @Argument(help: "The assessment file.")

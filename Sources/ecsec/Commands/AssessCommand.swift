@@ -6,19 +6,16 @@ import SecurityChecklist
 struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Answer the checklist in the terminal. / 画面で質問に答えて点検します。",
-        discussion: """
+        abstract: "Answer in the terminal. / 画面で質問に答えます。",
+        discussion: HelpText.reflow(
+            """
             Opens FILE (default assessment.json) or creates it, then asks the profile questions and
             one control at a time. Every answer is saved to FILE at once (atomically), so you can
             quit with q — or close the window — and resume later where you stopped.
 
-            Keys on a question: 1 implemented, 2 partial, 3 not implemented, 4 don't know,
-            5 not applicable (asks the reason), 6 done by a provider (asks its name), 0 clear,
-            n/p next/previous, e note, h about this control, o overview, s summary,
-            L 日本語/English, H all keys, q save and quit.
+            Keys on a question: \(questionKeys(.en)).
 
-            質問の画面: 1 実施している 2 一部 3 実施していない 4 わからない 5 該当しない（理由）
-            6 委託先が実施（委託先名） 0 消す  n/p 次/前  e メモ  h 解説  o 一覧  s 結果  q 終了
+            質問の画面のキー: \(questionKeys(.ja))。
 
             When FILE does not exist and its folder holds assessment files with similar names
             (a typo such as shop.jsn), or no FILE is given and the folder holds assessments,
@@ -30,8 +27,15 @@ struct AssessCommand: ParsableCommand {
 
             Example:
               ecsec assess shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4
-            """
+            """)
     )
+
+    /// The question screen's footers, from the key table (the TUI's one home for keys).
+    static func questionKeys(_ language: Language) -> String {
+        (KeyTable.footer(for: .question, row: .legend, language: language)
+            + KeyTable.footer(for: .question, language: language)).map { "\($0.key) \($0.text)" }.joined(
+                separator: language == .ja ? "、" : ", ")
+    }
 
     @Argument(help: "The assessment file to open or create.", completion: .file(extensions: ["json"]))
     var file: String?

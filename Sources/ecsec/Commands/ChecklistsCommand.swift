@@ -4,8 +4,9 @@ import SecurityChecklist
 struct ChecklistsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklists",
-        abstract: "List the shipped checklists, or show one's questions. / チェックリストの一覧と質問を表示します。",
-        discussion: """
+        abstract: "Checklists and questions. / チェックリストと質問",
+        discussion: HelpText.reflow(
+            """
             Each has an id to pass to `ecsec new --checklist ID`. A checklist of your own works the
             same way: pass its path instead of an id.
 
@@ -13,7 +14,7 @@ struct ChecklistsCommand: ParsableCommand {
               ecsec checklists
               ecsec checklists --format json | jq '.checklists[].id'
               ecsec checklists show ipa-ec-site --profile platform=cart-asp --format markdown
-            """,
+            """),
         subcommands: [ListChecklistsCommand.self, ShowChecklistCommand.self],
         defaultSubcommand: ListChecklistsCommand.self
     )
@@ -22,7 +23,7 @@ struct ChecklistsCommand: ParsableCommand {
 /// `ecsec checklists [list]`: the shipped checklists.
 struct ListChecklistsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the shipped checklists. / 同梱のチェックリストを一覧表示します。")
+        commandName: "list", abstract: "List the shipped checklists. / 同梱の一覧")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -60,8 +61,9 @@ struct ListChecklistsCommand: ParsableCommand {
 struct ShowChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Every question of a checklist, with why, how and how to find out. / 質問の一覧を表示します。",
-        discussion: """
+        abstract: "Every question, with why and how. / 質問の一覧",
+        discussion: HelpText.reflow(
+            """
             With --profile, only the questions that apply to such a shop (as `assess` would ask
             them). text for the terminal or a printer, markdown for a printable sheet with
             checkboxes, csv for a spreadsheet, json (ecsec/questions@1, both languages) for scripts.
@@ -69,7 +71,7 @@ struct ShowChecklistCommand: ParsableCommand {
             Examples:
               ecsec checklists show ipa-ec-site --profile platform=cart-asp --profile members=yes
               ecsec checklists show ipa-ec-site --format json | jq -r '.controls[].id'
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json }

@@ -4,8 +4,9 @@ import SecurityChecklist
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "What changed since last time, and why the score moved. / 前回からの変化と点数の増減の理由を表示します。",
-        discussion: """
+        abstract: "What changed, and why the score moved. / 前回との差分",
+        discussion: HelpText.reflow(
+            """
             Controls are matched by id; a control that declares `replaces` in a newer checklist is
             followed from its old id. Each change has a kind (improved, regressed, changed, added,
             removed) and its impact: its share of the score's change, in points. Impacts plus the
@@ -18,7 +19,7 @@ struct DiffCommand: ParsableCommand {
               ecsec diff shop-2026-Q3.json shop-2026-Q4.json
               ecsec diff shop-2026-Q3.json shop-2026-Q4.json --format markdown -o changes.md
               ecsec diff q3.json q4.json --format json | jq '.changes[] | select(.kind == "regressed")'
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }

@@ -4,8 +4,9 @@ import SecurityChecklist
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create an assessment file, empty or from last period's. / 新しい評価ファイルを作成します。",
-        discussion: """
+        abstract: "Create an assessment file. / 評価ファイルを作成",
+        discussion: HelpText.reflow(
+            """
             The file is created with mode 0600 (it lists the shop's weaknesses) and never
             overwrites an existing file.
 
@@ -28,7 +29,7 @@ struct NewCommand: ParsableCommand {
               ecsec new shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4 \\
                   --profile platform=cart-asp --profile hosting=provider
               ecsec new shop-2027-Q1.json --from shop-2026-Q4.json
-            """
+            """)
     )
 
     @Argument(help: "The assessment file to create.")

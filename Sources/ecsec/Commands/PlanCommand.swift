@@ -5,8 +5,9 @@ import SecurityChecklist
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "List the action plan, or set who fixes a gap by when. / 対策の担当と期限を設定・一覧します。",
-        discussion: """
+        abstract: "Who fixes a gap by when. / 対策の担当と期限",
+        discussion: HelpText.reflow(
+            """
             With only FILE, lists every planned item of the assessment: overdue first (judged
             as of --as-of, default today), then by due date. With a CONTROL and --owner and
             --due, sets that control's plan; --clear removes it. A plan belongs to an answer:
@@ -19,7 +20,7 @@ struct PlanCommand: ParsableCommand {
               ecsec plan shop-2026-Q4.json
               ecsec plan shop-2026-Q4.json --format csv -o plan.csv
               ecsec plan shop-2026-Q4.json OPS-09 --clear
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }

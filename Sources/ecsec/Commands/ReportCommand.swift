@@ -4,8 +4,9 @@ import SecurityChecklist
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "A report to hand over: Markdown, HTML, CSV for Excel, or OSCAL. / 提出用の報告書を作成します。",
-        discussion: """
+        abstract: "A report to hand over. / 提出用の報告書を作成",
+        discussion: HelpText.reflow(
+            """
             markdown    who and what was assessed, the scope (profile answers, controls excluded),
                         whether the assessment is complete, score and level, the mandatory
                         measures not met (unanswered and N/A told apart), the comparison with
@@ -28,7 +29,7 @@ struct ReportCommand: ParsableCommand {
               ecsec report shop-2026-Q4.json --previous shop-2026-Q3.json -o report.md
               ecsec report shop-2026-Q4.json --format csv -o controls.csv
               ecsec report shop-2026-Q4.json --format oscal-poam -o poam.json
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

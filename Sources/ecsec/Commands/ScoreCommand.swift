@@ -4,8 +4,9 @@ import SecurityChecklist
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score an assessment and show what to fix first. / スコアと優先して取り組む項目を表示します。",
-        discussion: """
+        abstract: "Score and what to fix first. / スコアと優先項目",
+        discussion: HelpText.reflow(
+            """
             Text: the overall score and level, mandatory measures missing, per-section and
             per-domain bars, the highest-priority gaps, the "don't know" answers to follow up and
             answers due for re-checking. JSON (schema ecsec/score@1, described in the README) is a
@@ -14,7 +15,7 @@ struct ScoreCommand: ParsableCommand {
             Examples:
               ecsec score shop-2026-Q4.json
               ecsec score shop-2026-Q4.json --format json --as-of 2026-12-31 | jq .overall
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -5,8 +5,9 @@ import SecurityChecklist
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change who and what an assessment is about. / 組織名・サイト・回答者・期間を変更します。",
-        discussion: """
+        abstract: "Change the shop's details. / 組織名・期間などを変更",
+        discussion: HelpText.reflow(
+            """
             Changes the organization, site, assessor or period of FILE; what is not given stays.
             --site "" and --assessor "" remove them. Without options, shows the current values.
             Takes the file's lock like every command that writes, and leaves the file as it
@@ -15,7 +16,7 @@ struct SetCommand: ParsableCommand {
             Examples:
               ecsec set shop-2027-Q1.json --period 2027-Q1 --assessor "佐藤"
               ecsec set shop.json
-            """
+            """)
     )
 
     @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))

@@ -7,8 +7,9 @@ import Synchronization
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Many shops at once: distribution, levels, what is most often missing. / 多数の店舗の評価をまとめます。",
-        discussion: """
+        abstract: "Many shops at once. / 多数の店舗の結果をまとめる",
+        discussion: HelpText.reflow(
+            """
             For a cart platform, a consultant or an association that collects many shops' results.
             Every *.json file under the given folders (recursively) is read; assessments are grouped
             by checklist. Shows the score distribution (quartiles and a histogram), levels, the
@@ -21,7 +22,7 @@ struct SummaryCommand: ParsableCommand {
               ecsec summary collected/
               ecsec summary collected/ --checklist ipa-ec-site --format json > summary.json
               ecsec summary collected/ --format csv -o missing-by-control.csv
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }

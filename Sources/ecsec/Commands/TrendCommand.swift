@@ -4,15 +4,16 @@ import SecurityChecklist
 struct TrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trend",
-        abstract: "Scores over many periods. / 複数期間のスコアの推移を表示します。",
-        discussion: """
+        abstract: "Scores over many periods. / スコアの推移",
+        discussion: HelpText.reflow(
+            """
             The files are ordered by their period (then creation time). Text shows a table with a
             bar per period and the controls that regressed between any two consecutive periods.
 
             Examples:
               ecsec trend shop-2026-Q*.json
               ecsec trend shop-*.json --format csv -o trend.csv
-            """
+            """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }

@@ -4,8 +4,9 @@ import SecurityChecklist
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check checklist and assessment files. / チェックリストと評価ファイルを検証します。",
-        discussion: """
+        abstract: "Check files. / チェックリストと評価ファイルを検証",
+        discussion: HelpText.reflow(
+            """
             Each file is told apart by its "schema" member. Every problem is listed with the file,
             the JSON path and the valid values. An assessment is also checked against its
             checklist (the shipped one it names, or --checklist). Exit status 0 only when every
@@ -13,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
 
             Example:
               ecsec validate Checklists/*.json shop-2026-Q4.json
-            """
+            """)
     )
 
     @Argument(help: "Checklist or assessment files.")

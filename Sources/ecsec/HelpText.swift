@@ -1,0 +1,65 @@
+import SecurityChecklist
+
+/// Help text written in the source as readable paragraphs and wrapped here, once, by display
+/// width: ArgumentParser wraps by character count at spaces, which leaves Japanese lines
+/// unbroken and source-wrapped lines ragged. Lines it receives already fit, so it leaves them.
+enum HelpText {
+    /// The width ArgumentParser wraps help to: `COLUMNS`, else the terminal's, else 80.
+    static var columns: Int {
+        if let value = Environment.variable("COLUMNS").flatMap(Int.init), value > 0 { return value }
+        return Environment.columns(1)
+    }
+
+    /// A paragraph as written: its text joined, and for a definition (`term   text`, the
+    /// continuation lines indented under the text) the term and the hanging indent.
+    private struct Paragraph {
+        var term = ""
+        var hang = 0
+        var text: String
+        var open: Bool
+    }
+
+    /// `text` with each paragraph's lines joined and wrapped to `columns`. Blank lines and
+    /// lines that start with a space (examples, lists) stay as written, except the lines of a
+    /// definition (`markdown    who and what ...` and the lines indented under its text);
+    /// Japanese lines join without a space.
+    static func reflow(_ text: String, columns: Int = HelpText.columns) -> String {
+        var paragraphs: [Paragraph] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            if let last = paragraphs.last, last.open, !rest.isEmpty, indent == last.hang,
+                let end = last.text.last, let start = rest.first
+            {
+                let tight = !end.isASCII && !start.isASCII
+                paragraphs[paragraphs.count - 1].text += (tight ? "" : " ") + rest
+                paragraphs[paragraphs.count - 1].open = !line.hasSuffix(":")
+                continue
+            }
+            guard indent == 0, !rest.isEmpty else {
+                paragraphs.append(Paragraph(text: line, open: false))
+                continue
+            }
+            // `term   text`: a word, two or more spaces, then the definition.
+            if let gap = line.firstRange(of: "  "), !line[..<gap.lowerBound].contains(" ") {
+                let hang =
+                    line[gap.lowerBound...].prefix { $0 == " " }.count
+                    + line.distance(
+                        from: line.startIndex, to: gap.lowerBound)
+                paragraphs.append(
+                    Paragraph(
+                        term: String(line.prefix(hang)), hang: hang, text: String(line.dropFirst(hang)), open: true))
+            } else {
+                paragraphs.append(Paragraph(text: line, open: !line.hasSuffix(":")))
+            }
+        }
+        return paragraphs.flatMap { paragraph -> [String] in
+            guard paragraph.text.first.map({ $0 != " " }) ?? false, paragraph.hang == 0 || !paragraph.term.isEmpty
+            else { return [paragraph.text] }
+            let wrapped = TerminalText.wrap(paragraph.text, to: max(20, columns - 1 - paragraph.hang))
+            return wrapped.enumerated().map { offset, line in
+                (offset == 0 ? paragraph.term : String(repeating: " ", count: paragraph.hang)) + line
+            }
+        }.joined(separator: "\n")
+    }
+}
