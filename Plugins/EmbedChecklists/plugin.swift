@@ -9,15 +9,20 @@ import PackagePlugin
 struct EmbedChecklists: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let folder = context.package.directoryURL.appending(path: "Checklists")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let inputs = names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appending(path: $0) }
+        let archive = folder.appending(path: "archive")
+        func files(in folder: URL) -> [URL] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appending(path: $0) }
+        }
+        // The newest versions, then the earlier ones under archive/ (embedded as archive/NAME).
+        let inputs = files(in: folder) + files(in: archive)
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedChecklists.swift")
         return [
             .buildCommand(
                 displayName: "Embedding \(inputs.count) checklist(s)",
                 executable: try context.tool(named: "ChecklistEmbedder").url,
                 arguments: [output.path] + inputs.map(\.path),
-                inputFiles: [folder] + inputs,
+                inputFiles: [folder, archive] + inputs,
                 outputFiles: [output]
             )
         ]

@@ -116,13 +116,24 @@ public struct AppState: Sendable {
         self.today = today
         self.scope = assessment.controlsInScope(of: checklist).map(\.id)
         self.mode = .question
-        if let index = checklist.profile.firstIndex(where: { assessment.profile[$0.key] == nil }) {
+        if let index = firstUnansweredProfileIndex {
             mode = .profile
             profileIndex = index
         } else {
             resumeAfterProfile()
         }
         if isNew { mode = .welcome }
+    }
+
+    /// Indices into `checklist.profile` of the questions asked of this shop (their `askWhen`
+    /// holds for the answers so far), in order.
+    public var askedProfileIndices: [Int] {
+        checklist.profile.indices.filter { checklist.isAsked(checklist.profile[$0], given: assessment.profile) }
+    }
+
+    /// The first question asked of this shop that is not answered yet.
+    var firstUnansweredProfileIndex: Int? {
+        askedProfileIndices.first { assessment.profile[checklist.profile[$0].key] == nil }
     }
 
     /// Shows `text` on the status line (not an error), e.g. where a new file was created.

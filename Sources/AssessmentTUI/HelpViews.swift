@@ -25,14 +25,34 @@ enum ControlHelpView {
             lines += Line.wrapped(text[L], width: width, indent: 2)
             lines.append(.blank)
         }
+        // The terms this control uses, explained under it.
+        let terms = checklist.glossaryEntries(for: control, language: L)
+        if !terms.isEmpty {
+            lines.append(Line(Phrase.glossaryHeading(L), style: Theme.heading))
+            for entry in terms {
+                lines += Line.labelled(entry.term[L], entry.gloss[L], width: width, labelStyle: Theme.title, indent: 2)
+            }
+            lines.append(.blank)
+        }
         if !control.references.isEmpty {
             lines.append(Line(TUIPhrase.referencesHeading(L), style: Theme.heading))
+            var marks: [Provenance] = []
             for reference in control.references {
-                let mark = reference.official ? TUIPhrase.officialMark(L) : TUIPhrase.editorialMark(L)
-                lines += Line.wrapped("- \(reference.source) \(reference.item) [\(mark)]", width: width, indent: 2)
+                lines += Line.wrapped("- " + reference.citation.text + " " + reference.item, width: width, indent: 2)
+                lines += Line.wrapped("[" + reference.provenanceText(L) + "]", width: width, style: Theme.title, indent: 4)
+                for citation in reference.secondary {
+                    lines += Line.labelled(Phrase.secondaryLabel(L), citation.text, width: width, indent: 4)
+                }
                 if let note = reference.note {
                     lines += Line.wrapped(note[L], width: width, style: Theme.dim, indent: 4)
                 }
+                for mark in [reference.requirementFrom, reference.priorityFrom].compactMap({ $0 }) where !marks.contains(mark) {
+                    marks.append(mark)
+                }
+            }
+            // What the marks mean, so "this checklist's judgment" is never taken for an official rule.
+            for mark in Provenance.allCases where marks.contains(mark) {
+                lines += Line.wrapped(mark.meaning[L], width: width, style: Theme.dim, indent: 2)
             }
         }
         return lines

@@ -7,7 +7,9 @@ enum ProfileView {
         let questions = state.checklist.profile
         guard questions.indices.contains(state.profileIndex) else { return }
         let question = questions[state.profileIndex]
-        Renderer.header(state, right: TUIPhrase.profileTitle(L, state.profileIndex + 1, questions.count), on: &screen)
+        let asked = state.askedProfileIndices
+        let position = (asked.firstIndex(of: state.profileIndex) ?? 0) + 1
+        Renderer.header(state, right: TUIPhrase.profileTitle(L, position, asked.count), on: &screen)
         let width = screen.width - 2
         var lines: [Line] = [.blank]
         lines += Line.wrapped(question.question[L], width: width, style: Theme.title)

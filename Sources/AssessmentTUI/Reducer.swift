@@ -154,7 +154,7 @@ extension AppState {
     mutating func leaveWelcome() {
         guard mode == .welcome else { return }
         questionScroll = 0
-        if let index = checklist.profile.firstIndex(where: { assessment.profile[$0.key] == nil }) {
+        if let index = firstUnansweredProfileIndex {
             mode = .profile
             profileIndex = index
         } else {
@@ -372,7 +372,7 @@ extension AppState {
             advanceProfile()
             return [.save(assessment)]
         case .next: advanceProfile()
-        case .previous: profileIndex = max(0, profileIndex - 1)
+        case .previous: profileIndex = askedProfileIndices.last { $0 < profileIndex } ?? profileIndex
         case .back:
             if assessment.profileIsComplete(for: checklist) {
                 if profileFromOverview { mode = .overview } else { resumeAfterProfile() }
@@ -389,21 +389,19 @@ extension AppState {
     /// After a profile answer: the next question, or (when editing from the overview) the next
     /// question in order, then back.
     mutating func advanceProfile() {
-        let questions = checklist.profile
+        // Only the questions asked of this shop: an answer can make a later one appear or go.
+        let asked = askedProfileIndices
         if profileFromOverview {
-            if profileIndex + 1 < questions.count {
-                profileIndex += 1
+            if let next = asked.first(where: { $0 > profileIndex }) {
+                profileIndex = next
             } else {
                 profileFromOverview = false
                 mode = .overview
             }
             return
         }
-        if let next = questions.indices.first(where: {
-            $0 > profileIndex && assessment.profile[questions[$0].key] == nil
-        })
-            ?? questions.indices.first(where: { assessment.profile[questions[$0].key] == nil })
-        {
+        let unanswered = asked.filter { assessment.profile[checklist.profile[$0].key] == nil }
+        if let next = unanswered.first(where: { $0 > profileIndex }) ?? unanswered.first {
             profileIndex = next
         } else {
             resumeAfterProfile()

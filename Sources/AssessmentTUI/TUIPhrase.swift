@@ -9,7 +9,7 @@ package enum TUIPhrase: PhraseTable {
     case promptProvider, promptNote, needsText, answerFirst, saveFailed, whyHeading, howHeading
     case verifyHeading, summaryTitle, keyHelpTitle, moreBelow, footMove, footClear, footHelp, footNote
     case footOverview, footSummary, footQuit, footKeys, footOpen, footProfile, footScroll, footBack
-    case referencesHeading, officialMark, editorialMark, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
+    case referencesHeading, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
     case confirmClearQuestion, confirmClearHint, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
@@ -94,8 +94,6 @@ package enum TUIPhrase: PhraseTable {
         case .footScroll: LocalizedText(ja: "スクロール", en: "scroll")
         case .footBack: LocalizedText(ja: "戻る", en: "back")
         case .referencesHeading: LocalizedText(ja: "出典", en: "Sources")
-        case .officialMark: LocalizedText(ja: "公式", en: "official")
-        case .editorialMark: LocalizedText(ja: "参考・編集判断", en: "secondary or editorial")
         case .profileLabel: LocalizedText(ja: "前提条件", en: "Profile")
         case .keyConfirm:
             LocalizedText(

@@ -13,7 +13,7 @@ enum Documents {
     }
 
     /// An assessment file with its checklist: the one given with `--checklist`, else the shipped
-    /// checklist the file names. Warnings (version drift, answers for unknown controls) are
+    /// checklist the file names, in the version it names when that ships (else the newest). Warnings (version drift, answers for unknown controls) are
     /// printed to stderr; errors fail.
     static func assessment(_ path: String, checklist override: String?, _ language: Language) throws -> (
         Assessment, Checklist
@@ -22,7 +22,12 @@ enum Documents {
         let checklist: Checklist
         if let override {
             checklist = try Documents.checklist(override, language)
-        } else if let shipped = try ShippedChecklists.checklist(assessment.checklist.id) {
+        } else if let shipped =
+            try ShippedChecklists.checklist(assessment.checklist.id, version: assessment.checklist.version)
+            ?? ShippedChecklists.checklist(assessment.checklist.id)
+        {
+            // The version the file answers, when it ships (answers keep their questions);
+            // otherwise the newest, with a warning about what changed.
             checklist = shipped
         } else {
             throw Failure("\(path): " + CLIPhrase.checklistNotShipped(language, assessment.checklist.id))

@@ -36,7 +36,7 @@ struct ChecklistLoadingTests {
             ),
             (
                 ["wieght"], .number(JSONNumber(1)),
-                #"fixture.json: $.wieght: unknown member "wieght"; valid members: schema, id, version, title, source, scoring, sections, description, tags, profile, retired"#
+                #"fixture.json: $.wieght: unknown member "wieght"; valid members: schema, id, version, title, source, scoring, sections, description, tags, profile, retired, glossary"#
             ),
             (
                 ["sections", 0, "controls", 0, "priority"], .string("high"),

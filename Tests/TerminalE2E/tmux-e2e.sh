@@ -303,6 +303,39 @@ quarter q1 q2 3 && quarter q2 q3 2 && {
 }
 pass
 
+current="60x20 in Japanese: a note before the answer, a summary entry opens its control, Esc comes back"
+mkdir -p "$WORK/narrow"
+"$BIN" new "$WORK/narrow/shop.json" --organization さくら雑貨店 --period 2026-Q4 --profile platform=cart-asp \
+  --profile hosting=provider --profile cardHandling=provider --profile wordpress=no --profile members=yes >/dev/null
+start n1 60 20 "'$BIN' assess narrow/shop.json --lang ja"
+wait_for "1/31" && wait_for "L English" && {
+  T send-keys -t n1 e; wait_for "メモを入力してください"
+} && {
+  # While typing, the footer names the prompt's keys; the note waits for the answer.
+  wait_for "Esc やめる" && T send-keys -t n1 -l "管理画面の設定を確認中"; T send-keys -t n1 Enter
+  wait_for "メモは回答と一緒に保存します" && wait_for "メモ（回答時に保存）"
+} && {
+  T send-keys -t n1 3; wait_for "2/31"
+} && {
+  first=$(jq -r '.answers | keys[0]' "$WORK/narrow/shop.json")
+  [ "$(jq -r ".answers[\"$first\"].note" "$WORK/narrow/shop.json")" = 管理画面の設定を確認中 ] \
+    || fail "the note typed before the answer was not saved with it"
+} && {
+  target=$("$BIN" score "$WORK/narrow/shop.json" --format json | jq -r '.overall.mandatoryUnanswered[0]')
+  T send-keys -t n1 s; wait_for "総合スコア" && wait_for "L English"
+} && {
+  T send-keys -t n1 Down; wait_for ">$target"
+} && {
+  T send-keys -t n1 Enter; wait_for "[必須] $target"
+} && {
+  T send-keys -t n1 Escape; wait_for ">$target"
+} && {
+  T send-keys -t n1 h; wait_for "なぜ必要か"
+} && {
+  T send-keys -t n1 Escape; T send-keys -t n1 q; wait_for "[exit=0]"
+}
+pass
+
 current="colours where the terminal has them, none with NO_COLOR"
 start s9 80 24 "'$BIN' assess shop.json --lang en"
 wait_for "Summary" && {

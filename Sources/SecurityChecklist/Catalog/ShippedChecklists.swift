@@ -5,15 +5,43 @@ enum EmbeddedChecklists {}
 ///
 /// The JSON is compiled into the binary, so a copied executable still has them.
 public enum ShippedChecklists {
+    /// Earlier versions ship too, as `Checklists/archive/ID-VERSION.json`, so a file answered
+    /// against one is still scored, reported and compared against the questions it answered.
+    static let archive = "archive/"
+
     /// The ids of the shipped checklists, sorted.
     public static var ids: [ChecklistID] {
-        EmbeddedChecklists.files.map { ChecklistID(String($0.name.dropLast(".json".count))) }.sorted()
+        EmbeddedChecklists.files.filter { !$0.name.hasPrefix(archive) }.map {
+            ChecklistID(String($0.name.dropLast(".json".count)))
+        }.sorted()
     }
 
-    /// The shipped checklist `id`, or `nil` when none has that id.
+    /// The newest version of the shipped checklist `id`, or `nil` when none has that id.
     /// - Throws: ``LoadError`` if the embedded data is invalid (a build defect the tests catch).
     public static func checklist(_ id: ChecklistID) throws(LoadError) -> Checklist? {
-        guard let file = EmbeddedChecklists.files.first(where: { $0.name == id.rawValue + ".json" }) else { return nil }
+        try load(id.rawValue + ".json")
+    }
+
+    /// The shipped checklist `id` in exactly `version` (the newest or an archived one), or `nil`
+    /// when that version does not ship.
+    /// - Throws: ``LoadError`` if the embedded data is invalid (a build defect the tests catch).
+    public static func checklist(_ id: ChecklistID, version: String) throws(LoadError) -> Checklist? {
+        if let newest = try checklist(id), newest.version == version { return newest }
+        return try load(archive + id.rawValue + "-" + version + ".json")
+    }
+
+    /// The versions of `id` that ship, oldest first (the last is the newest).
+    public static func versions(of id: ChecklistID) throws(LoadError) -> [String] {
+        let prefix = archive + id.rawValue + "-"
+        var versions = EmbeddedChecklists.files.filter { $0.name.hasPrefix(prefix) }.map {
+            String($0.name.dropFirst(prefix.count).dropLast(".json".count))
+        }
+        if let newest = try checklist(id) { versions.append(newest.version) }
+        return versions.sorted { (VersionNumber($0) ?? VersionNumber("0")!) < (VersionNumber($1) ?? VersionNumber("0")!) }
+    }
+
+    private static func load(_ name: String) throws(LoadError) -> Checklist? {
+        guard let file = EmbeddedChecklists.files.first(where: { $0.name == name }) else { return nil }
         return try Checklist(json: Array(file.json.utf8), source: "Checklists/" + file.name)
     }
 

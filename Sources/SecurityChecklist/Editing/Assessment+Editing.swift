@@ -237,7 +237,7 @@ extension Assessment {
 
     /// Whether every profile question of `checklist` has an answer.
     public func profileIsComplete(for checklist: Checklist) -> Bool {
-        checklist.profile.allSatisfy { profile[$0.key] != nil }
+        checklist.askedQuestions(given: profile).allSatisfy { profile[$0.key] != nil }
     }
 
     /// In-scope controls in checklist order.

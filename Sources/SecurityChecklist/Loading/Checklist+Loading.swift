@@ -39,7 +39,7 @@ func checkSchema(_ root: JSONValue, expected: String, context: inout DecodingCon
 
 enum ChecklistDecoder {
     static let topLevelRequired = ["schema", "id", "version", "title", "source", "scoring", "sections"]
-    static let topLevelOptional = ["description", "tags", "profile", "retired"]
+    static let topLevelOptional = ["description", "tags", "profile", "retired", "glossary"]
     static let controlRequired = ["id", "priority", "tags", "title", "question", "why", "how", "verify", "references"]
     static let controlOptional = ["weight", "appliesWhen", "reviewEveryDays", "milestone", "replaces", "addedIn"]
 
@@ -62,6 +62,7 @@ enum ChecklistDecoder {
         let tags = decodeTags(object["tags"], at: path / "tags", context: &context)
         let profile = decodeProfile(object["profile"], at: path / "profile", context: &context)
         let retired = decodeRetired(object["retired"], at: path / "retired", context: &context)
+        let glossary = decodeGlossary(object["glossary"], at: path / "glossary", context: &context)
 
         var sections: [Section] = []
         var sectionPaths: [(SectionID, JSONPath)] = []
@@ -102,7 +103,8 @@ enum ChecklistDecoder {
         guard let id, let version, let title, let source, let scoring else { return nil }
         return Checklist(
             id: ChecklistID(id), version: version, title: title, description: description, source: source,
-            scoring: scoring, tags: tags ?? [], profile: profile, retired: retired, sections: sections)
+            scoring: scoring, tags: tags ?? [], profile: profile, retired: retired, glossary: glossary,
+            sections: sections)
     }
 
     static func decodeSource(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> Checklist
@@ -242,7 +244,7 @@ enum ChecklistDecoder {
             let questionPath = path / index
             guard
                 let object = context.object(
-                    item, at: questionPath, required: ["key", "question", "options"], optional: ["help"])
+                    item, at: questionPath, required: ["key", "question", "options"], optional: ["help", "askWhen"])
             else { continue }
             let key = context.identifier(object["key"], at: questionPath / "key").map(ProfileKey.init)
             let question = context.localized(object["question"], at: questionPath / "question")
@@ -265,12 +267,131 @@ enum ChecklistDecoder {
             }
             context.rejectDuplicates(valuePaths, what: "option value")
             if let key { keyPaths.append((key, questionPath / "key")) }
+            let askWhen = decodeConditions(object["askWhen"], at: questionPath / "askWhen", context: &context)
             if let key, let question {
-                questions.append(ProfileQuestion(key: key, question: question, help: help, options: options))
+                questions.append(
+                    ProfileQuestion(key: key, question: question, help: help, options: options, askWhen: askWhen))
             }
         }
         context.rejectDuplicates(keyPaths, what: "profile key")
         return questions
+    }
+
+    /// `appliesWhen` or `askWhen`: `{"key": ["value", ...], ...}`, at least one key.
+    static func decodeConditions(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext)
+        -> [ProfileCondition]
+    {
+        guard let value, let map = context.map(value, at: path) else { return [] }
+        if map.isEmpty {
+            context.error(path, "must name at least one profile key; leave it out for no condition")
+        }
+        var conditions: [ProfileCondition] = []
+        for (key, item) in map.members {
+            var values: [ProfileValue] = []
+            for (index, valueItem) in (context.array(item, at: path / key, allowEmpty: false) ?? []).enumerated() {
+                if let string = context.string(valueItem, at: path / key / index) { values.append(ProfileValue(string)) }
+            }
+            conditions.append(ProfileCondition(key: ProfileKey(key), values: values))
+        }
+        return conditions
+    }
+
+    static func decodeReference(_ object: JSONObject, at path: JSONPath, context: inout DecodingContext)
+        -> Reference?
+    {
+        let source = context.string(object["source"], at: path / "source")
+        let item = context.string(object["item"], at: path / "item", allowEmpty: true)
+        let official = context.bool(object["official"], at: path / "official")
+        let note = context.localized(object["note"], at: path / "note")
+        let citation = decodeCitationDetails(object, at: path, context: &context)
+        let provenance = { (member: String, context: inout DecodingContext) -> Provenance? in
+            context.oneOf(object[member], at: path / member, valid: Provenance.allCases.map(\.rawValue))
+                .flatMap(Provenance.init(rawValue:))
+        }
+        let requirementFrom = object["requirementFrom"] == nil ? nil : provenance("requirementFrom", &context)
+        let priorityFrom = object["priorityFrom"] == nil ? nil : provenance("priorityFrom", &context)
+        var secondary: [Citation] = []
+        for (index, item) in (context.array(object["secondary"], at: path / "secondary", allowEmpty: false) ?? [])
+            .enumerated()
+        {
+            let itemPath = path / "secondary" / index
+            guard
+                let citationObject = context.object(
+                    item, at: itemPath, required: ["source"], optional: ["publisher", "published", "url"]),
+                let title = context.string(citationObject["source"], at: itemPath / "source")
+            else { continue }
+            let details = decodeCitationDetails(citationObject, at: itemPath, context: &context)
+            secondary.append(
+                Citation(source: title, publisher: details.publisher, published: details.published, url: details.url))
+        }
+        // The flag and the two fields must tell one story, and a secondary source must be named.
+        if let requirementFrom, let priorityFrom, let official,
+            official != (requirementFrom == .official && priorityFrom == .official)
+        {
+            context.error(
+                path / "official",
+                "official must be \(!official) when requirementFrom is \(requirementFrom.rawValue) and priorityFrom is \(priorityFrom.rawValue): it means both come from the official document"
+            )
+        }
+        let usesSecondary = requirementFrom == .secondary || priorityFrom == .secondary
+        if usesSecondary, secondary.isEmpty {
+            context.error(path, "name the secondary source in \"secondary\" when requirementFrom or priorityFrom is secondary")
+        } else if !usesSecondary, object["secondary"] != nil {
+            context.error(path / "secondary", "secondary sources are listed only when requirementFrom or priorityFrom is secondary")
+        }
+        guard let source, let item, let official else { return nil }
+        return Reference(
+            source: source, publisher: citation.publisher, published: citation.published, url: citation.url, item: item,
+            official: official, requirementFrom: requirementFrom, priorityFrom: priorityFrom, secondary: secondary,
+            note: note)
+    }
+
+    /// `publisher`, `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) and `url` (http or https).
+    static func decodeCitationDetails(_ object: JSONObject, at path: JSONPath, context: inout DecodingContext) -> (
+        publisher: String?, published: String?, url: String?
+    ) {
+        let publisher = context.string(object["publisher"], at: path / "publisher")
+        var published = context.string(object["published"], at: path / "published")
+        if let date = published {
+            let parts = date.split(separator: "-", omittingEmptySubsequences: false)
+            let valid =
+                (1...3).contains(parts.count) && parts[0].count == 4
+                && parts.dropFirst().allSatisfy { $0.count == 2 } && parts.allSatisfy { $0.allSatisfy(\.isASCII) }
+                && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+            if !valid {
+                context.error(path / "published", "expected YYYY, YYYY-MM or YYYY-MM-DD, found \(quoted(date))")
+                published = nil
+            }
+        }
+        var url = context.string(object["url"], at: path / "url")
+        if let link = url, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.contains(" ") {
+            context.error(path / "url", "expected an http or https address, found \(quoted(link))")
+            url = nil
+        }
+        return (publisher, published, url)
+    }
+
+    /// `glossary`: `[{"term": text, "gloss": text}]`, each term once per language.
+    static func decodeGlossary(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext)
+        -> [GlossaryEntry]
+    {
+        guard let items = context.array(value, at: path, allowEmpty: false) else { return [] }
+        var entries: [GlossaryEntry] = []
+        var jaPaths: [(String, JSONPath)] = []
+        var enPaths: [(String, JSONPath)] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = path / index
+            guard let object = context.object(item, at: itemPath, required: ["term", "gloss"]),
+                let term = context.localized(object["term"], at: itemPath / "term"),
+                let gloss = context.localized(object["gloss"], at: itemPath / "gloss")
+            else { continue }
+            jaPaths.append((term.ja, itemPath / "term" / "ja"))
+            enPaths.append((term.en, itemPath / "term" / "en"))
+            entries.append(GlossaryEntry(term: term, gloss: gloss))
+        }
+        context.rejectDuplicates(jaPaths, what: "glossary term")
+        context.rejectDuplicates(enPaths, what: "glossary term")
+        return entries
     }
 
     static func decodeRetired(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [Checklist
@@ -321,27 +442,7 @@ enum ChecklistDecoder {
         let how = context.localized(object["how"], at: path / "how")
         let verify = context.localized(object["verify"], at: path / "verify")
 
-        var conditions: [ProfileCondition] = []
-        if let appliesValue = object["appliesWhen"],
-            let applies = context.map(appliesValue, at: path / "appliesWhen")
-        {
-            if applies.isEmpty {
-                context.error(
-                    path / "appliesWhen",
-                    "must name at least one profile key; leave it out for a control that always applies")
-            }
-            for (key, item) in applies.members {
-                var values: [ProfileValue] = []
-                for (index, valueItem) in (context.array(item, at: path / "appliesWhen" / key, allowEmpty: false) ?? [])
-                    .enumerated()
-                {
-                    if let string = context.string(valueItem, at: path / "appliesWhen" / key / index) {
-                        values.append(ProfileValue(string))
-                    }
-                }
-                conditions.append(ProfileCondition(key: ProfileKey(key), values: values))
-            }
-        }
+        let conditions = decodeConditions(object["appliesWhen"], at: path / "appliesWhen", context: &context)
         let reviewEveryDays = context.positiveInteger(
             object["reviewEveryDays"], at: path / "reviewEveryDays", maximum: Control.maximumReviewDays)
         let milestone = context.positiveInteger(
@@ -352,14 +453,11 @@ enum ChecklistDecoder {
             let referencePath = path / "references" / index
             guard
                 let referenceObject = context.object(
-                    item, at: referencePath, required: ["source", "item", "official"], optional: ["note"])
+                    item, at: referencePath, required: ["source", "item", "official"],
+                    optional: ["note", "publisher", "published", "url", "requirementFrom", "priorityFrom", "secondary"])
             else { continue }
-            let source = context.string(referenceObject["source"], at: referencePath / "source")
-            let item = context.string(referenceObject["item"], at: referencePath / "item", allowEmpty: true)
-            let official = context.bool(referenceObject["official"], at: referencePath / "official")
-            let note = context.localized(referenceObject["note"], at: referencePath / "note")
-            if let source, let item, let official {
-                references.append(Reference(source: source, item: item, official: official, note: note))
+            if let reference = decodeReference(referenceObject, at: referencePath, context: &context) {
+                references.append(reference)
             }
         }
         var replaces: [ControlID] = []
@@ -404,9 +502,42 @@ enum ChecklistDecoder {
                 )
             }
         }
+        // askWhen names earlier questions and their options, so the questions are asked in order.
+        for (index, question) in profile.enumerated() {
+            let base = JSONPath.root / "profile" / index / "askWhen"
+            for condition in question.askWhen {
+                guard let earlier = profile[..<index].first(where: { $0.key == condition.key }) else {
+                    context.error(
+                        base / condition.key.rawValue,
+                        "askWhen may name only an earlier profile question; \(quoted(condition.key.rawValue)) is not one")
+                    continue
+                }
+                let valid = earlier.options.map(\.value)
+                for (valueIndex, value) in condition.values.enumerated() where !valid.contains(value) {
+                    context.error(
+                        base / condition.key.rawValue / valueIndex,
+                        "unknown value \(quoted(value.rawValue)) for profile key \(condition.key); valid values: \(valid.map(\.rawValue).joined(separator: ", "))"
+                    )
+                }
+            }
+        }
+        let askWhen = Dictionary(profile.map { ($0.key, $0.askWhen) }, uniquingKeysWith: { first, _ in first })
         for section in sections {
             for control in section.controls {
                 guard let base = pathOf[control.id]?.parent else { continue }
+                // A control that depends on a question asked only sometimes must also depend on
+                // what decides it, so that a question never asked can never keep it in scope.
+                for condition in control.appliesWhen {
+                    for decider in askWhen[condition.key] ?? [] {
+                        let own = control.appliesWhen.first { $0.key == decider.key }
+                        if own == nil || !(own!.values.allSatisfy(decider.values.contains)) {
+                            context.error(
+                                base / "appliesWhen" / condition.key.rawValue,
+                                "\(condition.key) is asked only when \(decider.key) is \(decider.values.map(\.rawValue).joined(separator: " or ")); add \"\(decider.key)\" with those values (or fewer) to appliesWhen"
+                            )
+                        }
+                    }
+                }
                 if let declaredTags {
                     for (index, tag) in control.tags.enumerated() where !declaredTags.contains(tag) {
                         context.error(

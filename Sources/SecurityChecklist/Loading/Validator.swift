@@ -41,7 +41,10 @@ public enum Validator {
         } catch {
             return .invalid(error)
         }
-        guard let against = checklist ?? (try? ShippedChecklists.checklist(assessment.checklist.id)) ?? nil else {
+        let shipped =
+            (try? ShippedChecklists.checklist(assessment.checklist.id, version: assessment.checklist.version)) ?? nil
+        guard let against = checklist ?? shipped ?? (try? ShippedChecklists.checklist(assessment.checklist.id)) ?? nil
+        else {
             return .assessment(assessment, warnings: [], checkedAgainst: nil)
         }
         let diagnostics = assessment.check(against: against)

@@ -56,6 +56,8 @@ package enum Phrase: PhraseTable {
     case defaultStatement, metaCreated, metaTimeZone, metaAssessmentID, scopeHeading, scopeCounts, scopeCountsValue
     case comparisonHeading, planHeading, ownerColumn, dueColumn, overdueLabel, planNoteColumn, evidenceColumn
     case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
+    case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
+    case provenanceLegend, referenceColumn
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
     case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn, levelCap, priorityLegend
@@ -154,6 +156,14 @@ package enum Phrase: PhraseTable {
         case .assessmentColumn: LocalizedText(ja: "評価ID", en: "Assessment")
         case .organizationColumn: LocalizedText(ja: "組織", en: "Organization")
         case .milestoneColumn: LocalizedText(ja: "段階", en: "Milestone")
+        case .glossaryHeading: LocalizedText(ja: "用語", en: "Glossary")
+        case .sourcesHeading: LocalizedText(ja: "出典と優先度の根拠", en: "Sources and where the priorities come from")
+        case .requirementFromLabel: LocalizedText(ja: "要件の根拠", en: "Requirement")
+        case .priorityFromLabel: LocalizedText(ja: "優先度の根拠", en: "Priority")
+        case .secondaryLabel: LocalizedText(ja: "二次資料", en: "Secondary sources")
+        case .citedHeading: LocalizedText(ja: "参照した資料", en: "Documents cited")
+        case .provenanceLegend: LocalizedText(ja: "根拠の印の意味", en: "What the marks mean")
+        case .referenceColumn: LocalizedText(ja: "出典", en: "Source")
         case .registerHeading: LocalizedText(ja: "回答一覧（対象の全項目）", en: "Register (every control in scope)")
         case .excludedHeading:
             LocalizedText(ja: "付録: 前提の質問で対象外になった項目", en: "Appendix: controls the profile takes out of scope")

@@ -22,6 +22,8 @@ public struct Checklist: Sendable, Hashable {
     public var profile: [ProfileQuestion]
     /// Control IDs that earlier versions had and this one dropped. They are never reused.
     public var retired: [RetiredControl]
+    /// The words the questions use that a shop owner may not know, with a short gloss each.
+    public var glossary: [GlossaryEntry]
     /// The sections in display order.
     public var sections: [Section] {
         didSet { index = Self.makeIndex(sections) }
@@ -49,7 +51,8 @@ public struct Checklist: Sendable, Hashable {
     init(
         id: ChecklistID, version: String, title: LocalizedText, description: LocalizedText?, source: Source,
         scoring: ScoringRules,
-        tags: [Tag], profile: [ProfileQuestion], retired: [RetiredControl], sections: [Section]
+        tags: [Tag], profile: [ProfileQuestion], retired: [RetiredControl], glossary: [GlossaryEntry] = [],
+        sections: [Section]
     ) {
         self.id = id
         self.version = version
@@ -60,6 +63,7 @@ public struct Checklist: Sendable, Hashable {
         self.tags = tags
         self.profile = profile
         self.retired = retired
+        self.glossary = glossary
         self.sections = sections
         self.index = Self.makeIndex(sections)
     }
@@ -199,15 +203,166 @@ public struct ProfileCondition: Sendable, Hashable {
 
 /// Where a control's wording and priority come from.
 public struct Reference: Sendable, Hashable {
-    /// The document cited.
+    /// The document cited, by its title (and edition).
     public var source: String
+    /// Who published it.
+    public var publisher: String?
+    /// When it was published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var published: String?
+    /// Where it can be read.
+    public var url: String?
     /// The item within it (a number or heading).
     public var item: String
-    /// `true` when wording and priority come from the official guideline; `false` for the seed
-    /// articles, secondary sources or editorial judgment.
+    /// `true` when both the requirement and its priority come from the official document
+    /// (``requirementFrom`` and ``priorityFrom`` are both ``Provenance/official``).
     public var official: Bool
+    /// Where the requirement's content comes from; `nil` in files that predate the field.
+    public var requirementFrom: Provenance?
+    /// Where the priority comes from; `nil` in files that predate the field.
+    public var priorityFrom: Provenance?
+    /// The secondary sources read, when either of the two is ``Provenance/secondary``.
+    public var secondary: [Citation]
     /// What is and is not verified about this reference.
     public var note: LocalizedText?
+
+    /// A reference with every field; the optional ones default to absent.
+    public init(
+        source: String, publisher: String? = nil, published: String? = nil, url: String? = nil, item: String,
+        official: Bool, requirementFrom: Provenance? = nil, priorityFrom: Provenance? = nil,
+        secondary: [Citation] = [], note: LocalizedText? = nil
+    ) {
+        self.source = source
+        self.publisher = publisher
+        self.published = published
+        self.url = url
+        self.item = item
+        self.official = official
+        self.requirementFrom = requirementFrom
+        self.priorityFrom = priorityFrom
+        self.secondary = secondary
+        self.note = note
+    }
+}
+
+/// Where a reference's requirement or priority comes from.
+public enum Provenance: String, Sendable, Hashable, CaseIterable {
+    /// Read in the official document itself (the checklist words it in its own way).
+    case official
+    /// Read in a secondary source (named in ``Reference/secondary``), not confirmed in the
+    /// official document.
+    case secondary
+    /// This checklist's own judgment.
+    case editorial
+
+    /// The short mark shown beside a reference.
+    public var label: LocalizedText {
+        switch self {
+        case .official: LocalizedText(ja: "公式", en: "official")
+        case .secondary: LocalizedText(ja: "二次資料", en: "secondary source")
+        case .editorial: LocalizedText(ja: "本チェックリストの判断", en: "this checklist's judgment")
+        }
+    }
+
+    /// What the mark means, for legends on screen and in reports.
+    public var meaning: LocalizedText {
+        switch self {
+        case .official:
+            LocalizedText(
+                ja: "公式: 公式の文書で確認した内容です（文言は本チェックリストの要約）。",
+                en: "Official: confirmed in the official document (worded in this checklist's own words).")
+        case .secondary:
+            LocalizedText(
+                ja: "二次資料: 公式の文書では確認できず、名前を挙げた解説記事などで確認した内容です。未確認として扱ってください。",
+                en: "Secondary source: not confirmed in the official document, only in the articles named; treat it as unverified."
+            )
+        case .editorial:
+            LocalizedText(
+                ja: "本チェックリストの判断: 出典に定めがなく、本チェックリストが決めたものです。",
+                en: "This checklist's judgment: the source does not say; this checklist decided.")
+        }
+    }
+}
+
+extension Reference {
+    /// `requirement: official / priority: this checklist's judgment`, or for a file that
+    /// predates the two fields the old mark (official, or not).
+    public func provenanceText(_ language: Language) -> String {
+        guard let requirementFrom, let priorityFrom else {
+            return official ? Provenance.official.label[language] : Provenance.editorial.label[language]
+        }
+        let separator = language == .ja ? "・" : "; "
+        return Phrase.requirementFromLabel(language) + (language == .ja ? ": " : ": ") + requirementFrom.label[language]
+            + separator + Phrase.priorityFromLabel(language) + ": " + priorityFrom.label[language]
+    }
+
+    /// The cited document as a citation (title, publisher, date, address).
+    public var citation: Citation { Citation(source: source, publisher: publisher, published: published, url: url) }
+}
+
+/// A document cited: a secondary source behind a reference.
+public struct Citation: Sendable, Hashable {
+    /// Its title.
+    public var source: String
+    /// Who published it.
+    public var publisher: String?
+    /// When: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var published: String?
+    /// Where it can be read.
+    public var url: String?
+
+    public init(source: String, publisher: String? = nil, published: String? = nil, url: String? = nil) {
+        self.source = source
+        self.publisher = publisher
+        self.published = published
+        self.url = url
+    }
+
+    /// `Title (Publisher, 2025-03-05) https://…`: what a reader needs to find it.
+    public var text: String {
+        var details = [publisher, published].compactMap { $0 }.joined(separator: ", ")
+        if !details.isEmpty { details = " (" + details + ")" }
+        return source + details + (url.map { " " + $0 } ?? "")
+    }
+}
+
+/// A term of the glossary: the word as the questions write it, and a short gloss.
+public struct GlossaryEntry: Sendable, Hashable {
+    /// The term in each language, as it appears in the texts.
+    public var term: LocalizedText
+    /// What it means, in a sentence or two.
+    public var gloss: LocalizedText
+
+    public init(term: LocalizedText, gloss: LocalizedText) {
+        self.term = term
+        self.gloss = gloss
+    }
+}
+
+extension Checklist {
+    /// The glossary entries whose term (in `language`) occurs in `texts`, in glossary order.
+    public func glossaryEntries(in texts: [String], language: Language) -> [GlossaryEntry] {
+        glossary.filter { entry in texts.contains { $0.contains(entry.term[language]) } }
+    }
+
+    /// The glossary entries for a control: the terms its title, question, why, how and verify use.
+    public func glossaryEntries(for control: Control, language: Language) -> [GlossaryEntry] {
+        glossaryEntries(
+            in: [control.title, control.question, control.why, control.how, control.verify].map { $0[language] },
+            language: language)
+    }
+
+    /// Whether `question` is asked of a shop with `profile`: its `askWhen` conditions all hold
+    /// (a condition on an unanswered key does not hold, so the earlier question comes first).
+    public func isAsked(_ question: ProfileQuestion, given profile: [ProfileKey: ProfileValue]) -> Bool {
+        question.askWhen.allSatisfy { condition in
+            profile[condition.key].map(condition.values.contains) ?? false
+        }
+    }
+
+    /// The profile questions asked of a shop with `profile`, in order.
+    public func askedQuestions(given profile: [ProfileKey: ProfileValue]) -> [ProfileQuestion] {
+        self.profile.filter { isAsked($0, given: profile) }
+    }
 }
 
 /// A tailoring question, e.g. "How is your shop built?".
@@ -220,6 +375,9 @@ public struct ProfileQuestion: Sendable, Hashable {
     public var help: LocalizedText?
     /// The answers offered, in order (numbered from 1 on screen).
     public var options: [Option]
+    /// Conditions on earlier answers, all of which must hold for the question to be asked
+    /// (`hosting` only for a shop that runs its own software); empty: always asked.
+    public var askWhen: [ProfileCondition] = []
 
     /// One answer to a profile question.
     public struct Option: Sendable, Hashable {

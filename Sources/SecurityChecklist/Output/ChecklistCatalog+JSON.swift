@@ -23,12 +23,27 @@ package struct ChecklistCatalog: Sendable, Hashable {
                         "profile",
                         .array(
                             checklist.profile.map { question in
-                                .object(
-                                    JSONObject([
-                                        ("key", .string(question.key.rawValue)),
-                                        ("question", localized(question.question)),
-                                        ("values", .array(question.options.map { .string($0.value.rawValue) })),
-                                    ]))
+                                var members: [(String, JSONValue)] = [
+                                    ("key", .string(question.key.rawValue)),
+                                    ("question", localized(question.question)),
+                                    ("values", .array(question.options.map { .string($0.value.rawValue) })),
+                                ]
+                                // Asked only when earlier answers are among these values.
+                                if !question.askWhen.isEmpty {
+                                    members.insert(
+                                        (
+                                            "askWhen",
+                                            .object(
+                                                JSONObject(
+                                                    question.askWhen.map { condition in
+                                                        (
+                                                            condition.key.rawValue,
+                                                            .array(condition.values.map { .string($0.rawValue) })
+                                                        )
+                                                    }))
+                                        ), at: 0)
+                                }
+                                return .object(JSONObject(members))
                             })
                     ),
                 ]))

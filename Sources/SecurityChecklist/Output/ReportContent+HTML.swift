@@ -167,6 +167,33 @@ extension ReportContent {
             }
             body += "</table></section>\n"
         }
+        body += "<section class=\"appendix\"><h2>\(h(Phrase.sourcesHeading(L)))</h2>\n<table>\n"
+        body +=
+            e(
+                "tr", nil,
+                [Phrase.titleColumn, .referenceColumn, .requirementFromLabel, .priorityFromLabel].map {
+                    e("th", nil, h($0(L)))
+                }.joined()) + "\n"
+        for row in sourceRows {
+            body +=
+                e("tr", nil, [row.control, row.reference, row.requirement, row.priority].map { e("td", nil, h($0)) }.joined())
+                + "\n"
+        }
+        body += "</table>\n<h3>\(h(Phrase.citedHeading(L)))</h3><ul>\n"
+        for document in citedDocuments { body += e("li", nil, h(document.text)) + "\n" }
+        body += "</ul>\n"
+        if !provenanceUsed.isEmpty {
+            body += "<h3>\(h(Phrase.provenanceLegend(L)))</h3><ul>\n"
+            for mark in provenanceUsed { body += e("li", nil, h(mark.meaning[L])) + "\n" }
+            body += "</ul>\n"
+        }
+        body += "</section>\n"
+        let terms = glossary
+        if !terms.isEmpty {
+            body += "<section class=\"glossary\"><h2>\(h(Phrase.glossaryHeading(L)))</h2><dl>\n"
+            for entry in terms { body += e("dt", nil, h(entry.term[L])) + e("dd", nil, h(entry.gloss[L])) + "\n" }
+            body += "</dl></section>\n"
+        }
         let generated = Phrase.generatedBy(L, report.asOf?.dateText ?? "-")
         body += e("footer", nil, e("p", nil, h(Phrase.provenanceNote(L))) + e("p", nil, h(generated))) + "\n"
 

@@ -133,7 +133,35 @@ extension ReportContent {
                 out += "\(e(label(L))): ______________________\n\n"
             }
         }
+        out += appendixMarkdown(cell: cell)
         out += "---\n\n\(e(Phrase.provenanceNote(L)))\n\n\(e(Phrase.generatedBy(L, report.asOf?.dateText ?? "-")))\n"
+        return out
+    }
+
+    /// The appendix: where each control's requirement and priority come from, the documents
+    /// cited, what the marks mean, and the glossary of the terms the controls use.
+    func appendixMarkdown(cell: (String) -> String) -> String {
+        let L = language
+        let e = Markdown.escape
+        var out = "## \(e(Phrase.sourcesHeading(L)))\n\n"
+        let columns = [Phrase.titleColumn, .referenceColumn, .requirementFromLabel, .priorityFromLabel].map { cell($0(L)) }
+        out += "| " + columns.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: columns.count) + "\n"
+        for row in sourceRows {
+            out += "| " + [row.control, row.reference, row.requirement, row.priority].map(cell).joined(separator: " | ") + " |\n"
+        }
+        out += "\n### \(e(Phrase.citedHeading(L)))\n\n"
+        for document in citedDocuments { out += "- \(e(document.text))\n" }
+        if !provenanceUsed.isEmpty {
+            out += "\n### \(e(Phrase.provenanceLegend(L)))\n\n"
+            for mark in provenanceUsed { out += "- \(e(mark.meaning[L]))\n" }
+        }
+        out += "\n"
+        let terms = glossary
+        if !terms.isEmpty {
+            out += "## \(e(Phrase.glossaryHeading(L)))\n\n"
+            for entry in terms { out += "- **\(e(entry.term[L]))**: \(e(entry.gloss[L]))\n" }
+            out += "\n"
+        }
         return out
     }
 

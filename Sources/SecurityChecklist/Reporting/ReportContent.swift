@@ -66,14 +66,63 @@ public struct ReportContent: Sendable {
         }
     }
 
-    /// The scope in words: each profile question with the answer given (未回答 when none).
+    /// The scope in words: each profile question asked of this shop with the answer given
+    /// (未回答 when none).
     public var scope: [(question: String, answer: String)] {
-        checklist.profile.map { question in
+        checklist.askedQuestions(given: assessment.profile).map { question in
             let answer = assessment.profile[question.key].map { value in
                 question.option(value)?.label[language] ?? value.rawValue
             }
             return (question.question[language], answer ?? AnswerStatus.unansweredLabel[language])
         }
+    }
+
+    /// The glossary entries the in-scope controls' texts use, in glossary order.
+    public var glossary: [GlossaryEntry] {
+        let controls = assessment.controlsInScope(of: checklist)
+        let texts = controls.flatMap { [$0.title, $0.question, $0.why, $0.how, $0.verify].map { $0[language] } }
+        return checklist.glossaryEntries(in: texts, language: language)
+    }
+
+    /// Every in-scope control with its references: where each requirement and priority comes from.
+    public var sources: [(control: Control, references: [Reference])] {
+        assessment.controlsInScope(of: checklist).map { ($0, $0.references) }
+    }
+
+    /// The documents the in-scope controls cite, and the secondary sources behind them, each
+    /// once, in the order first cited.
+    public var citedDocuments: [Citation] {
+        var seen = Set<String>()
+        var documents: [Citation] = []
+        for (_, references) in sources {
+            for reference in references {
+                let citations = [reference.citation] + reference.secondary
+                for citation in citations where seen.insert(citation.source).inserted { documents.append(citation) }
+            }
+        }
+        return documents
+    }
+
+    /// One row per reference of each in-scope control, for the appendix's table: the control
+    /// (on its first reference only), the document and item, and the two marks (`-` in files
+    /// that predate them).
+    var sourceRows: [(control: String, reference: String, requirement: String, priority: String)] {
+        sources.flatMap { control, references in
+            references.enumerated().map { offset, reference in
+                (
+                    offset == 0 ? "\(control.id) \(control.title[language])" : "",
+                    reference.source + " " + reference.item,
+                    reference.requirementFrom?.label[language] ?? "-",
+                    reference.priorityFrom?.label[language] ?? "-"
+                )
+            }
+        }
+    }
+
+    /// The provenance marks the in-scope controls' references use, in declaration order.
+    public var provenanceUsed: [Provenance] {
+        let used = Set(sources.flatMap { $0.references.flatMap { [$0.requirementFrom, $0.priorityFrom] } }.compactMap { $0 })
+        return Provenance.allCases.filter(used.contains)
     }
 
     /// In-scope controls answered N/A, with their reasons.
