@@ -324,7 +324,7 @@ enum ChecklistDecoder {
             secondary.append(
                 Citation(source: title, publisher: details.publisher, published: details.published, url: details.url))
         }
-        // The flag and the two fields must tell one story, and a secondary source must be named.
+        // The flag and the two fields must tell one story.
         if let requirementFrom, let priorityFrom, let official,
             official != (requirementFrom == .official && priorityFrom == .official)
         {
@@ -333,10 +333,9 @@ enum ChecklistDecoder {
                 "official must be \(!official) when requirementFrom is \(requirementFrom.rawValue) and priorityFrom is \(priorityFrom.rawValue): it means both come from the official document"
             )
         }
+        // Without `secondary`, the cited document is itself the secondary source (an article).
         let usesSecondary = requirementFrom == .secondary || priorityFrom == .secondary
-        if usesSecondary, secondary.isEmpty {
-            context.error(path, "name the secondary source in \"secondary\" when requirementFrom or priorityFrom is secondary")
-        } else if !usesSecondary, object["secondary"] != nil {
+        if !usesSecondary, object["secondary"] != nil {
             context.error(path / "secondary", "secondary sources are listed only when requirementFrom or priorityFrom is secondary")
         }
         guard let source, let item, let official else { return nil }
