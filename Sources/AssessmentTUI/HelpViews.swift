@@ -38,15 +38,21 @@ enum ControlHelpView {
             lines.append(Line(TUIPhrase.referencesHeading(L), style: Theme.heading))
             var marks: [Provenance] = []
             for reference in control.references {
-                lines += Line.wrapped("- " + reference.citation.text + " " + reference.item, width: width, indent: 2)
-                lines += Line.wrapped("[" + reference.provenanceText(L) + "]", width: width, style: Theme.title, indent: 4)
+                lines += Line.wrapped("- " + reference.source + " " + reference.item, width: width, indent: 2)
+                let details = [reference.publisher, reference.published].compactMap { $0 }.joined(separator: ", ")
+                for line in [details, reference.url ?? ""] where !line.isEmpty {
+                    lines += Line.wrapped(line, width: width, style: Theme.dim, indent: 4)
+                }
+                lines += Line.wrapped(
+                    "[" + reference.provenanceText(L) + "]", width: width, style: Theme.title, indent: 4)
                 for citation in reference.secondary {
                     lines += Line.labelled(Phrase.secondaryLabel(L), citation.text, width: width, indent: 4)
                 }
                 if let note = reference.note {
                     lines += Line.wrapped(note[L], width: width, style: Theme.dim, indent: 4)
                 }
-                for mark in [reference.requirementFrom, reference.priorityFrom].compactMap({ $0 }) where !marks.contains(mark) {
+                for mark in [reference.requirementFrom, reference.priorityFrom].compactMap({ $0 })
+                where !marks.contains(mark) {
                     marks.append(mark)
                 }
             }

@@ -60,7 +60,8 @@ enum OverviewView {
         if !state.checklist.profile.isEmpty, row < screen.height - 3 {
             screen.put(TUIPhrase.profileLabel(L), row: row, column: 1, style: Theme.heading)
             row += 1
-            for question in state.checklist.askedQuestions(given: state.assessment.profile) where row < screen.height - 3 {
+            for question in state.checklist.askedQuestions(given: state.assessment.profile)
+            where row < screen.height - 3 {
                 let answer =
                     state.assessment.profile[question.key].flatMap { question.option($0)?.label[L] }
                     ?? AnswerStatus.unansweredLabel[L]

@@ -11,7 +11,7 @@ struct RenderTests {
 
     /// A few answers in, on BLD-04 with a note, so the question screen shows every part.
     static func sampleState(_ language: Language) throws -> AppState {
-        var state = try newState(try shipped(), profile: cartASP, language: language)
+        var state = try newState(try shipped(), profile: hostedCart, language: language)
         state.press(.character("1"), .character("2"), .character("6"))
         state.type("情報システム部（外部委託）")
         state.press(.enter, .character("4"), .character("5"))
@@ -186,7 +186,7 @@ struct RenderTests {
 
     @Test func hostileTextIsShownEscaped() throws {
         let checklist = try shipped()
-        var state = try newState(checklist, profile: cartASP, organization: "Evil\u{1B}]0;pwned\u{07}Shop")
+        var state = try newState(checklist, profile: hostedCart, organization: "Evil\u{1B}]0;pwned\u{07}Shop")
         state.press(.character("1"), .character("p"), .character("e"))
         state.type("x")
         state.press(.enter)
@@ -201,7 +201,8 @@ struct RenderTests {
     func headerKeepsTheCounterWithControlCharacters(width: Int, height: Int) throws {
         let checklist = try shipped()
         var state = try newState(
-            checklist, profile: cartASP, organization: "\u{1}\u{1}\u{1}テスト\u{1B}[31m商店\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}")
+            checklist, profile: hostedCart, organization: "\u{1}\u{1}\u{1}テスト\u{1B}[31m商店\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}"
+        )
         state.press(.character("1"))
         let screen = Renderer.render(state, width: width, height: height)
         expectFits(screen)

@@ -31,8 +31,15 @@ func newState(
     return AppState(checklist: checklist, assessment: assessment, language: language, today: now)
 }
 
+/// A hosted-cart shop, for the fixture checklist's profile.
 let cartASP = [
     "platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no", "members": "yes",
+]
+
+/// A hosted-cart shop with staff, as the shipped profile asks it (no hosting question for a cart).
+let hostedCart = [
+    "platform": "cart-asp", "cardHandling": "provider", "wordpress": "no", "members": "yes", "staff": "yes",
+    "contractor": "no", "remoteAccess": "no",
 ]
 
 extension AppState {

@@ -12,9 +12,9 @@ struct CommandLineTests {
         #expect(text.status == 0)
         #expect(
             text.stdout == """
-                card-security-ec-merchant  1.0  15 controls  Card security guideline for EC merchants
-                ipa-5min-self-check        1.0  25 controls  IPA 5-minute information security self-check
-                ipa-ec-site                1.0  45 controls  EC-site security self-assessment
+                card-security-ec-merchant  1.1  15 controls  Card security guideline for EC merchants
+                ipa-5min-self-check        1.1  25 controls  IPA 5-minute information security self-check
+                ipa-ec-site                1.1  54 controls  EC-site security self-assessment
 
                 """)
         let json = try Runner.run(["checklists", "--format", "json"])
@@ -41,11 +41,11 @@ struct CommandLineTests {
                 "--profile", "platform=cart-asp", "--profile", "cardHandling=provider",
             ], in: scratch.path)
         #expect(created.status == 0, "\(created)")
-        #expect(created.stdout.hasPrefix("Created shop.json (ipa-ec-site 1.0, 32 controls)"))
+        #expect(created.stdout.hasPrefix("Created shop.json (ipa-ec-site 1.1, 38 controls)"))
         #expect(try scratch.mode("shop.json") == 0o600)
 
         for (control, status, extra) in [
-            ("BLD-09", "implemented", ["--note", "自動更新の証明書"]), ("OPS-09", "partial", []),
+            ("BLD-09", "implemented", ["--note", "自動更新の証明書"]), ("OPS-21", "partial", []),
             ("CARD-01", "delegated", ["--provider", "決済代行A社"]), ("BLD-04", "unknown", []),
         ] {
             let result = try Runner.run(["answer", "shop.json", control, status] + extra, in: scratch.path)
@@ -60,13 +60,14 @@ struct CommandLineTests {
         #expect(score.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any]
         let overall = object?["overall"] as? [String: Any]
-        // In scope 32 (cart-ASP, provider payments, WordPress and members unanswered).
-        // Σw = MGT 6×3 + 1 (MGT-07 is recommended) + BLD 04(5) 05(3) 06(5) 07(3) 09(5) 10(3) 11(1) 14(3) + CARD 3×5
-        //    + OPS 05(3) 07(3) 09(3) 11(3) 12(1) 13(3) 14(1) 15(3) + INC 01(3) 02(3) 03(3) 04(1) 05(3) 06(3)
-        //    = 19 + 28 + 15 + 20 + 16 = 98
-        // earned = BLD-09 5 + OPS-09 1.5 + CARD-01 5 = 11.5; 100 × 11.5 / 98 = 11.73… → 11.7
-        #expect(overall?["score"] as? Double == 11.7)
-        #expect(overall?["inScope"] as? Int == 32)
+        // In scope 38 (cart-ASP, provider payments; the other profile questions unanswered, which
+        // keeps their controls in scope). BLD-07 is for shops without cards.
+        // Σw = MGT 08 01 02 03 04 06 (3 each) 07(1) + BLD 04(5) 15(3) 09(5) 10(3) 11(1) 14(5) + CARD 4×5
+        //    + OPS 16(5) 05(3) 07(3) 19(1) 20(1) 21(5) 22(5) 23(5) 11(3) 12(1) 26(3) 27(1) 14(1) 15(3)
+        //    + INC 01 02 03 05 06 (3 each) 04(1) 07(1) = 19 + 22 + 20 + 40 + 17 = 118
+        // earned = BLD-09 5 + OPS-21 2.5 + CARD-01 5 = 12.5; 100 × 12.5 / 118 = 10.59… → 10.6
+        #expect(overall?["score"] as? Double == 10.6)
+        #expect(overall?["inScope"] as? Int == 38)
         #expect(overall?["level"] as? String == "D")
         #expect(overall?["mandatoryMet"] as? Bool == false)
 

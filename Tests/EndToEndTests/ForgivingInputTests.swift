@@ -53,8 +53,9 @@ struct ForgivingInputTests {
 @Suite("ecsec checklists show")
 struct QuestionSheetTests {
     static let cart = [
-        "--profile", "platform=cart-asp", "--profile", "hosting=provider", "--profile", "cardHandling=provider",
-        "--profile", "wordpress=no", "--profile", "members=yes",
+        "--profile", "platform=cart-asp", "--profile", "cardHandling=provider", "--profile", "wordpress=no",
+        "--profile", "members=yes", "--profile", "staff=yes", "--profile", "contractor=no", "--profile",
+        "remoteAccess=no",
     ]
 
     /// The sheet lists exactly the questions `assess` asks such a shop, in every format.
@@ -68,9 +69,9 @@ struct QuestionSheetTests {
         let score = try Runner.run(["score", scratch.file("a.json"), "--format", "json"]).stdout
         let gaps = (try JSONSerialization.jsonObject(with: Data(score.utf8)) as? [String: Any])?["gaps"]
         let inScope = Set((gaps as? [[String: Any]] ?? []).compactMap { $0["control"] as? String })
-        #expect(ids.count == 31 && Set(ids) == inScope)
+        #expect(ids.count == 34 && Set(ids) == inScope)
         let all = try Runner.run(["checklists", "show", "ipa-ec-site", "--format", "json"]).stdout
-        #expect(all.components(separatedBy: "\"priority\"").count - 1 == 45)
+        #expect(all.components(separatedBy: "\"priority\"").count - 1 == 54)
 
         let text = try Runner.run(["checklists", "show", "ipa-ec-site", "--lang", "ja"] + Self.cart).stdout
         #expect(text.contains("[必須] BLD-04  管理画面に接続できる端末を制限する") && text.contains("確認方法: "))

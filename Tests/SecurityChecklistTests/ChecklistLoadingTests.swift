@@ -6,6 +6,69 @@ import Testing
 struct ChecklistLoadingTests {
     static func base() throws -> JSONValue { try JSONParser.parse(Fixture.bytes("scoring-checklist.json")) }
 
+    /// A reference's members without `official` and `priorityFrom`, for the provenance rules.
+    static let reference: [(String, JSONValue)] = [
+        ("source", .string("IPA「ガイドライン」")), ("item", .string("1")), ("requirementFrom", .string("official")),
+    ]
+
+    static func glossaryEntry(_ ja: String, _ en: String) -> JSONValue {
+        let text = { (ja: String, en: String) in
+            JSONValue.object(JSONObject([("ja", .string(ja)), ("en", .string(en))]))
+        }
+        return .object(JSONObject([("term", text(ja, en)), ("gloss", text("説明", "gloss"))]))
+    }
+
+    /// A question asked only sometimes may not decide a control's scope alone: the control
+    /// must also name what decides whether it is asked.
+    @Test func aControlOnAQuestionAskedSometimesNamesItsDecider() throws {
+        var document = try Self.base()
+        let profile = try JSONParser.parse(
+            #"""
+            [{"key": "platform", "question": {"ja": "形態", "en": "Kind"},
+              "options": [{"value": "cart", "label": {"ja": "カート", "en": "Cart"}},
+                          {"value": "package", "label": {"ja": "パッケージ", "en": "Package"}}]},
+             {"key": "hosting", "question": {"ja": "どこ?", "en": "Where?"}, "askWhen": {"platform": ["package"]},
+              "options": [{"value": "self", "label": {"ja": "自社", "en": "Own"}},
+                          {"value": "cloud", "label": {"ja": "クラウド", "en": "Cloud"}}]}]
+            """#)
+        document = mutate(document, at: ["profile"], to: profile)
+        document = mutate(
+            document, at: ["sections", 0, "controls", 0, "appliesWhen"],
+            to: .object(JSONObject([("hosting", .array([.string("self")]))])))
+        // The fixture's section 1 control depends on hosting too.
+        #expect(
+            Self.errors(document)
+                == [0, 1].map { section in
+                    #"fixture.json: $.sections[\#(section)].controls[0].appliesWhen.hosting: hosting is asked only when platform is package; add "platform" with those values (or fewer) to appliesWhen"#
+                })
+        for section in [0, 1] {
+            document = mutate(
+                document, at: ["sections", section, "controls", 0, "appliesWhen"],
+                to: .object(
+                    JSONObject([("hosting", .array([.string("self")])), ("platform", .array([.string("package")]))])))
+        }
+        #expect(Self.errors(document) == [])
+        let checklist = try Checklist(json: Array(JSONWriter.write(document).utf8), source: "fixture.json")
+        #expect(checklist.askedQuestions(given: ["platform": "cart"]).map(\.key) == ["platform"])
+        #expect(checklist.askedQuestions(given: ["platform": "package"]).map(\.key) == ["platform", "hosting"])
+        #expect(checklist.askedQuestions(given: [:]).map(\.key) == ["platform"])
+    }
+
+    /// Glossary terms are found as written in Japanese, and in English whatever the case and
+    /// in the plural.
+    @Test(arguments: [
+        ("vulnerability", "Vulnerabilities are holes.", true), ("vulnerability", "A vulnerability.", true),
+        ("WAF", "Use a waf.", true), ("firewall", "Firewalls stop it.", true), ("VPN", "No remote access.", false),
+    ])
+    func glossaryTermsMatchTheirEnglishForms(term: String, text: String, found: Bool) throws {
+        var checklist = try Fixture.scoringChecklist()
+        checklist.glossary = [
+            GlossaryEntry(term: LocalizedText(ja: "用語", en: term), gloss: LocalizedText(ja: "説明", en: "gloss"))
+        ]
+        #expect(!checklist.glossaryEntries(in: [text], language: .en).isEmpty == found)
+        #expect(checklist.glossaryEntries(in: ["この用語は"], language: .ja).count == 1)
+    }
+
     static func errors(_ value: JSONValue) -> [String] {
         do {
             _ = try Checklist(json: Array(JSONWriter.write(value).utf8), source: "fixture.json")
@@ -115,6 +178,68 @@ struct ChecklistLoadingTests {
             (
                 ["sections"], .array([]),
                 #"fixture.json: $.sections: must not be empty"#
+            ),
+            (
+                ["sections", 0, "controls", 0, "references"],
+                .array([
+                    .object(
+                        JSONObject(
+                            Self.reference + [("official", .bool(true)), ("priorityFrom", .string("editorial"))]))
+                ]),
+                #"fixture.json: $.sections[0].controls[0].references[0].official: official must be false when requirementFrom is official and priorityFrom is editorial: it means both come from the official document"#
+            ),
+            (
+                ["sections", 0, "controls", 0, "references"],
+                .array([
+                    .object(
+                        JSONObject(Self.reference + [("official", .bool(false)), ("priorityFrom", .string("guessed"))]))
+                ]),
+                #"fixture.json: $.sections[0].controls[0].references[0].priorityFrom: unknown value "guessed"; valid values: official, secondary, editorial"#
+            ),
+            (
+                ["sections", 0, "controls", 0, "references"],
+                .array([
+                    .object(
+                        JSONObject(
+                            Self.reference + [
+                                ("official", .bool(false)), ("priorityFrom", .string("editorial")),
+                                ("secondary", .array([.object(JSONObject([("source", .string("An article"))]))])),
+                            ]))
+                ]),
+                #"fixture.json: $.sections[0].controls[0].references[0].secondary: secondary sources are listed only when requirementFrom or priorityFrom is secondary"#
+            ),
+            (
+                ["sections", 0, "controls", 0, "references"],
+                .array([
+                    .object(
+                        JSONObject(
+                            Self.reference + [
+                                ("official", .bool(false)), ("priorityFrom", .string("editorial")),
+                                ("published", .string("March 2025")),
+                            ]))
+                ]),
+                #"fixture.json: $.sections[0].controls[0].references[0].published: expected YYYY, YYYY-MM or YYYY-MM-DD, found "March 2025""#
+            ),
+            (
+                ["sections", 0, "controls", 0, "references"],
+                .array([
+                    .object(
+                        JSONObject(
+                            Self.reference + [
+                                ("official", .bool(false)), ("priorityFrom", .string("editorial")),
+                                ("url", .string("www.example.jp")),
+                            ]))
+                ]),
+                #"fixture.json: $.sections[0].controls[0].references[0].url: expected an http or https address, found "www.example.jp""#
+            ),
+            (
+                ["glossary"],
+                .array([Self.glossaryEntry("WAF", "WAF"), Self.glossaryEntry("WAF", "web application firewall")]),
+                #"fixture.json: $.glossary[1].term.ja: duplicate glossary term "WAF"; already used at $.glossary[0].term.ja"#
+            ),
+            (
+                ["profile", 0, "askWhen"], .object(JSONObject([("platform", .array([.string("package")]))])),
+                #"fixture.json: $.profile[0].askWhen.platform: askWhen may name only an earlier profile question; "platform" is not one"#
             ),
         ])
     func rule(path: [any Sendable], value: JSONValue?, expected: String) throws {

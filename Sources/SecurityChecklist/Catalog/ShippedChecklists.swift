@@ -37,7 +37,9 @@ public enum ShippedChecklists {
             String($0.name.dropFirst(prefix.count).dropLast(".json".count))
         }
         if let newest = try checklist(id) { versions.append(newest.version) }
-        return versions.sorted { (VersionNumber($0) ?? VersionNumber("0")!) < (VersionNumber($1) ?? VersionNumber("0")!) }
+        return versions.sorted {
+            (VersionNumber($0) ?? VersionNumber("0")!) < (VersionNumber($1) ?? VersionNumber("0")!)
+        }
     }
 
     private static func load(_ name: String) throws(LoadError) -> Checklist? {

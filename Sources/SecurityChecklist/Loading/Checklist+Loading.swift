@@ -289,7 +289,9 @@ enum ChecklistDecoder {
         for (key, item) in map.members {
             var values: [ProfileValue] = []
             for (index, valueItem) in (context.array(item, at: path / key, allowEmpty: false) ?? []).enumerated() {
-                if let string = context.string(valueItem, at: path / key / index) { values.append(ProfileValue(string)) }
+                if let string = context.string(valueItem, at: path / key / index) {
+                    values.append(ProfileValue(string))
+                }
             }
             conditions.append(ProfileCondition(key: ProfileKey(key), values: values))
         }
@@ -336,7 +338,9 @@ enum ChecklistDecoder {
         // Without `secondary`, the cited document is itself the secondary source (an article).
         let usesSecondary = requirementFrom == .secondary || priorityFrom == .secondary
         if !usesSecondary, object["secondary"] != nil {
-            context.error(path / "secondary", "secondary sources are listed only when requirementFrom or priorityFrom is secondary")
+            context.error(
+                path / "secondary",
+                "secondary sources are listed only when requirementFrom or priorityFrom is secondary")
         }
         guard let source, let item, let official else { return nil }
         return Reference(
@@ -508,7 +512,8 @@ enum ChecklistDecoder {
                 guard let earlier = profile[..<index].first(where: { $0.key == condition.key }) else {
                     context.error(
                         base / condition.key.rawValue,
-                        "askWhen may name only an earlier profile question; \(quoted(condition.key.rawValue)) is not one")
+                        "askWhen may name only an earlier profile question; \(quoted(condition.key.rawValue)) is not one"
+                    )
                     continue
                 }
                 let valid = earlier.options.map(\.value)
@@ -520,7 +525,14 @@ enum ChecklistDecoder {
                 }
             }
         }
-        let askWhen = Dictionary(profile.map { ($0.key, $0.askWhen) }, uniquingKeysWith: { first, _ in first })
+        // Deciders that are not earlier questions were reported above.
+        let askWhen = Dictionary(
+            profile.enumerated().map { index, question in
+                (
+                    question.key,
+                    question.askWhen.filter { condition in profile[..<index].contains { $0.key == condition.key } }
+                )
+            }, uniquingKeysWith: { first, _ in first })
         for section in sections {
             for control in section.controls {
                 guard let base = pathOf[control.id]?.parent else { continue }

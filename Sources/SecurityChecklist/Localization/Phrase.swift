@@ -253,9 +253,9 @@ package enum Phrase: PhraseTable {
         case .generatedBy: LocalizedText(ja: "ecsec で作成（%@ 時点）", en: "Made with ecsec (as of %@)")
         case .provenanceNote:
             LocalizedText(
-                ja: "各項目の文言はチェックリスト独自の要約です。優先度が公式か、二次資料・編集判断によるものかは、各項目の出典に示しています。",
+                ja: "各項目の文言はチェックリスト独自の要約です。要件と優先度がどこから来ているか（公式の文書・二次資料・本チェックリストの判断）は、「出典と優先度の根拠」に示しています。",
                 en:
-                    "Each control's wording is the checklist's own summary; its references say whether its priority is official or comes from secondary sources or editorial judgment."
+                    "Each control's wording is the checklist's own summary; 'Sources and where the priorities come from' says for each whether its requirement and priority come from the official document, a secondary source or this checklist's judgment."
             )
         case .yes: LocalizedText(ja: "はい", en: "yes")
         case .fileNotFound: LocalizedText(ja: "ファイルがありません", en: "no such file")

@@ -273,7 +273,8 @@ public enum Provenance: String, Sendable, Hashable, CaseIterable {
         case .secondary:
             LocalizedText(
                 ja: "二次資料: 公式の文書では確認できず、名前を挙げた解説記事などで確認した内容です。未確認として扱ってください。",
-                en: "Secondary source: not confirmed in the official document, only in the articles named; treat it as unverified."
+                en:
+                    "Secondary source: not confirmed in the official document, only in the articles named; treat it as unverified."
             )
         case .editorial:
             LocalizedText(
@@ -336,12 +337,28 @@ public struct GlossaryEntry: Sendable, Hashable {
         self.term = term
         self.gloss = gloss
     }
+
+    /// The spellings a term is found by: itself, and in English lower case with its plural.
+    static func forms(of term: String, _ language: Language) -> [String] {
+        guard language == .en else { return [term] }
+        let lower = term.lowercased()
+        if lower.hasSuffix("y") { return [lower, String(lower.dropLast()) + "ies"] }
+        return [lower]
+    }
 }
 
 extension Checklist {
     /// The glossary entries whose term (in `language`) occurs in `texts`, in glossary order.
+    /// Japanese terms match as written; English ones regardless of case and in the plural too
+    /// (`vulnerability` matches "Vulnerabilities").
     public func glossaryEntries(in texts: [String], language: Language) -> [GlossaryEntry] {
-        glossary.filter { entry in texts.contains { $0.contains(entry.term[language]) } }
+        glossary.filter { entry in
+            let forms = GlossaryEntry.forms(of: entry.term[language], language)
+            return texts.contains { text in
+                let haystack = language == .en ? text.lowercased() : text
+                return forms.contains { haystack.contains($0) }
+            }
+        }
     }
 
     /// The glossary entries for a control: the terms its title, question, why, how and verify use.

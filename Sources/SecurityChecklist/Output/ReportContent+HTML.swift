@@ -176,7 +176,9 @@ extension ReportContent {
                 }.joined()) + "\n"
         for row in sourceRows {
             body +=
-                e("tr", nil, [row.control, row.reference, row.requirement, row.priority].map { e("td", nil, h($0)) }.joined())
+                e(
+                    "tr", nil,
+                    [row.control, row.reference, row.requirement, row.priority].map { e("td", nil, h($0)) }.joined())
                 + "\n"
         }
         body += "</table>\n<h3>\(h(Phrase.citedHeading(L)))</h3><ul>\n"

@@ -144,10 +144,15 @@ extension ReportContent {
         let L = language
         let e = Markdown.escape
         var out = "## \(e(Phrase.sourcesHeading(L)))\n\n"
-        let columns = [Phrase.titleColumn, .referenceColumn, .requirementFromLabel, .priorityFromLabel].map { cell($0(L)) }
-        out += "| " + columns.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: columns.count) + "\n"
+        let columns = [Phrase.titleColumn, .referenceColumn, .requirementFromLabel, .priorityFromLabel].map {
+            cell($0(L))
+        }
+        out +=
+            "| " + columns.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: columns.count) + "\n"
         for row in sourceRows {
-            out += "| " + [row.control, row.reference, row.requirement, row.priority].map(cell).joined(separator: " | ") + " |\n"
+            out +=
+                "| " + [row.control, row.reference, row.requirement, row.priority].map(cell).joined(separator: " | ")
+                + " |\n"
         }
         out += "\n### \(e(Phrase.citedHeading(L)))\n\n"
         for document in citedDocuments { out += "- \(e(document.text))\n" }

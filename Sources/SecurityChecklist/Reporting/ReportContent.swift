@@ -121,7 +121,8 @@ public struct ReportContent: Sendable {
 
     /// The provenance marks the in-scope controls' references use, in declaration order.
     public var provenanceUsed: [Provenance] {
-        let used = Set(sources.flatMap { $0.references.flatMap { [$0.requirementFrom, $0.priorityFrom] } }.compactMap { $0 })
+        let used = Set(
+            sources.flatMap { $0.references.flatMap { [$0.requirementFrom, $0.priorityFrom] } }.compactMap { $0 })
         return Provenance.allCases.filter(used.contains)
     }
 

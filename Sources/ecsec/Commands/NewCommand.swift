@@ -92,7 +92,10 @@ struct NewCommand: ParsableCommand {
     /// `new --from PREV`: the next period, carried from PREV onto the newest checklist version.
     func createNext(from: String, _ language: Language) throws {
         let (previous, previousChecklist) = try Documents.assessment(from, checklist: nil, language)
-        let checklist = try self.checklist.map { try Documents.checklist($0, language) } ?? previousChecklist
+        // PREV is read against the version it answers; the next period moves to the newest.
+        let checklist =
+            try self.checklist.map { try Documents.checklist($0, language) }
+            ?? ShippedChecklists.checklist(previous.checklist.id) ?? previousChecklist
         guard checklist.id == previous.checklist.id else {
             throw Failure(
                 CLIPhrase.differentChecklists(language, from, previous.checklist.id, "--checklist", checklist.id))

@@ -75,6 +75,7 @@ struct SummaryCommand: ParsableCommand {
                 return
             }
             var run = SummaryRun(checklists: checklists, only: only, progress: progress)
+            run.versions = try Self.shippedVersions(except: checklist == nil ? nil : only)
             run.output = outputOption.output.flatMap(fileStatus)
             let result = run.run(paths)
             progress?.finish()
@@ -100,6 +101,19 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
+    /// Every shipped version of every shipped checklist but `except` (one given with --checklist).
+    static func shippedVersions(except: ChecklistID?) throws -> [ChecklistReference: Checklist] {
+        var versions: [ChecklistReference: Checklist] = [:]
+        for id in ShippedChecklists.ids where id != except {
+            for version in try ShippedChecklists.versions(of: id) {
+                if let checklist = try ShippedChecklists.checklist(id, version: version) {
+                    versions[ChecklistReference(id: id, version: version)] = checklist
+                }
+            }
+        }
+        return versions
+    }
+
     /// `--rows`: streams one row per assessment to standard output or `-o` (written piece by
     /// piece and put in place at the end), and names every skipped file on standard error.
     func streamRows(
@@ -121,6 +135,7 @@ struct SummaryCommand: ParsableCommand {
         }
         if format == .csv { sink(AssessmentRow.csvHeader) }
         var run = SummaryRun(checklists: checklists, only: only, progress: progress)
+        run.versions = try Self.shippedVersions(except: checklist == nil ? nil : only)
         run.rows = format == .csv ? .csv : .ndjson
         run.emit = sink
         run.output = outputOption.output.flatMap(fileStatus)

@@ -8,6 +8,9 @@ import Synchronization
 /// were found (so the output is the same on every run), holding at most the batches in flight.
 struct SummaryRun: Sendable {
     let checklists: [ChecklistID: Checklist]
+    /// Every version that ships of the shipped checklists (not of one given with --checklist):
+    /// a file is scored against the version it answers when that ships.
+    var versions: [ChecklistReference: Checklist] = [:]
     let only: ChecklistID?
     let progress: Progress?
     var rows: RowFormat?
@@ -116,7 +119,7 @@ struct SummaryRun: Sendable {
                     SkippedFile(path: file, reason: .otherChecklist(found: assessment.checklist.id, wanted: only)))
                 continue
             }
-            guard let checklist = checklists[assessment.checklist.id] else {
+            guard let checklist = versions[assessment.checklist] ?? checklists[assessment.checklist.id] else {
                 result.skipped.append(SkippedFile(path: file, reason: .checklistNotAvailable(assessment.checklist.id)))
                 continue
             }
