@@ -42,6 +42,8 @@ start() {
 
 app_pid() { pgrep -f -n -- "$BIN assess"; }
 answers() { jq -r '.answers | length' "$WORK/$1"; }
+# A hosted-cart shop with staff: 34 controls in scope (ipa-ec-site 1.1).
+CART="--profile platform=cart-asp --profile cardHandling=provider --profile wordpress=no --profile members=yes --profile staff=yes --profile contractor=no --profile remoteAccess=no"
 
 echo "ecsec assess end-to-end ($BIN)"
 
@@ -55,21 +57,23 @@ wait_for "目安は30分ほどです" && wait_for "新しいファイルを作�
 } && {
   T send-keys -t s1 -l "shop.example.jp"; T send-keys -t s1 Enter; wait_for "回答する人の名前 3/4"
 } && {
-  T send-keys -t s1 Enter; T send-keys -t s1 Enter; wait_for "前提条件 1/5"
+  T send-keys -t s1 Enter; T send-keys -t s1 Enter; wait_for "前提条件 1/7"
 } && {
   [ "$(jq -r .site "$WORK/shop.json")" = shop.example.jp ] || fail "the site was not saved"
   [ "$(jq -r .period "$WORK/shop.json")" = 2026-Q4 ] || fail "the period was lost"
 } && {
-  for key in 2 1 2 2; do T send-keys -t s1 "$key"; sleep 0.05; done
-  T send-keys -t s1 1; wait_for "1/31"
+  # cart-ASP (no hosting question follows), provider payments, no WordPress, members, staff,
+  # no contractor, no remote access.
+  for key in 2 2 2 1 1 2; do T send-keys -t s1 "$key"; sleep 0.05; done
+  T send-keys -t s1 2; wait_for "1/34"
 } && {
-  T send-keys -t s1 1; wait_for "2/31"
+  T send-keys -t s1 1; wait_for "2/34"
 } && {
   T send-keys -t s1 6; wait_for "委託先・サービスの名前"
 } && {
   T send-keys -t s1 -l "決済代行AB日本"; T send-keys -t s1 BSpace; wait_for "決済代行AB日"
 } && {
-  T send-keys -t s1 Enter; wait_for "3/31"
+  T send-keys -t s1 Enter; wait_for "3/34"
 } && {
   T send-keys -t s1 q; wait_for "[exit=0]"
 } && {
@@ -78,7 +82,7 @@ wait_for "目安は30分ほどです" && wait_for "新しいファイルを作�
 } && {
   wait_for "[tty=sane]"
 } && {
-  [ "$(jq -r '.answers["MGT-02"].provider' "$WORK/shop.json")" = "決済代行AB日" ] || fail "provider not saved: $(cat "$WORK/shop.json")"
+  [ "$(jq -r '.answers["MGT-01"].provider' "$WORK/shop.json")" = "決済代行AB日" ] || fail "provider not saved: $(cat "$WORK/shop.json")"
 } && {
   [ "$(answers shop.json)" = 2 ] && [ "$(jq -r .profile.platform "$WORK/shop.json")" = cart-asp ] || fail "answers not saved"
 } && {
@@ -90,16 +94,16 @@ pass
 
 current="reopening resumes at the first unanswered control; finishing opens the summary"
 start s2 80 24 "'$BIN' assess shop.json --lang ja"
-wait_for "3/31" && {
-  # Answer the remaining 29 controls, waiting for each to be acknowledged on screen.
-  for n in $(seq 3 30); do T send-keys -t s2 3; wait_for "$((n + 1))/31" || break; done
-  T send-keys -t s2 1; wait_for "31 / 31"
+wait_for "3/34" && {
+  # Answer the remaining 32 controls, waiting for each to be acknowledged on screen.
+  for n in $(seq 3 33); do T send-keys -t s2 3; wait_for "$((n + 1))/34" || break; done
+  T send-keys -t s2 1; wait_for "34 / 34"
 } && {
   wait_for "セクション別"
 } && {
   T send-keys -t s2 q; wait_for "[exit=0]"
 } && {
-  [ "$(answers shop.json)" = 31 ] || fail "expected 31 answers, found $(answers shop.json)"
+  [ "$(answers shop.json)" = 34 ] || fail "expected 34 answers, found $(answers shop.json)"
 }
 pass
 
@@ -108,11 +112,12 @@ start s3 100 30 "'$BIN' assess shop.json --lang en"
 wait_for "Summary" && {
   T send-keys -t s3 o; wait_for "Overview"
 } && {
-  T send-keys -t s3 Enter; wait_for "MGT-01"
+  T send-keys -t s3 Enter; wait_for "MGT-08"
 } && {
-  T send-keys -t s3 h; wait_for "Why it matters"
+  # The help explains the terms the control uses (glossary), in either language.
+  T send-keys -t s3 h; wait_for "Why it matters" && wait_for "Glossary" && wait_for "two-step verification: Logging in"
 } && {
-  T send-keys -t s3 L; wait_for "なぜ必要か"
+  T send-keys -t s3 L; wait_for "なぜ必要か" && wait_for "用語" && wait_for "二段階認証: パスワードに加えて"
 } && {
   T send-keys -t s3 Escape; wait_for "回答: 実施している"
 } && {
@@ -127,12 +132,13 @@ start s4 80 24 "'$BIN' assess killed.json --lang en"
 wait_for "about 30" && {
   T send-keys -t s4 Enter; wait_for "The shop or company name 1/4"
 } && {
-  T send-keys -t s4 Escape; wait_for "About your shop 1/5"
+  T send-keys -t s4 Escape; wait_for "About your shop 1/7"
 } && {
-  for key in 3 3 3 1 1; do T send-keys -t s4 "$key"; sleep 0.03; done
-  wait_for "1/44"
+  # A package shop on IaaS (the hosting question appears) with everything: 52 in scope.
+  for key in 3 3 3 1 1 1 1 1; do T send-keys -t s4 "$key"; sleep 0.03; done
+  wait_for "1/52"
 } && {
-  for n in $(seq 1 12); do T send-keys -t s4 $(( (n % 4) + 1 )); wait_for "$((n + 1))/44" || break; done
+  for n in $(seq 1 12); do T send-keys -t s4 $(( (n % 4) + 1 )); wait_for "$((n + 1))/52" || break; done
   kill -KILL "$(app_pid)"; wait_for "[exit=137]"
 } && {
   [ "$(answers killed.json)" = 12 ] || fail "expected 12 answers after SIGKILL, found $(answers killed.json)"
@@ -143,7 +149,7 @@ pass
 
 current="a stale lock from a killed process is taken over"
 start s5 80 24 "'$BIN' assess killed.json --lang en"
-wait_for "13/44" && { T send-keys -t s5 q; wait_for "[exit=0]"; }
+wait_for "13/52" && { T send-keys -t s5 q; wait_for "[exit=0]"; }
 pass
 
 current="a second ecsec on the same file refuses; ecsec answer refuses too"
@@ -211,20 +217,20 @@ pass
 # A full disk needs a tiny file system of our own: root only (CI runs as root).
 if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/disk" && mount -t tmpfs -o size=64k tmpfs "$WORK/disk" 2>/dev/null; then
   current="a save that fails on a full disk is shown as not recorded; the file keeps what was saved"
-  jq 'del(.answers["MGT-01"], .answers["MGT-02"])' "$WORK/shop.json" >"$WORK/disk/full.json"
+  jq 'del(.answers["MGT-08"], .answers["MGT-01"])' "$WORK/shop.json" >"$WORK/disk/full.json"
   dd if=/dev/zero of="$WORK/disk/filler" bs=1k count=64 2>/dev/null
   before=$(sha256sum "$WORK/disk/full.json")
   start s8d 80 24 "'$BIN' assess disk/full.json --lang en"
-  wait_for "1/31" && {
+  wait_for "1/34" && {
     T send-keys -t s8d 1; wait_for "Could not save"
   } && {
-    wait_for "not recorded" && wait_for "1/31"
+    wait_for "not recorded" && wait_for "1/34"
   } && {
-    rm -f "$WORK/disk/filler"; T send-keys -t s8d 1; wait_for "2/31"
+    rm -f "$WORK/disk/filler"; T send-keys -t s8d 1; wait_for "2/34"
   } && {
     T send-keys -t s8d q; wait_for "[exit=0]"
   } && {
-    [ "$before" != "$(sha256sum "$WORK/disk/full.json")" ] && [ "$(jq -r '.answers["MGT-01"].status' "$WORK/disk/full.json")" = implemented ] \
+    [ "$before" != "$(sha256sum "$WORK/disk/full.json")" ] && [ "$(jq -r '.answers["MGT-08"].status' "$WORK/disk/full.json")" = implemented ] \
       || fail "the retried answer is not in the file"
   }
   pass
@@ -232,11 +238,10 @@ if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/disk" && mount -t tmpfs -o size=64k t
 fi
 
 current="a plan set with t on the question screen; 5 on a mandatory control warns first (ja)"
-"$BIN" new "$WORK/plan.json" --organization テスト商店 --profile platform=cart-asp --profile hosting=provider \
-  --profile cardHandling=provider --profile wordpress=no --profile members=yes >/dev/null 2>&1
+"$BIN" new "$WORK/plan.json" --organization テスト商店 $CART >/dev/null 2>&1
 start sp 80 24 "'$BIN' assess plan.json --lang ja"
-wait_for "1/31" && {
-  T send-keys -t sp 2; wait_for "2/31"
+wait_for "1/34" && {
+  T send-keys -t sp 2; wait_for "2/34"
 } && {
   T send-keys -t sp p; wait_for "t で担当と期限を決められます"
 } && {
@@ -246,9 +251,9 @@ wait_for "1/31" && {
 } && {
   T send-keys -t sp -l "2027-01-31"; T send-keys -t sp Enter; wait_for "担当: 佐藤 · 期限: 2027-01-31"
 } && {
-  [ "$(jq -r '.answers["MGT-01"].plan.due' "$WORK/plan.json")" = "2027-01-31" ] || fail "the plan was not saved"
+  [ "$(jq -r '.answers["MGT-08"].plan.due' "$WORK/plan.json")" = "2027-01-31" ] || fail "the plan was not saved"
   # BLD-04 is the first mandatory control for a hosted cart: 5 warns on the prompt's top line.
-  for _ in 1 2 3 4 5 6 7; do T send-keys -t sp n; sleep 0.03; done
+  for _ in 1 2 3 4 5 6; do T send-keys -t sp n; sleep 0.03; done
   wait_for "BLD-04"
 } && {
   T send-keys -t sp 5; wait_for "! 必須項目です。「該当しない」と答えても満たしたことにならず"
@@ -268,8 +273,7 @@ pass
 
 current="three quarters: Q2 and Q3 carried and re-confirmed with Enter, six answers changed each; diff and trend"
 mkdir -p "$WORK/cycle"
-"$BIN" new "$WORK/cycle/q1.json" --organization さくら雑貨店 --period 2026-Q1 --profile platform=cart-asp \
-  --profile hosting=provider --profile cardHandling=provider --profile wordpress=no --profile members=yes >/dev/null
+"$BIN" new "$WORK/cycle/q1.json" --organization さくら雑貨店 --period 2026-Q1 $CART >/dev/null
 for id in $("$BIN" score "$WORK/cycle/q1.json" --format json | jq -r '.gaps[].control'); do
   "$BIN" answer "$WORK/cycle/q1.json" "$id" implemented >/dev/null
 done
@@ -278,9 +282,10 @@ quarter() {  # quarter FROM TO KEY: carry FROM into TO, then Enter through it, a
   start "c$2" 100 30 "'$BIN' assess cycle/$2.json --lang ja"
   wait_for "未確認: " || return 1
   local n=0
-  for _ in $(seq 1 31); do
+  for _ in $(seq 1 34); do
     n=$((n + 1))
-    case $n in 2|5|8|14|20|27) T send-keys -t "c$2" "$3" ;; *) T send-keys -t "c$2" Enter ;; esac
+    # MGT-01, MGT-04, BLD-04 (the one mandatory), BLD-10, OPS-05, OPS-15.
+    case $n in 2|5|7|10|18|27) T send-keys -t "c$2" "$3" ;; *) T send-keys -t "c$2" Enter ;; esac
     sleep 0.04
   done
   wait_for "結果" || return 1
@@ -305,17 +310,16 @@ pass
 
 current="60x20 in Japanese: a note before the answer, a summary entry opens its control, Esc comes back"
 mkdir -p "$WORK/narrow"
-"$BIN" new "$WORK/narrow/shop.json" --organization さくら雑貨店 --period 2026-Q4 --profile platform=cart-asp \
-  --profile hosting=provider --profile cardHandling=provider --profile wordpress=no --profile members=yes >/dev/null
+"$BIN" new "$WORK/narrow/shop.json" --organization さくら雑貨店 --period 2026-Q4 $CART >/dev/null
 start n1 60 20 "'$BIN' assess narrow/shop.json --lang ja"
-wait_for "1/31" && wait_for "L English" && {
+wait_for "1/34" && wait_for "L English" && {
   T send-keys -t n1 e; wait_for "メモを入力してください"
 } && {
   # While typing, the footer names the prompt's keys; the note waits for the answer.
   wait_for "Esc やめる" && T send-keys -t n1 -l "管理画面の設定を確認中"; T send-keys -t n1 Enter
   wait_for "メモは回答と一緒に保存します" && wait_for "メモ（回答時に保存）"
 } && {
-  T send-keys -t n1 3; wait_for "2/31"
+  T send-keys -t n1 3; wait_for "2/34"
 } && {
   first=$(jq -r '.answers | keys[0]' "$WORK/narrow/shop.json")
   [ "$(jq -r ".answers[\"$first\"].note" "$WORK/narrow/shop.json")" = 管理画面の設定を確認中 ] \
