@@ -41,7 +41,10 @@ for n in range(count):
     profile = {"platform": platform, "hosting": rng.choice(hostings[platform]),
                "cardHandling": rng.choices(["none", "provider", "own-servers"], [10, 80, 10])[0],
                "wordpress": "yes" if platform == "package" and rng.random() < 0.4 else "no",
-               "members": "yes" if rng.random() < 0.7 else "no"}
+               "members": "yes" if rng.random() < 0.7 else "no",
+               "staff": "yes" if rng.random() < 0.6 else "no",
+               "contractor": "yes" if platform in ("package", "scratch") or rng.random() < 0.2 else "no",
+               "remoteAccess": "yes" if rng.random() < 0.15 else "no"}
     completeness = rng.uniform(0.6, 1.0)
     answers = {}
     for control_id, priority in controls:
