@@ -107,7 +107,7 @@ def main():
 
         def line(name, values):
             return f"{name:<44} median {statistics.median(values):6.2f} ms   p90 {pct(values, 90):6.2f} ms   max {max(values):6.2f} ms   (n={len(values)})"
-        print(f"ecsec assess through a pty, 80x24, ipa-ec-site (44 controls in scope), {BIN}")
+        print(f"ecsec assess through a pty, 80x24, ipa-ec-site (52 controls in scope), {BIN}")
         print(line("start -> first full frame", first))
         print(line("navigation key (n/p) -> screen updated", navigation))
         print(line("answer key (1-4, saved + fsync) -> updated", answers))

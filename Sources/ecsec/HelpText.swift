@@ -19,11 +19,29 @@ enum HelpText {
         var open: Bool
     }
 
-    /// `text` with each paragraph's lines joined and wrapped to `columns`. Blank lines and
-    /// lines that start with a space (examples, lists) stay as written, except the lines of a
-    /// definition (`markdown    who and what ...` and the lines indented under its text);
-    /// Japanese lines join without a space.
-    static func reflow(_ text: String, columns: Int = HelpText.columns) -> String {
+    /// Whether this run can show help text: asked for (`--help`, `-h`, `help`, the completion
+    /// and manual generators) or `ecsec` alone. ArgumentParser builds every command's
+    /// configuration on every run, and wrapping all of it would cost more than starting up.
+    static let isWanted: Bool = {
+        let arguments = CommandLine.arguments.dropFirst()
+        return arguments.isEmpty
+            || arguments.contains { argument in
+                ["--help", "-h", "help"].contains(argument) || argument.hasPrefix("--experimental-dump-help")
+                    || argument.hasPrefix("--generate-completion-script")
+            }
+    }()
+
+    /// `text` with each paragraph's lines joined and wrapped to `columns`, when help can be
+    /// shown (else as written: nothing displays it). Blank lines and lines that start with a
+    /// space (examples, lists) stay as written, except the lines of a definition (`markdown
+    /// who and what ...` and the lines indented under its text); Japanese lines join without a
+    /// space.
+    static func reflow(_ text: String, columns: Int? = nil) -> String {
+        guard isWanted || columns != nil else { return text }
+        return wrapped(text, columns: columns ?? HelpText.columns)
+    }
+
+    static func wrapped(_ text: String, columns: Int) -> String {
         var paragraphs: [Paragraph] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let indent = line.prefix { $0 == " " }.count
