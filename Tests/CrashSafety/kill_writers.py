@@ -37,7 +37,8 @@ def load(path):
         return error
 
 PROFILE = ["--profile", "platform=package", "--profile", "hosting=iaas", "--profile", "cardHandling=own-servers",
-           "--profile", "wordpress=yes", "--profile", "members=yes"]
+           "--profile", "wordpress=yes", "--profile", "members=yes", "--profile", "staff=yes",
+           "--profile", "contractor=yes", "--profile", "remoteAccess=yes"]
 try:
     # 1. ecsec answer, killed at random points.
     file = os.path.join(work, "answer.json")

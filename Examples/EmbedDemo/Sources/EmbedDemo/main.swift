@@ -20,8 +20,8 @@ do {
         id: "3f2a8c1d-6b7e-4d5f-9a0b-1c2d3e4f5a6b", checklist: checklist, organization: "Example Shop",
         period: "2026-Q3",
         profile: [
-            "platform": "cart-asp", "hosting": "provider", "cardHandling": "provider", "wordpress": "no",
-            "members": "yes",
+            "platform": "cart-asp", "cardHandling": "provider", "wordpress": "no", "members": "yes", "staff": "yes",
+            "contractor": "no", "remoteAccess": "no",
         ],
         now: q3)
 
@@ -34,7 +34,7 @@ do {
     var next = assessment
     next.period = "2026-Q4"
     try next.setAnswer(
-        Answer(status: .implemented, note: "2FA for every admin", answeredAt: q4), for: "OPS-09", in: checklist, at: q4)
+        Answer(status: .implemented, note: "2FA for every admin", answeredAt: q4), for: "OPS-21", in: checklist, at: q4)
     try next.setAnswer(
         Answer(status: .delegated, provider: "Example Payments", answeredAt: q4), for: "CARD-02", in: checklist, at: q4)
     try next.setAnswer(Answer(status: .notImplemented, answeredAt: q4), for: "OPS-07", in: checklist, at: q4)
