@@ -26,8 +26,10 @@ public enum ShippedChecklists {
     /// when that version does not ship.
     /// - Throws: ``LoadError`` if the embedded data is invalid (a build defect the tests catch).
     public static func checklist(_ id: ChecklistID, version: String) throws(LoadError) -> Checklist? {
-        if let newest = try checklist(id), newest.version == version { return newest }
-        return try load(archive + id.rawValue + "-" + version + ".json")
+        // An archived version is named by its file, so only the newest needs parsing to compare.
+        if let archived = try load(archive + id.rawValue + "-" + version + ".json") { return archived }
+        guard let newest = try checklist(id), newest.version == version else { return nil }
+        return newest
     }
 
     /// The versions of `id` that ship, oldest first (the last is the newest).
