@@ -75,9 +75,15 @@ struct QuestionSheetTests {
 
         let text = try Runner.run(["checklists", "show", "ipa-ec-site", "--lang", "ja"] + Self.cart).stdout
         #expect(text.contains("[必須] BLD-04  管理画面に接続できる端末を制限する") && text.contains("確認方法: "))
+        // The printout explains the terms its questions use, and only those.
+        #expect(text.contains("\n用語\n") && text.contains("    二段階認証: パスワードに加えて"), "\(text)")
+        #expect(!text.contains("ペネトレーションテスト: "))
         let markdown = try Runner.run(["checklists", "show", "ipa-ec-site", "--format", "markdown", "--lang", "en"])
         #expect(
             markdown.stdout.contains("- [ ] **[Mandatory] BLD-04 Restrict which devices can reach the admin screen**"))
+        #expect(
+            markdown.stdout.contains("## Glossary\n\n")
+                && markdown.stdout.contains("- **WAF**: Web application firewall"))
         let csv = try Runner.run(["checklists", "show", "ipa-5min-self-check", "--format", "csv", "--lang", "en"])
         #expect(csv.stdout.hasPrefix("\u{FEFF}Section,ID,Priority,Milestone,Control,Question,Why it matters,"))
         #expect(csv.stdout.components(separatedBy: "\r\n").count == 25 + 2)

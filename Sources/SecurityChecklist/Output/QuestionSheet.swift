@@ -25,8 +25,17 @@ public struct QuestionSheet: Sendable {
         }
     }
 
+    /// The glossary entries the sheet's controls use, in glossary order.
+    public func glossary(language: Language) -> [GlossaryEntry] {
+        let texts = sections.flatMap(\.controls).flatMap {
+            [$0.title, $0.question, $0.why, $0.how, $0.verify].map { $0[language] }
+        }
+        return checklist.glossaryEntries(in: texts, language: language)
+    }
+
     /// Plain text for a terminal or a printer: each control with its priority, question and the
-    /// three help texts, wrapped to `width`. Texts are sanitized.
+    /// three help texts, wrapped to `width`, then the glossary of the terms they use. Texts are
+    /// sanitized.
     package func text(language L: Language, width: Int = 80) -> String {
         let width = max(width, 40)
         let safe = { (text: String) in TerminalText.sanitize(text) }
@@ -48,10 +57,20 @@ public struct QuestionSheet: Sendable {
                 }
             }
         }
+        let terms = glossary(language: L)
+        if !terms.isEmpty {
+            lines += ["", safe(Phrase.glossaryHeading(L))]
+            for entry in terms {
+                lines += TerminalText.wrap(safe(entry.term[L] + ": " + entry.gloss[L]), to: width - 4).map {
+                    "    " + $0
+                }
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Markdown to print or paste: a heading per section, a checkbox line per control.
+    /// Markdown to print or paste: a heading per section, a checkbox line per control, then the
+    /// glossary of the terms they use.
     public func markdown(language L: Language) -> String {
         let e = Markdown.escape
         var out = "# \(e(checklist.title[L])) \(e(checklist.version))\n\n"
@@ -64,6 +83,12 @@ public struct QuestionSheet: Sendable {
                 out += "  - \(e(Phrase.howLabel(L))): \(e(control.how[L]))\n"
                 out += "  - \(e(Phrase.howToCheck(L))): \(e(control.verify[L]))\n"
             }
+            out += "\n"
+        }
+        let terms = glossary(language: L)
+        if !terms.isEmpty {
+            out += "## \(e(Phrase.glossaryHeading(L)))\n\n"
+            for entry in terms { out += "- **\(e(entry.term[L]))**: \(e(entry.gloss[L]))\n" }
             out += "\n"
         }
         return out
