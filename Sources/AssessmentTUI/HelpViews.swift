@@ -39,8 +39,7 @@ enum ControlHelpView {
             var marks: [Provenance] = []
             for reference in control.references {
                 lines += Line.wrapped("- " + reference.source + " " + reference.item, width: width, indent: 2)
-                let details = [reference.publisher, reference.published].compactMap { $0 }.joined(separator: ", ")
-                for line in [details, reference.url ?? ""] where !line.isEmpty {
+                for line in [reference.citation.details, reference.url ?? ""] where !line.isEmpty {
                     lines += Line.wrapped(line, width: width, style: Theme.dim, indent: 4)
                 }
                 lines += Line.wrapped(

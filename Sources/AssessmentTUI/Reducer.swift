@@ -284,6 +284,23 @@ extension AppState {
     }
 
     mutating func performOnSummary(_ command: Command) -> [Effect] {
+        switch command {
+        case .editDetails: askDetail(.organization)
+        case .overview: mode = .overview
+        case .back: mode = summaryReturn == .question && currentControl != nil ? .question : .overview
+        case .editProfile:
+            mode = .profile
+            profileIndex = 0
+            profileFromOverview = true
+        case .scrollUp, .scrollDown, .pageUp, .pageDown, .open, .controlHelp: return moveInSummary(command)
+        default: break
+        }
+        return []
+    }
+
+    /// Selecting, scrolling and opening the summary's entries: the only keys that need its
+    /// layout (scored and wrapped here, as the renderer will).
+    mutating func moveInSummary(_ command: Command) -> [Effect] {
         let lines = SummaryView.lines(self, width: pageWidth)
         // Where each entry starts, and the furthest the list scrolls (the drawn rows are one
         // more than a page).
@@ -300,7 +317,6 @@ extension AppState {
         }
         summaryScroll = min(summaryScroll, maxScroll)
         switch command {
-        case .editDetails: askDetail(.organization)
         case .scrollDown:
             // Down selects the next entry; past the last one it scrolls to the end.
             let next = summarySelection.map { $0 + 1 } ?? 0
@@ -342,12 +358,6 @@ extension AppState {
             } else {
                 overlay = .controlHelp(scroll: 0)
             }
-        case .overview: mode = .overview
-        case .back: mode = summaryReturn == .question && currentControl != nil ? .question : .overview
-        case .editProfile:
-            mode = .profile
-            profileIndex = 0
-            profileFromOverview = true
         default: break
         }
         return []

@@ -8,11 +8,6 @@ import Testing
 struct ShippedChecklistTests {
     static func all() throws -> [Checklist] { try ShippedChecklists.all() }
 
-    /// Every human text of a control, in `language`.
-    static func texts(_ control: Control, _ language: Language) -> [String] {
-        [control.title, control.question, control.why, control.how, control.verify].map { $0[language] }
-    }
-
     /// Every string anywhere in a checklist file (member values, not names).
     static func strings(_ value: JSONValue) -> [String] {
         switch value {
@@ -92,14 +87,14 @@ struct ShippedChecklistTests {
         let checklist = try #require(try ShippedChecklists.checklist(id))
         #expect(!checklist.glossary.isEmpty)
         for language in Language.allCases {
-            let texts = checklist.controls.flatMap { Self.texts($0, language) }
+            let texts = checklist.controls.flatMap { $0.texts(language) }
             let used = checklist.glossaryEntries(in: texts, language: language)
             for entry in checklist.glossary {
                 #expect(used.contains(entry), "\(id): unused term \(entry.term[language])")
             }
         }
         for control in checklist.controls {
-            let texts = Self.texts(control, .ja)
+            let texts = control.texts(.ja)
             for word in Self.jargon where texts.contains(where: { $0.contains(word) }) {
                 let entries = checklist.glossaryEntries(for: control, language: .ja)
                 #expect(entries.contains { $0.term.ja.contains(word) }, "\(id) \(control.id) uses \(word) unexplained")
@@ -112,7 +107,7 @@ struct ShippedChecklistTests {
         let checklist = try #require(try ShippedChecklists.checklist(id))
         for control in checklist.controls {
             #expect(!control.question.ja.contains("ていませんか"), "\(control.id) asks a negative question")
-            for text in Self.texts(control, .ja) {
+            for text in control.texts(.ja) {
                 #expect(!text.contains("二要素認証") && !text.contains("多要素認証"), "\(control.id): \(text)")
                 #expect(!text.contains("3Dセキュア") || text.contains("EMV 3-Dセキュア"), "\(control.id): \(text)")
                 #expect(!text.contains("3-D セキュア"), "\(control.id): \(text)")

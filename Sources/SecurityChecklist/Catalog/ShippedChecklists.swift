@@ -34,14 +34,16 @@ public enum ShippedChecklists {
 
     /// The versions of `id` that ship, oldest first (the last is the newest).
     public static func versions(of id: ChecklistID) throws(LoadError) -> [String] {
+        archivedVersions(of: id) + [try checklist(id)?.version].compactMap { $0 }
+    }
+
+    /// The earlier versions of `id` that ship, oldest first, read from their file names (nothing
+    /// is parsed).
+    public static func archivedVersions(of id: ChecklistID) -> [String] {
         let prefix = archive + id.rawValue + "-"
-        var versions = EmbeddedChecklists.files.filter { $0.name.hasPrefix(prefix) }.map {
+        return EmbeddedChecklists.files.filter { $0.name.hasPrefix(prefix) }.map {
             String($0.name.dropFirst(prefix.count).dropLast(".json".count))
-        }
-        if let newest = try checklist(id) { versions.append(newest.version) }
-        return versions.sorted {
-            (VersionNumber($0) ?? VersionNumber("0")!) < (VersionNumber($1) ?? VersionNumber("0")!)
-        }
+        }.sorted { (VersionNumber($0) ?? VersionNumber("0")!) < (VersionNumber($1) ?? VersionNumber("0")!) }
     }
 
     private static func load(_ name: String) throws(LoadError) -> Checklist? {

@@ -183,6 +183,12 @@ public struct Control: Sendable, Hashable {
     /// The checklist version that introduced the control; `nil` for the first version.
     public var addedIn: String?
 
+    /// The control's human texts in `language`: title, question, why, how, verify (what the
+    /// glossary is matched against).
+    public func texts(_ language: Language) -> [String] {
+        [title, question, why, how, verify].map { $0[language] }
+    }
+
     /// Whether the control is in scope for `profile`. A condition whose key is unanswered
     /// keeps the control in scope.
     public func applies(to profile: [ProfileKey: ProfileValue]) -> Bool {
@@ -292,7 +298,7 @@ extension Reference {
             return official ? Provenance.official.label[language] : Provenance.editorial.label[language]
         }
         let separator = language == .ja ? "・" : "; "
-        return Phrase.requirementFromLabel(language) + (language == .ja ? ": " : ": ") + requirementFrom.label[language]
+        return Phrase.requirementFromLabel(language) + ": " + requirementFrom.label[language]
             + separator + Phrase.priorityFromLabel(language) + ": " + priorityFrom.label[language]
     }
 
@@ -318,11 +324,12 @@ public struct Citation: Sendable, Hashable {
         self.url = url
     }
 
+    /// `Publisher, 2025-03-05`, or empty when neither is known.
+    public var details: String { [publisher, published].compactMap { $0 }.joined(separator: ", ") }
+
     /// `Title (Publisher, 2025-03-05) https://…`: what a reader needs to find it.
     public var text: String {
-        var details = [publisher, published].compactMap { $0 }.joined(separator: ", ")
-        if !details.isEmpty { details = " (" + details + ")" }
-        return source + details + (url.map { " " + $0 } ?? "")
+        source + (details.isEmpty ? "" : " (" + details + ")") + (url.map { " " + $0 } ?? "")
     }
 }
 
@@ -364,7 +371,7 @@ extension Checklist {
     /// The glossary entries for a control: the terms its title, question, why, how and verify use.
     public func glossaryEntries(for control: Control, language: Language) -> [GlossaryEntry] {
         glossaryEntries(
-            in: [control.title, control.question, control.why, control.how, control.verify].map { $0[language] },
+            in: control.texts(language),
             language: language)
     }
 

@@ -27,9 +27,7 @@ public struct QuestionSheet: Sendable {
 
     /// The glossary entries the sheet's controls use, in glossary order.
     public func glossary(language: Language) -> [GlossaryEntry] {
-        let texts = sections.flatMap(\.controls).flatMap {
-            [$0.title, $0.question, $0.why, $0.how, $0.verify].map { $0[language] }
-        }
+        let texts = sections.flatMap(\.controls).flatMap { $0.texts(language) }
         return checklist.glossaryEntries(in: texts, language: language)
     }
 

@@ -79,8 +79,7 @@ public struct ReportContent: Sendable {
 
     /// The glossary entries the in-scope controls' texts use, in glossary order.
     public var glossary: [GlossaryEntry] {
-        let controls = assessment.controlsInScope(of: checklist)
-        let texts = controls.flatMap { [$0.title, $0.question, $0.why, $0.how, $0.verify].map { $0[language] } }
+        let texts = assessment.controlsInScope(of: checklist).flatMap { $0.texts(language) }
         return checklist.glossaryEntries(in: texts, language: language)
     }
 

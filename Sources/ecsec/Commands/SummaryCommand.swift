@@ -75,7 +75,7 @@ struct SummaryCommand: ParsableCommand {
                 return
             }
             var run = SummaryRun(checklists: checklists, only: only, progress: progress)
-            run.versions = try Self.shippedVersions(except: checklist == nil ? nil : only)
+            run.versions = try Self.shippedVersions(except: only)
             run.output = outputOption.output.flatMap(fileStatus)
             let result = run.run(paths)
             progress?.finish()
@@ -101,11 +101,12 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    /// Every shipped version of every shipped checklist but `except` (one given with --checklist).
+    /// The archived versions of every shipped checklist but `except` (one given with
+    /// --checklist); the newest are in `checklists` already.
     static func shippedVersions(except: ChecklistID?) throws -> [ChecklistReference: Checklist] {
         var versions: [ChecklistReference: Checklist] = [:]
         for id in ShippedChecklists.ids where id != except {
-            for version in try ShippedChecklists.versions(of: id) {
+            for version in ShippedChecklists.archivedVersions(of: id) {
                 if let checklist = try ShippedChecklists.checklist(id, version: version) {
                     versions[ChecklistReference(id: id, version: version)] = checklist
                 }
@@ -135,7 +136,7 @@ struct SummaryCommand: ParsableCommand {
         }
         if format == .csv { sink(AssessmentRow.csvHeader) }
         var run = SummaryRun(checklists: checklists, only: only, progress: progress)
-        run.versions = try Self.shippedVersions(except: checklist == nil ? nil : only)
+        run.versions = try Self.shippedVersions(except: only)
         run.rows = format == .csv ? .csv : .ndjson
         run.emit = sink
         run.output = outputOption.output.flatMap(fileStatus)

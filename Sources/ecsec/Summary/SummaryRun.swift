@@ -8,8 +8,8 @@ import Synchronization
 /// were found (so the output is the same on every run), holding at most the batches in flight.
 struct SummaryRun: Sendable {
     let checklists: [ChecklistID: Checklist]
-    /// Every version that ships of the shipped checklists (not of one given with --checklist):
-    /// a file is scored against the version it answers when that ships.
+    /// The archived versions of the shipped checklists (not of one given with --checklist): a
+    /// file is scored against the version it answers when that ships, else the newest.
     var versions: [ChecklistReference: Checklist] = [:]
     let only: ChecklistID?
     let progress: Progress?
