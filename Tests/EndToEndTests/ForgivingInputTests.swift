@@ -35,6 +35,17 @@ struct ForgivingInputTests {
         #expect(result.status == 1 && result.stderr.contains(hint), "\(result)")
     }
 
+    /// An id the newest checklist retired names the controls that continue it.
+    @Test func aRetiredIdPointsToItsSuccessors() throws {
+        let scratch = try Scratch()
+        let file = scratch.file("shop.json")
+        _ = try Runner.run(["new", file, "--profile", "platform=cart-asp"])
+        let before = try scratch.bytes("shop.json")
+        let result = try Runner.run(["answer", file, "OPS-09", "implemented", "--lang", "en"])
+        #expect(result.status == 1 && result.stderr.contains("did you mean OPS-21, OPS-22, OPS-23?"), "\(result)")
+        #expect(try scratch.bytes("shop.json") == before)
+    }
+
     @Test func answersThatDoLessThanExpectedSayWhy() throws {
         let scratch = try Scratch()
         let file = scratch.file("shop.json")

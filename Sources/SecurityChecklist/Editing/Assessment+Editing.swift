@@ -215,6 +215,11 @@ extension Assessment {
             throw .checklistMismatch(expected: checklist.id, found: self.checklist.id)
         }
         guard checklist.control(control) == nil else { return }
+        // A retired id (OPS-09 in 1.1) is answered by the controls that continue it.
+        let successors = checklist.controls.filter { $0.replaces.contains(control) }.map(\.id)
+        if !successors.isEmpty {
+            throw .unknownControl(control, checklist: checklist.id, suggestions: successors)
+        }
         let ids = checklist.controls.map(\.id.rawValue)
         let exact = ids.filter { $0.lowercased() == control.rawValue.lowercased() }
         let near = exact.isEmpty ? closest(to: control.rawValue, among: ids).map { [$0] } ?? [] : exact
