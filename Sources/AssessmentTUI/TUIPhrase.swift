@@ -17,7 +17,8 @@ package enum TUIPhrase: PhraseTable {
         digitsHint, keyGroupWelcome,
         welcomeBody, detailsOrganization, detailsSite,
         detailsAssessor, detailsPeriod,
-        detailsHint, keyAccept, footAccept, keyCancelPrompt, footCancelPrompt, keySuggest, keyGroupPrompt,
+        detailsHint, detailsPeriodHint, pasteIgnored, keyAccept, footAccept, keyCancelPrompt, footCancelPrompt,
+        keySuggest, keyGroupPrompt,
         keyJump, selectFirst
 
     package var text: LocalizedText {
@@ -145,6 +146,14 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "空のままでも次へ進めます。Esc で残りを飛ばせます（あとで i で入力できます）",
                 en: "It may stay empty. Esc skips the rest (i asks them again later)")
+        case .pasteIgnored:
+            LocalizedText(
+                ja: "貼り付けた文字は入力欄でだけ使えます（キーとしては扱いません）",
+                en: "Pasted text is only taken in a text field (it is never used as keys)")
+        case .detailsPeriodHint:
+            LocalizedText(
+                ja: "空のままにすると今の期間のままです。Esc で残りを飛ばせます（あとで i で入力できます）",
+                en: "Left empty, the period stays as it is. Esc skips the rest (i asks them again later)")
         case .keyUndo: LocalizedText(ja: "直前の変更を元に戻す", en: "Undo the last change")
         case .undone: LocalizedText(ja: "元に戻しました（保存済み）", en: "Undone (saved)")
         case .nothingToUndo: LocalizedText(ja: "元に戻す変更はありません", en: "Nothing to undo")

@@ -55,7 +55,7 @@ wait_for "目安は30分ほどです" && wait_for "新しいファイルを作�
 } && {
   T send-keys -t s1 Enter; wait_for "点検するサイト"
 } && {
-  T send-keys -t s1 -l "shop.example.jp"; T send-keys -t s1 Enter; wait_for "回答する人の名前 3/4"
+  T send-keys -t s1 -l "shop.example.jp"; sleep 0.1; T send-keys -t s1 Enter; wait_for "回答する人の名前 3/4"
 } && {
   T send-keys -t s1 Enter; T send-keys -t s1 Enter; wait_for "前提条件 1/7"
 } && {
@@ -247,9 +247,9 @@ wait_for "1/34" && {
 } && {
   T send-keys -t sp t; wait_for "担当者の名前を入力してください"
 } && {
-  T send-keys -t sp -l "佐藤"; T send-keys -t sp Enter; wait_for "期限を入力してください"
+  T send-keys -t sp -l "佐藤"; sleep 0.1; T send-keys -t sp Enter; wait_for "期限を入力してください"
 } && {
-  T send-keys -t sp -l "2027-01-31"; T send-keys -t sp Enter; wait_for "担当: 佐藤 · 期限: 2027-01-31"
+  T send-keys -t sp -l "2027-01-31"; sleep 0.1; T send-keys -t sp Enter; wait_for "担当: 佐藤 · 期限: 2027-01-31"
 } && {
   [ "$(jq -r '.answers["MGT-08"].plan.due' "$WORK/plan.json")" = "2027-01-31" ] || fail "the plan was not saved"
   # BLD-04 is the first mandatory control for a hosted cart: 5 warns on the prompt's top line.
@@ -258,7 +258,7 @@ wait_for "1/34" && {
 } && {
   T send-keys -t sp 5; wait_for "! 必須項目です。「該当しない」と答えても満たしたことにならず"
 } && {
-  T send-keys -t sp Escape; T send-keys -t sp q; wait_for "[exit=0]"
+  T send-keys -t sp Escape; sleep 0.1; T send-keys -t sp q; wait_for "[exit=0]"
 }
 pass
 
@@ -316,7 +316,7 @@ wait_for "1/34" && wait_for "L English" && {
   T send-keys -t n1 e; wait_for "メモを入力してください"
 } && {
   # While typing, the footer names the prompt's keys; the note waits for the answer.
-  wait_for "Esc やめる" && T send-keys -t n1 -l "管理画面の設定を確認中"; T send-keys -t n1 Enter
+  wait_for "Esc やめる" && T send-keys -t n1 -l "管理画面の設定を確認中"; sleep 0.1; T send-keys -t n1 Enter
   wait_for "メモは回答と一緒に保存します" && wait_for "メモ（回答時に保存）"
 } && {
   T send-keys -t n1 3; wait_for "2/34"
@@ -336,7 +336,68 @@ wait_for "1/34" && wait_for "L English" && {
 } && {
   T send-keys -t n1 h; wait_for "なぜ必要か"
 } && {
-  T send-keys -t n1 Escape; T send-keys -t n1 q; wait_for "[exit=0]"
+  T send-keys -t n1 Escape; sleep 0.1; T send-keys -t n1 q; wait_for "[exit=0]"
+}
+pass
+
+current="terminal keys and pastes: sequences are one key or nothing, a paste is text, never keys"
+mkdir -p "$WORK/keys"
+"$BIN" new "$WORK/keys/shop.json" --organization KeyShop --period 2026-Q4 $CART >/dev/null
+start k1 80 24 "'$BIN' assess keys/shop.json --lang en"
+printf 'first line\n1i\nrenamed shop' >"$WORK/paste.txt"
+T load-buffer -b twolines "$WORK/paste.txt"
+wait_for "1/34" && {
+  T send-keys -t k1 e; wait_for "Type a note"
+} && {
+  T send-keys -t k1 -l "abc"; wait_for "abc"
+} && {
+  # Home and End as PuTTY and Tera Term send them (ESC [ 1 ~, ESC [ 4 ~), then as xterm does.
+  T send-keys -t k1 -l $'\e[1~'; sleep 0.1; T send-keys -t k1 -l "<"; wait_for "<abc"
+} && {
+  T send-keys -t k1 -l $'\e[4~'; sleep 0.1; T send-keys -t k1 -l ">"; wait_for "<abc>"
+} && {
+  T send-keys -t k1 Home; sleep 0.1; T send-keys -t k1 DC; wait_for "  abc>" 
+} && {
+  # A bracketed multi-line paste is text in the prompt: no line submits it or acts as keys.
+  T paste-buffer -p -b twolines -t k1; wait_for "first line 1i renamed shopabc>"
+} && {
+  T send-keys -t k1 End; sleep 0.1; T send-keys -t k1 -l $'\e[5~'; T send-keys -t k1 -l $'\e[6~'; T send-keys -t k1 F5
+  sleep 0.1; T send-keys -t k1 -l $'\e[24~'; T send-keys -t k1 M-x; T send-keys -t k1 M-1; sleep 0.2
+  wait_for "first line 1i renamed shopabc>" && cap | grep -q "Type a note" || fail "a key sequence closed or changed the prompt"
+} && {
+  # An unbracketed paste (a terminal without bracketed paste) is one read: text too.
+  T paste-buffer -b twolines -t k1; wait_for "shopabc>first line 1i renamed shop"
+} && {
+  T send-keys -t k1 Escape; sleep 0.1; T send-keys -t k1 PPage; T send-keys -t k1 NPage; T send-keys -t k1 F5
+  T send-keys -t k1 M-1; T send-keys -t k1 -l $'\e[3~'; sleep 0.2
+  # Onto the question screen, either paste is refused with a message and answers nothing.
+  T paste-buffer -p -b twolines -t k1; wait_for "Pasted text is only taken in a text field"
+} && {
+  T paste-buffer -b twolines -t k1; sleep 0.3; wait_for "1/34"
+} && {
+  [ "$(answers keys/shop.json)" = 0 ] || fail "a key sequence or a paste answered: $(jq -c .answers "$WORK/keys/shop.json")"
+  [ "$(jq -r .organization "$WORK/keys/shop.json")" = KeyShop ] || fail "a paste renamed the shop"
+} && {
+  T send-keys -t k1 1; wait_for "2/34"
+} && {
+  T send-keys -t k1 q; wait_for "[exit=0]"
+} && {
+  [ "$(answers keys/shop.json)" = 1 ] || fail "the typed answer was not saved"
+}
+pass
+
+current="a terminal that vanishes without SIGHUP ends the session: no spinning, the lock released"
+start k2 80 24 "setsid -w '$BIN' assess keys/shop.json --lang en"
+wait_for "2/34" && {
+  pid=$(T list-panes -t k2 -F '#{pane_pid}')
+  app=$(pgrep -P "$(pgrep -P "$pid" | head -1)" 2>/dev/null | head -1)
+  [ -n "$app" ] || app=$(pgrep -P "$pid" | head -1)
+  T kill-session -t k2
+  gone=""
+  for _ in $(seq 1 100); do kill -0 "$app" 2>/dev/null || { gone=yes; break; }; sleep 0.05; done
+  [ -n "$gone" ] || { fail "ecsec still runs after its terminal vanished"; kill -KILL "$app" 2>/dev/null; }
+} && {
+  "$BIN" answer "$WORK/keys/shop.json" MGT-01 implemented >/dev/null 2>&1 || fail "the lock was not released"
 }
 pass
 

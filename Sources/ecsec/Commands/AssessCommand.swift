@@ -174,31 +174,46 @@ struct AssessSession {
             }
             guard let input = terminal.read() else { continue }
             needsDraw = true
-            let key: Key
             switch input {
             case .resize:
                 terminal.invalidate()
-                continue
-            case .interrupt:
-                return 130
-            case .key(let pressed):
-                key = pressed
-            }
-            for effect in state.handle(key, now: Environment.now()) {
-                switch effect {
-                case .save(let updated):
-                    do {
-                        try Documents.save(updated, to: file)
-                        state.saved()
-                    } catch let error as FileWriteError {
-                        state.saveFailed(error.problem.text(state.language, reading: false))
-                    } catch let error as LoadError {
-                        state.saveFailed(error.messages(in: state.language).joined(separator: "; "))
+            case .closed:
+                // The terminal vanished without SIGHUP: every answer is saved already.
+                return 0
+            case .events(let events):
+                // Each key's save happens before the next key of the same read is handled.
+                for event in events {
+                    let effects: [Effect]
+                    switch event {
+                    case .interrupt: return 130
+                    case .key(let key): effects = state.handle(key, now: Environment.now())
+                    case .paste(let text): effects = state.handle(paste: text)
                     }
-                case .quit:
-                    return 0
+                    if perform(effects, on: &state) { return 0 }
                 }
             }
         }
+    }
+
+    /// Performs the reducer's effects; `true` when the session should end.
+    func perform(_ effects: [Effect], on state: inout AppState) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .save(let updated):
+                do {
+                    try Documents.save(updated, to: file)
+                    state.saved()
+                } catch let error as FileWriteError {
+                    state.saveFailed(error.problem.text(state.language, reading: false))
+                } catch let error as LoadError {
+                    state.saveFailed(error.messages(in: state.language).joined(separator: "; "))
+                } catch {
+                    state.saveFailed("\(error)")
+                }
+            case .quit:
+                return true
+            }
+        }
+        return false
     }
 }

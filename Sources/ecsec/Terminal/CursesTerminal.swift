@@ -19,9 +19,11 @@ final class CursesTerminal {
     }
 
     enum Input: Equatable {
-        case key(Key)
+        /// What one read brought, decoded (keys, a paste, Ctrl-C).
+        case events([InputEvent])
         case resize
-        case interrupt
+        /// The terminal is gone (end of file or an error): the session ends as with `q`.
+        case closed
     }
 
     private var screenPointer: OpaquePointer?
@@ -30,6 +32,7 @@ final class CursesTerminal {
     private let useColor: Bool
     private var pairs: [Int: Int16] = [:]
     private(set) var isActive = false
+    private var decoder = InputDecoder()
 
     /// Checks the terminal and starts curses. Nothing is sent to the terminal when it fails.
     init(noColor: Bool) throws {
@@ -50,10 +53,13 @@ final class CursesTerminal {
         raw()
         noecho()
         nonl()
-        keypad(window, true)
-        set_escdelay(25)
         curs_set(0)
-        wtimeout(window, 100)
+        // curses must not look at the input itself (it would postpone drawing while keys wait).
+        typeahead(-1)
+        // Keys are read from the descriptor and decoded by InputDecoder, not by curses: whole
+        // escape sequences, and pastes the terminal brackets (mode 2004) as text.
+        fflush(cn_stdout())
+        Self.send("\u{1B}[?2004h")
         var color = false
         if !noColor, has_colors() {
             start_color()
@@ -69,6 +75,7 @@ final class CursesTerminal {
         isActive = false
         curs_set(1)
         endwin()
+        Self.send("\u{1B}[?2004l")
         if let screenPointer { delscreen(screenPointer) }
         screenPointer = nil
     }
@@ -79,41 +86,45 @@ final class CursesTerminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// Waits up to 100 ms for input.
+    /// Waits up to 100 ms for input (25 ms when an escape sequence may still be arriving, the
+    /// delay after which a lone ESC is the Escape key); `nil` when nothing came.
     func read() -> Input? {
-        var character: wint_t = 0
-        switch wget_wch(window, &character) {
-        case KEY_CODE_YES:
-            switch Int32(character) {
-            case KEY_UP: return .key(.up)
-            case KEY_DOWN: return .key(.down)
-            case KEY_LEFT: return .key(.left)
-            case KEY_RIGHT: return .key(.right)
-            case KEY_NPAGE: return .key(.pageDown)
-            case KEY_PPAGE: return .key(.pageUp)
-            case KEY_HOME: return .key(.home)
-            case KEY_END: return .key(.end)
-            case KEY_BACKSPACE: return .key(.backspace)
-            case KEY_DC: return .key(.delete)
-            case KEY_ENTER: return .key(.enter)
-            case KEY_RESIZE: return .resize
-            case cn_key_f(1): return .key(.function(1))
-            default: return nil
+        if Signals.takeResize() {
+            var size = winsize()
+            if ioctl(0, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 {
+                resizeterm(Int32(size.ws_row), Int32(size.ws_col))
             }
-        case OK:
-            switch character {
-            case 3: return .interrupt  // Ctrl-C in raw mode
-            case 27: return .key(.escape)
-            case 10, 13: return .key(.enter)
-            case 8, 127: return .key(.backspace)
-            case 9: return .key(.tab)
-            default:
-                guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
-                return .key(.character(Character(scalar)))
-            }
-        default:
-            return nil
+            return .resize
         }
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, decoder.isWaiting ? 25 : 100)
+        if ready < 0 { return nil }  // a signal: the loop looks at it
+        if ready == 0 {
+            let events = decoder.flush()
+            return events.isEmpty ? nil : .events(events)
+        }
+        if descriptor.revents & Int16(POLLNVAL) != 0 { return .closed }
+        // Everything the terminal has sent so far is one read: a paste arrives together.
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while bytes.count < InputDecoder.pasteLimit {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
+            if count > 0 {
+                bytes += buffer[..<count]
+            } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+                // End of file (the pane was closed without SIGHUP) or an error: never spin.
+                if bytes.isEmpty { return .closed }
+                break
+            }
+            var more = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            guard poll(&more, 1, 0) > 0, more.revents & Int16(POLLIN) != 0 else { break }
+        }
+        return .events(decoder.feed(bytes))
+    }
+
+    /// Writes a control sequence to the terminal directly (not through curses).
+    private static func send(_ sequence: String) {
+        _ = sequence.utf8CString.withUnsafeBufferPointer { Glibc.write(1, $0.baseAddress!, $0.count - 1) }
     }
 
     /// Draws `screen`, sending only the cells that differ from the last frame.

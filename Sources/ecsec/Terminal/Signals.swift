@@ -10,6 +10,8 @@ import Synchronization
 /// not install handlers of its own.
 enum Signals {
     static let pending = Atomic<Int32>(0)
+    /// Set by SIGWINCH: the window changed size.
+    static let resized = Atomic<Bool>(false)
 
     static let graceful: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashes: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
@@ -28,6 +30,12 @@ enum Signals {
             sigemptyset(&action.sa_mask)
             sigaction(signal, &action, nil)
         }
+        // Keys are read without curses, so the resize is noticed here (and curses, finding a
+        // handler installed, installs none of its own).
+        var resize = sigaction()
+        resize.__sigaction_handler.sa_handler = { _ in Signals.resized.store(true, ordering: .relaxed) }
+        sigemptyset(&resize.sa_mask)
+        sigaction(SIGWINCH, &resize, nil)
         for signal in crashes {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
@@ -39,6 +47,9 @@ enum Signals {
             sigaction(signal, &action, nil)
         }
     }
+
+    /// Whether the window was resized since the last call.
+    static func takeResize() -> Bool { resized.exchange(false, ordering: .relaxed) }
 
     /// The signal received since the last call, or 0.
     static func take() -> Int32 { pending.exchange(0, ordering: .relaxed) }
