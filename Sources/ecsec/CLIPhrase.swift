@@ -12,7 +12,7 @@ enum CLIPhrase: PhraseTable {
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
     case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
     case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
-    case unknownCommand, unknownCommandNear
+    case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput
 
     var text: LocalizedText {
         switch self {
@@ -58,6 +58,14 @@ enum CLIPhrase: PhraseTable {
                     "Created %@ from %@ (%@): period %@, %@, %@ answers carried over (unconfirmed until you confirm them)"
             )
         case .planCleared: LocalizedText(ja: "%@ の計画を削除しました", en: "Removed the plan of %@")
+        case .unknownTimeZoneVariable:
+            LocalizedText(
+                ja: "環境変数 TZ のタイムゾーン「%@」がわかりません。時刻は UTC で書きます",
+                en: "the time zone \"%@\" in TZ is not one the system knows; times are written in UTC")
+        case .savedDespiteOutput:
+            LocalizedText(
+                ja: "%@ は保存しました。ただし標準出力に書けませんでした（%@）",
+                en: "%@ was saved, but standard output could not be written (%@)")
         case .unknownTimeZone:
             LocalizedText(
                 ja: "タイムゾーン「%@」がわかりません。Asia/Tokyo のような名前で指定してください",

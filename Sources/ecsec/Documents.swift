@@ -6,22 +6,26 @@ enum Documents {
     static func checklist(_ reference: String, _ language: Language) throws -> Checklist {
         if let shipped = try ShippedChecklists.checklist(ChecklistID(reference)) { return shipped }
         if reference.contains("/") || reference.hasSuffix(".json") || DocumentFile.exists(reference) {
-            return try Checklist(json: DocumentFile.read(reference), source: reference)
+            return try Checklist(json: InputFiles.read(reference), source: reference)
         }
         let ids = ShippedChecklists.ids.map(\.rawValue).joined(separator: ", ")
         throw Failure(CLIPhrase.noSuchChecklist(language, reference, ids))
     }
 
     /// An assessment file with its checklist: the one given with `--checklist`, else the shipped
-    /// checklist the file names, in the version it names when that ships (else the newest). Warnings (version drift, answers for unknown controls) are
-    /// printed to stderr; errors fail.
-    static func assessment(_ path: String, checklist override: String?, _ language: Language) throws -> (
-        Assessment, Checklist
-    ) {
-        let assessment = try Assessment(json: DocumentFile.read(path), source: path)
+    /// checklist the file names, in the version it names when that ships (else the newest), else
+    /// `fallback` (a custom checklist given for another file of the same command: `new --from`,
+    /// `report --previous`). Warnings (version drift, answers for unknown controls) are printed
+    /// to stderr; errors fail.
+    static func assessment(
+        _ path: String, checklist override: String?, fallback: String? = nil, _ language: Language
+    ) throws -> (Assessment, Checklist) {
+        let assessment = try Assessment(json: InputFiles.read(path), source: path)
         let checklist: Checklist
         if let override {
             checklist = try Documents.checklist(override, language)
+        } else if ShippedChecklists.ids.contains(assessment.checklist.id) == false, let fallback {
+            checklist = try Documents.checklist(fallback, language)
         } else if let shipped =
             try ShippedChecklists.checklist(assessment.checklist.id, version: assessment.checklist.version)
             ?? ShippedChecklists.checklist(assessment.checklist.id)
@@ -43,10 +47,10 @@ enum Documents {
 
     /// The previous period's assessment for a report on `current`, with its checklist: the
     /// shipped one it names. Refuses another checklist, another shop or the same assessment.
-    static func previous(_ path: String, of current: Assessment, file: String, _ language: Language) throws -> (
-        assessment: Assessment, checklist: Checklist
-    ) {
-        let (previous, checklist) = try assessment(path, checklist: nil, language)
+    static func previous(
+        _ path: String, of current: Assessment, file: String, checklist custom: String?, _ language: Language
+    ) throws -> (assessment: Assessment, checklist: Checklist) {
+        let (previous, checklist) = try assessment(path, checklist: nil, fallback: custom, language)
         guard previous.checklist.id == current.checklist.id else {
             throw Failure(
                 CLIPhrase.differentChecklists(language, path, previous.checklist.id, file, current.checklist.id))
@@ -64,5 +68,6 @@ enum Documents {
     /// as a new one that must not exist. Refuses, writing nothing, what a read would refuse.
     static func save(_ assessment: Assessment, to path: String, mode: DocumentFile.WriteMode = .replace) throws {
         try DocumentFile.write(assessment.validatedJSON(for: path), to: path, mode: mode)
+        Console.noteSaved(path)
     }
 }

@@ -69,10 +69,17 @@ struct ECSEC: ParsableCommand {
         }
     }
 
-    /// Standard output lost some of what was written: say so, and fail.
+    /// Standard output lost some of what was written: say so, and fail — unless the command
+    /// saved the user's file, which is then said on standard error with exit status 0, so a
+    /// script does not redo a change that was made.
     static func exitIfOutputFailed() {
         guard let failure = Console.outputFailure else { return }
         let language = Environment.language(languageArgument(in: Array(CommandLine.arguments.dropFirst())))
+        if let saved = Console.savedFiles.last {
+            Console.error(
+                "ecsec: " + TerminalText.sanitize(CLIPhrase.savedDespiteOutput(language, saved, failure.text)))
+            Glibc.exit(0)
+        }
         Console.error("ecsec: " + CLIPhrase.outputFailed(language, failure.text))
         Glibc.exit(1)
     }

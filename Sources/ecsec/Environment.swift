@@ -63,8 +63,14 @@ enum Console {
     /// a file in it (a file name, a value) is shown with control characters made visible.
     static func message(_ text: String) { out(TerminalText.sanitize(text, keepNewlines: true)) }
 
-    /// Writes `text` exactly as it is (CSV keeps its CRLF and byte-order mark).
-    static func raw(_ text: String) { write(1, text) }
+    /// Writes `text` exactly as it is (CSV keeps its CRLF and byte-order mark) — except on a
+    /// terminal, where, as for every other output, control characters from the data (an
+    /// organization named `ESC ] 2 ; …`, U+202E in a file name) are shown, not obeyed.
+    static func raw(_ text: String) {
+        guard Environment.isTerminal(1) else { return write(1, text) }
+        let withoutReturns = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" }))
+        write(1, TerminalText.sanitize(withoutReturns, keepNewlines: true))
+    }
 
     /// Writes `text` to standard error as it is (progress lines).
     static func errorRaw(_ text: String) { write(2, text) }
@@ -75,6 +81,15 @@ enum Console {
 
     /// The first failed write to standard output, if any.
     static var outputFailure: SystemError? { failure.withLock { $0 } }
+
+    private static let saved = Mutex<[String]>([])
+
+    /// Records that the user's file at `path` was written: a later failure to print the
+    /// confirmation must not read as "nothing happened" (a script would redo the change).
+    static func noteSaved(_ path: String) { saved.withLock { $0.append(path) } }
+
+    /// The files this run saved.
+    static var savedFiles: [String] { saved.withLock { $0 } }
 
     private static func write(_ fd: Int32, _ text: String) {
         do {

@@ -11,14 +11,29 @@ enum LocalZone {
     /// the environment's when `nil`.
     /// - Throws: ``Failure`` for a name the tz database does not know.
     static func resolve(_ name: String?, _ language: Language) throws -> LocalTime {
+        var display: String
         if let name {
             guard isKnown(name) else { throw Failure(CLIPhrase.unknownTimeZone(language, name)) }
             setenv("TZ", name, 1)
+            display = name
+        } else if let variable = Environment.variable("TZ"), !variable.isEmpty {
+            let zone = variable.hasPrefix(":") ? String(variable.dropFirst()) : variable
+            if isKnown(zone) {
+                display = zone
+            } else {
+                // The C library would silently use UTC; the report must not name a zone it did
+                // not use.
+                Console.error(
+                    "ecsec: \(Phrase.warning(language)): "
+                        + TerminalText.sanitize(CLIPhrase.unknownTimeZoneVariable(language, zone)))
+                setenv("TZ", "UTC0", 1)
+                display = "UTC"
+            }
+        } else {
+            display = systemZoneName() ?? ""
         }
         tzset()
-        let display =
-            name ?? Environment.variable("TZ").map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 }
-            ?? systemZoneName() ?? abbreviation()
+        if display.isEmpty { display = abbreviation() }
         return LocalTime(name: display.isEmpty ? "UTC" : display) { moment in
             var seconds = time_t(moment.secondsSince1970)
             var parts = tm()
@@ -27,16 +42,60 @@ enum LocalZone {
         }
     }
 
-    /// Whether the C library can use `name`: a file in the tz database, or a POSIX rule that
-    /// starts with a zone abbreviation and an offset (`JST-9`, `UTC0`).
+    /// Whether the C library can use `name`: a compiled zone of the tz database (a `TZif`
+    /// file, so `zone.tab` or `/etc/passwd` is refused), or a POSIX rule such as `JST-9` or
+    /// `EST5EDT,M3.2.0,M11.1.0` whose offsets stay within ±14 hours.
     static func isKnown(_ name: String) -> Bool {
+        guard !name.isEmpty, !name.contains("..") else { return false }
         let folder = Environment.variable("TZDIR") ?? "/usr/share/zoneinfo"
         let path = name.hasPrefix("/") ? name : folder + "/" + name
-        if !name.contains(".."), fileStatus(path)?.type == S_IFREG { return true }
-        let letters = name.prefix { $0.isASCII && $0.isLetter }
-        let rest = name.dropFirst(letters.count)
-        return letters.count >= 3 && !name.contains("/")
-            && (rest.first.map { $0 == "+" || $0 == "-" || $0.isNumber } ?? false)
+        if fileStatus(path)?.type == S_IFREG {
+            return (try? DocumentFile.read(path).prefix(4).elementsEqual("TZif".utf8)) ?? false
+        }
+        return isPOSIXRule(name)
+    }
+
+    /// `std offset [dst [offset] [,rule]]` (POSIX TZ), each name three or more letters (or
+    /// `<+09>`), each offset `[+-]hh[:mm[:ss]]` within ±14 hours.
+    static func isPOSIXRule(_ rule: String) -> Bool {
+        var rest = Substring(rule)
+        func name() -> Bool {
+            if rest.first == "<" {
+                guard let end = rest.firstIndex(of: ">") else { return false }
+                let inside = rest[rest.index(after: rest.startIndex)..<end]
+                rest = rest[rest.index(after: end)...]
+                return inside.count >= 3
+                    && inside.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-") }
+            }
+            let letters = rest.prefix { $0.isASCII && $0.isLetter }
+            rest = rest.dropFirst(letters.count)
+            return letters.count >= 3
+        }
+        func offset() -> Bool {
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            var parts: [Int] = []
+            while true {
+                let digits = rest.prefix { $0.isASCII && $0.isNumber }
+                guard (1...2).contains(digits.count), let value = Int(digits) else { return false }
+                parts.append(value)
+                rest = rest.dropFirst(digits.count)
+                guard parts.count < 3, rest.first == ":" else { break }
+                rest = rest.dropFirst()
+            }
+            let seconds = parts[0] * 3600 + (parts.count > 1 ? parts[1] * 60 : 0) + (parts.count > 2 ? parts[2] : 0)
+            return parts.dropFirst().allSatisfy { $0 < 60 } && seconds <= 14 * 3600
+        }
+        guard name(), offset() else { return false }
+        if rest.isEmpty { return true }
+        if rest.first != "," {
+            guard name() else { return false }
+            if let first = rest.first, first != "," {
+                guard first == "+" || first == "-" || first.isNumber, offset() else { return false }
+            }
+        }
+        if rest.isEmpty { return true }
+        return rest.first == ","
+            && rest.allSatisfy { $0.isASCII && ($0.isNumber || $0.isLetter || ",./:+-".contains($0)) }
     }
 
     /// `Asia/Tokyo` from `/etc/localtime → /usr/share/zoneinfo/Asia/Tokyo`.

@@ -91,10 +91,40 @@ public struct TrendSet: Sendable, Hashable {
 
     /// One series per shop, in the order their first file was given.
     public var series: [Trend]
+    /// What the grouping did not follow or found doubtful, for the caller to show (not part of
+    /// the JSON form).
+    public var warnings: [Warning] = []
 
-    /// Groups `items` into series — files linked by `previous` (or sharing an assessment id)
-    /// belong together, and so do files of the same organization (compared on one line,
-    /// spaces folded) — and computes each series' ``Trend``.
+    /// A link between two files that the grouping did not follow, or a copy.
+    public struct Warning: Sendable, Hashable {
+        public enum Code: Sendable, Hashable {
+            /// `source` names `other` as its previous period, but the two name different
+            /// organizations: the link is not followed (one shop's file started from another's).
+            case previousOfOtherOrganization
+            /// `source` and `other` share an assessment id: one is a copy of the other.
+            case sameAssessmentID
+        }
+        public var code: Code
+        /// The file the warning is about.
+        public var source: String
+        /// The other file.
+        public var other: String
+
+        /// The warning in `language`.
+        public func text(_ language: Language) -> String {
+            switch code {
+            case .previousOfOtherOrganization: Phrase.trendPreviousOtherShop(language, source, other)
+            case .sameAssessmentID: Phrase.trendSameAssessment(language, source, other)
+            }
+        }
+    }
+
+    /// Groups `items` into series — files of the same organization (compared on one line,
+    /// spaces folded), and files linked by `previous` or sharing an assessment id when their
+    /// organizations agree (or one is blank) — and computes each series' ``Trend``. A
+    /// `previous` link between two organizations is not followed: a shop whose file was
+    /// started from another shop's (`new --from`, then a new `--organization`) is its own
+    /// series, with a warning.
     public static func compute(_ items: [(source: String, assessment: Assessment, checklist: Checklist)]) -> TrendSet {
         var parent = Array(items.indices)
         func root(_ i: Int) -> Int {
@@ -106,6 +136,11 @@ public struct TrendSet: Sendable, Hashable {
             return i
         }
         func join(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
+        func sameShop(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (items[a].assessment.organization.singleLine, items[b].assessment.organization.singleLine)
+            return x.isEmpty || y.isEmpty || x == y
+        }
+        var warnings: [Warning] = []
         var byOrganization: [String: Int] = [:]
         var byID: [AssessmentID: Int] = [:]
         for (index, item) in items.enumerated() {
@@ -115,10 +150,23 @@ public struct TrendSet: Sendable, Hashable {
             } else {
                 byOrganization[organization] = index
             }
-            if let other = byID[item.assessment.id] { join(index, other) } else { byID[item.assessment.id] = index }
+            if let other = byID[item.assessment.id] {
+                warnings.append(Warning(code: .sameAssessmentID, source: item.source, other: items[other].source))
+                if sameShop(index, other) { join(index, other) }
+            } else {
+                byID[item.assessment.id] = index
+            }
         }
         for (index, item) in items.enumerated() {
-            if let previous = item.assessment.previous, let other = byID[previous.id] { join(index, other) }
+            guard let previous = item.assessment.previous, let other = byID[previous.id], other != index else {
+                continue
+            }
+            if sameShop(index, other) {
+                join(index, other)
+            } else {
+                warnings.append(
+                    Warning(code: .previousOfOtherOrganization, source: item.source, other: items[other].source))
+            }
         }
         var groups: [Int: [Int]] = [:]
         var order: [Int] = []
@@ -127,6 +175,7 @@ public struct TrendSet: Sendable, Hashable {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
-        return TrendSet(series: order.map { key in Trend.compute(groups[key]!.map { items[$0] }) })
+        return TrendSet(
+            series: order.map { key in Trend.compute(groups[key]!.map { items[$0] }) }, warnings: warnings)
     }
 }

@@ -57,7 +57,8 @@ package enum Phrase: PhraseTable {
     case comparisonHeading, planHeading, ownerColumn, dueColumn, overdueLabel, planNoteColumn, evidenceColumn
     case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
     case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
-    case provenanceLegend, referenceColumn
+    case provenanceLegend, referenceColumn, fileHardLinked, lockFileUntrusted, linkUntrusted, pathNotUTF8
+    case trendPreviousOtherShop, trendSameAssessment
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
     case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn, levelCap, priorityLegend
@@ -276,6 +277,36 @@ package enum Phrase: PhraseTable {
         case .alreadyExists:
             LocalizedText(
                 ja: "すでに存在します。別の名前にするか、先に削除してください", en: "already exists; choose another name or remove it first")
+        case .fileHardLinked:
+            LocalizedText(
+                ja: "%@ 個の名前（ハードリンク）を持つファイルです。置き換えると名前ごとに別のファイルに分かれてしまうため書き込みません。ほかの名前を削除するか、cp でコピーしてから使ってください",
+                en:
+                    "has %@ names (hard links); replacing it would split them into separate files, so it is not written. Remove the other names, or use a copy made with cp"
+            )
+        case .lockFileUntrusted:
+            LocalizedText(
+                ja: "ロックファイルがほかのユーザーのもの、または複数の名前（ハードリンク）を持つため使いません。中身を確かめてから削除してください",
+                en:
+                    "the lock file belongs to another user or has more than one name (hard links), so it is not used; check it and remove it"
+            )
+        case .linkUntrusted:
+            LocalizedText(
+                ja: "誰でも書き込めるフォルダーにある、ほかのユーザーのシンボリックリンクです。たどらずに中止しました",
+                en: "is another user's symbolic link in a folder anyone can write to; it was not followed")
+        case .trendPreviousOtherShop:
+            LocalizedText(
+                ja: "%@ は前回として %@ を指していますが、お店（会社）の名前が違うため別の系列にしました",
+                en:
+                    "%@ names %@ as its previous period, but their organizations differ: they are kept as separate series"
+            )
+        case .trendSameAssessment:
+            LocalizedText(
+                ja: "%@ と %@ は同じ点検 ID を持っています（一方はもう一方のコピーです）。二つの期間として並べています",
+                en: "%@ and %@ share an assessment id (one is a copy of the other); they are shown as two periods")
+        case .pathNotUTF8:
+            LocalizedText(
+                ja: "名前が UTF-8 ではないため開けません。ファイル名を変えてください",
+                en: "the name is not valid UTF-8, so it cannot be opened; rename the file")
         case .notJSON:
             LocalizedText(ja: "JSON として読めません（%@ 行 %@ 文字目）: %@", en: "not valid JSON at line %@, column %@: %@")
         case .unknownControl: LocalizedText(ja: "チェックリスト %@ に項目「%@」はありません", en: "checklist %@ has no control \"%@\"")

@@ -17,8 +17,10 @@ public enum DocumentFile {
         /// Replace the file, keeping its permission bits (0600 if it did not exist).
         case replace
         /// Where a command's output goes (`-o`): a regular file (or none) is replaced as with
-        /// ``replace``; anything else — a device, a FIFO, a terminal — and any path under `/dev/`
-        /// or `/proc/` (`/dev/stdout`) is opened and written, never replaced.
+        /// ``replace``, wherever it is (`/dev/shm` too); a name of a descriptor the process has
+        /// open (`/dev/stdout`, `/dev/fd/N`) is written through that descriptor as the shell
+        /// opened it (so `>>` appends); anything else — a device, a FIFO, a terminal, a file
+        /// under `/proc/` — is opened and written, never replaced.
         case output
     }
 
@@ -31,6 +33,9 @@ public enum DocumentFile {
         do {
             file = try Descriptor.open(path, O_RDONLY | O_NONBLOCK)
             info = try file.status()
+        } catch  where error.code == ENOENT && path.unicodeScalars.contains("\u{FFFD}") {
+            // The command line replaced bytes that are not UTF-8: the file may well exist.
+            throw fail(.nameNotUTF8)
         } catch {
             throw fail(problem(error.code))
         }
@@ -76,7 +81,15 @@ public enum DocumentFile {
         public init(path: String, mode: WriteMode) throws(FileWriteError) {
             self.path = path
             self.mode = mode
-            if case .output = mode, let info = fileStatus(path), info.type != S_IFREG || isSpecialPath(path) {
+            if case .output = mode, let descriptor = openDescriptor(named: path) {
+                // `/dev/stdout`, `/dev/fd/N`: the descriptor as the shell opened it, so `>>`
+                // appends and `>` writes where the shell truncated, never from offset 0 again.
+                file = .inherited(descriptor, name: path)
+                target = path
+                direct = true
+                return
+            }
+            if case .output = mode, let info = fileStatus(path), info.type != S_IFREG || path.hasPrefix("/proc/") {
                 guard info.type != S_IFDIR else { throw FileWriteError(path: path, problem: .isDirectory) }
                 do {
                     file = try Descriptor.open(path, O_WRONLY | O_NOCTTY)
@@ -87,10 +100,17 @@ public enum DocumentFile {
                 direct = true
                 return
             }
+            if let link = linkStatus(path), link.type == S_IFLNK, !trustsLink(link, in: directory(of: path)) {
+                throw FileWriteError(path: path, problem: .untrustedLink)
+            }
             target = resolvedTarget(path)
+            if mode != .createNew, let existing = fileStatus(target), existing.type == S_IFREG, existing.st_nlink > 1 {
+                throw FileWriteError(path: path, problem: .hardLinked(names: Int(existing.st_nlink)))
+            }
             let name = target.split(separator: "/").last.map(String.init) ?? target
             do {
-                file = try Descriptor.temporary(template: directory(of: target) + "/." + name + ".tmp-XXXXXX")
+                file = try Descriptor.temporary(
+                    template: directory(of: target) + "/" + hiddenName(of: name, suffix: ".tmp-XXXXXX"))
             } catch {
                 throw FileWriteError(path: path, problem: problem(error.code, folder: true))
             }
@@ -183,7 +203,7 @@ public enum DocumentFile {
     static func removeAbandonedCopies(of name: String, in folder: String, olderThan cutoff: Int) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
-        let prefix = Array(("." + name + ".tmp-").utf8)
+        let prefix = Array(hiddenName(of: name, suffix: ".tmp-XXXXXX").utf8.dropLast(6))
         while let entry = readdir(directory) {
             let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             guard raw.count == prefix.count + 6, raw.starts(with: prefix) else { continue }
@@ -196,8 +216,51 @@ public enum DocumentFile {
         }
     }
 
-    /// Paths that name a process's own descriptors or devices, whatever they point to.
-    static func isSpecialPath(_ path: String) -> Bool { path.hasPrefix("/dev/") || path.hasPrefix("/proc/") }
+    /// The hidden companion of the file `name` in its folder: `.NAME` + `suffix` (`.lock`,
+    /// `.tmp-XXXXXX`). When that would pass the 255 bytes a name may have, the name is cut
+    /// (at a character) and a hash of the whole name added, so each file keeps its own.
+    package static func hiddenName(of name: String, suffix: String) -> String {
+        let limit = 255
+        let plain = "." + name + suffix
+        guard plain.utf8.count > limit else { return plain }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in name.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        let digest = String(hash, radix: 16)
+        let tag = "~" + String(repeating: "0", count: 16 - digest.count) + digest
+        var kept = ""
+        for character in name {
+            guard 1 + kept.utf8.count + character.utf8.count + tag.utf8.count + suffix.utf8.count <= limit else {
+                break
+            }
+            kept.append(character)
+        }
+        return "." + kept + tag + suffix
+    }
+
+    /// The descriptor a path such as `/dev/stdout`, `/dev/fd/3` or `/proc/self/fd/3` names,
+    /// when this process has it open; `nil` for any other path.
+    static func openDescriptor(named path: String) -> Int32? {
+        let named: [String: Int32] = ["/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2]
+        var number: Int32? = named[path]
+        for prefix in ["/dev/fd/", "/proc/self/fd/", "/proc/\(getpid())/fd/"] where path.hasPrefix(prefix) {
+            number = Int32(path.dropFirst(prefix.count))
+        }
+        guard let number, number >= 0, fcntl(number, F_GETFD) != -1 else { return nil }
+        return number
+    }
+
+    /// Whether a symbolic link may be followed for writing: the rule of the kernel's
+    /// `fs.protected_symlinks` — outside a sticky world-writable folder, or a link owned by
+    /// the user or by the folder's owner. Checked before a replace, which the kernel's rule
+    /// (for opens only) does not cover, so root never replaces another user's file through a
+    /// link planted in `/tmp`.
+    static func trustsLink(_ link: stat, in folder: String) -> Bool {
+        guard let folderInfo = fileStatus(folder) else { return false }
+        let stickyAndOpen = folderInfo.st_mode & S_ISVTX != 0 && folderInfo.st_mode & S_IWOTH != 0
+        return !stickyAndOpen || link.st_uid == geteuid() || link.st_uid == folderInfo.st_uid
+    }
 
     /// Whether two paths name the same existing file (after following links).
     public static func sameFile(_ a: String, _ b: String) -> Bool {

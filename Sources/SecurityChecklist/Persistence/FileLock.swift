@@ -6,7 +6,10 @@ import Glibc
 /// The lock is `flock` on a hidden `.NAME.lock` file in the folder of the file itself: symbolic
 /// links are resolved first, so every name of one file takes one lock. The kernel drops the
 /// lock when its holder dies, even by SIGKILL, so a lock file left behind is simply taken over.
-/// The lock file is opened without following links and must be a regular file; a root process
+/// The lock file is opened without following links and must be a regular file with one name,
+/// owned by the user, by root or by the assessment's owner (a lock file someone else planted is
+/// refused, never written); an assessment with more than one name (hard links) is refused, as
+/// its names would take separate locks. A root process
 /// gives the lock file it creates to the assessment's owner, so a killed root run never blocks
 /// the owner.
 public final class FileLock {
@@ -23,8 +26,9 @@ public final class FileLock {
     /// The lock file for the assessment at `path`, after resolving symbolic links.
     public static func lockPath(for path: String) -> String {
         let target = DocumentFile.resolvedTarget(path)
-        guard let slash = target.lastIndex(of: "/") else { return "." + target + ".lock" }
-        return String(target[...slash]) + "." + target[target.index(after: slash)...] + ".lock"
+        guard let slash = target.lastIndex(of: "/") else { return DocumentFile.hiddenName(of: target, suffix: ".lock") }
+        return String(target[...slash])
+            + DocumentFile.hiddenName(of: String(target[target.index(after: slash)...]), suffix: ".lock")
     }
 
     /// Takes the lock for the assessment at `path`.
@@ -36,6 +40,12 @@ public final class FileLock {
         let lockPath = lockPath(for: path)
         func fail(_ error: SystemError) -> FileLockError {
             .unusable(file: path, lock: lockPath, problem: DocumentFile.problem(error.code))
+        }
+        // A file with two names would take two locks (one per name) and be split by the
+        // atomic replace: refuse it before anything else.
+        let assessment = fileStatus(DocumentFile.resolvedTarget(path))
+        if let assessment, assessment.type == S_IFREG, assessment.st_nlink > 1 {
+            throw .linked(file: path, names: Int(assessment.st_nlink))
         }
         for _ in 0..<5 {
             var created = false
@@ -74,6 +84,12 @@ public final class FileLock {
                 throw fail(error)
             }
             guard opened.type == S_IFREG else { throw .unusable(file: path, lock: lockPath, problem: .notRegularFile) }
+            // A lock file planted by someone else — another name of one of the user's files
+            // (`ln budget.csv .shop.json.lock`), or a file of another user's — is never used.
+            let trustedOwners: Set<uid_t> = [geteuid(), 0, assessment?.st_uid ?? geteuid()]
+            guard opened.st_nlink == 1, created || trustedOwners.contains(opened.st_uid) else {
+                throw .unusable(file: path, lock: lockPath, problem: .untrustedLockFile)
+            }
             let locked: Bool
             do {
                 locked = try file.tryLockExclusively()
@@ -91,7 +107,7 @@ public final class FileLock {
                 try? file.setOwner(owner.st_uid, group: owner.st_gid)
             }
             // Never truncate a file this process may not own.
-            if writable, created || opened.st_uid == geteuid() {
+            if writable, created || opened.st_uid == geteuid(), (try? file.status())?.st_nlink == 1 {
                 try? file.overwrite(with: Array("\(processID)\n".utf8))
             }
             return FileLock(path: lockPath, file: file)
@@ -119,6 +135,8 @@ public enum FileLockError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The lock file cannot be used: the folder is read-only, or something other than a
     /// regular file is at its name.
     case unusable(file: String, lock: String, problem: FileProblem)
+    /// The assessment has more than one name (hard links): writing it would split them.
+    case linked(file: String, names: Int)
 
     /// The message in English.
     public var description: String { message(in: .en) }
@@ -129,6 +147,8 @@ public enum FileLockError: Error, Sendable, Hashable, CustomStringConvertible {
         case .held(let file, let pid): Phrase.fileLocked(language, file, pid)
         case .unusable(let file, let lock, let problem):
             Phrase.lockFailed(language, file, lock, problem.text(language, reading: false))
+        case .linked(let file, let names):
+            "\(file): " + FileProblem.hardLinked(names: names).text(language, reading: false)
         }
     }
 }

@@ -15,6 +15,16 @@ public enum FileProblem: Sendable, Hashable {
     case pathTooLong
     case tooManySymbolicLinks
     case alreadyExists
+    /// The file has more than one name (hard links): replacing it atomically would split the
+    /// names into two files, so it is not replaced.
+    case hardLinked(names: Int)
+    /// A lock file that another user planted, or one with more than one name: never used or written.
+    case untrustedLockFile
+    /// A symbolic link owned by another user in a sticky, world-writable folder (`/tmp`): not
+    /// followed, as the kernel's `protected_symlinks` rule would not follow it either.
+    case untrustedLink
+    /// The name given is not valid UTF-8 (the command line replaced bytes by U+FFFD).
+    case nameNotUTF8
     /// Any other system error, with the system's own text.
     case system(code: Int32, text: String)
 
@@ -39,6 +49,10 @@ public enum FileProblem: Sendable, Hashable {
         case .pathTooLong: Phrase.pathTooLong(language)
         case .tooManySymbolicLinks: Phrase.tooManyLinks(language)
         case .alreadyExists: Phrase.alreadyExists(language)
+        case .hardLinked(let names): Phrase.fileHardLinked(language, names)
+        case .untrustedLockFile: Phrase.lockFileUntrusted(language)
+        case .untrustedLink: Phrase.linkUntrusted(language)
+        case .nameNotUTF8: Phrase.pathNotUTF8(language)
         case .system(_, let text): text
         }
     }

@@ -42,7 +42,8 @@ struct OutputOption: ParsableArguments {
 
     /// Writes the command's output to standard output, or to `-o FILE` (a regular file
     /// atomically, a device or FIFO by writing into it). Refuses an `-o` that is one of the
-    /// command's input files, whatever name either is given by.
+    /// command's input files or any file the run has read (``InputFiles``), whatever name
+    /// either is given by.
     /// - Parameter exactly: Write `text` as it is (CSV); otherwise standard output gets a final
     ///   newline.
     func write(_ text: String, exactly: Bool = false, inputs: [String], _ language: Language) throws {
@@ -50,7 +51,7 @@ struct OutputOption: ParsableArguments {
             if exactly { Console.raw(text) } else { Console.out(text) }
             return
         }
-        if let input = inputs.first(where: { DocumentFile.sameFile($0, output) }) {
+        if let input = inputs.first(where: { DocumentFile.sameFile($0, output) }) ?? InputFiles.input(namedBy: output) {
             throw Failure(CLIPhrase.outputIsInput(language, output, input))
         }
         try DocumentFile.write(Array(text.utf8), to: output, mode: .output)

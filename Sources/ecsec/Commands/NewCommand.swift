@@ -91,7 +91,8 @@ struct NewCommand: ParsableCommand {
 
     /// `new --from PREV`: the next period, carried from PREV onto the newest checklist version.
     func createNext(from: String, _ language: Language) throws {
-        let (previous, previousChecklist) = try Documents.assessment(from, checklist: nil, language)
+        let (previous, previousChecklist) = try Documents.assessment(
+            from, checklist: nil, fallback: self.checklist, language)
         // PREV is read against the version it answers; the next period moves to the newest.
         let checklist =
             try self.checklist.map { try Documents.checklist($0, language) }

@@ -77,7 +77,8 @@ struct ReportCommand: ParsableCommand {
             var inputs = [file]
             var previousPair: (assessment: Assessment, checklist: Checklist)?
             if let previous {
-                previousPair = try Documents.previous(previous, of: assessment, file: file, language)
+                previousPair = try Documents.previous(
+                    previous, of: assessment, file: file, checklist: checklistOption.checklist, language)
                 inputs.append(previous)
             }
             let content = ReportContent(

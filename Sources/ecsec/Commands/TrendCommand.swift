@@ -47,6 +47,9 @@ struct TrendCommand: ParsableCommand {
                 items.append((file, assessment, list))
             }
             let trend = TrendSet.compute(items)
+            for warning in trend.warnings {
+                Console.error("ecsec: \(Phrase.warning(language)): " + TerminalText.sanitize(warning.text(language)))
+            }
             switch format {
             case .json: try outputOption.write(trend.jsonText(), inputs: files, language)
             case .csv:

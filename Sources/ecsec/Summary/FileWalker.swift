@@ -3,8 +3,9 @@ import SecurityChecklist
 
 /// Finds `*.json` entries under a folder, depth first, in name order. Every such entry is
 /// either visited (a regular file, or a link to one) or reported with the reason it is skipped
-/// (a broken link, a link to a folder, a FIFO or device, a name that is not UTF-8); nothing is
-/// left out silently. Links to folders are not followed (no loops), and hidden folders (`.git`)
+/// (a broken link, a link to a folder, a FIFO or device, a file or folder whose name is not
+/// UTF-8, an entry of a folder that can be listed but not searched); nothing is left out
+/// silently: found = scored + skipped. Links to folders are not followed (no loops), and hidden folders (`.git`)
 /// are not entered.
 enum FileWalker {
     static func walk(_ path: String, _ visit: (String, SkipReason?) -> Void) {
@@ -20,25 +21,36 @@ enum FileWalker {
             visit(path, .folderUnreadable(String(cString: strerror(errno))))
             return
         }
-        var names: [[UInt8]] = []
+        var names: [(name: [UInt8], type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             if name == Array(".".utf8) || name == Array("..".utf8) { continue }
-            names.append(name)
+            names.append((name, entry.pointee.d_type))
         }
         closedir(directory)
         let base = path.hasSuffix("/") ? path : path + "/"
-        for raw in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+        for (raw, type) in names.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) {
             let isJSON = raw.count >= 5 && raw.suffix(5).elementsEqual(".json".utf8)
+            let hidden = raw.first == UInt8(ascii: ".")
             guard let name = String(validating: raw, as: UTF8.self) else {
-                if isJSON { visit(base + String(decoding: raw, as: UTF8.self), .nameNotUTF8) }
+                // A folder is reported too: the files under it are not reached.
+                if isJSON || (type == DT_DIR && !hidden) {
+                    visit(base + String(decoding: raw, as: UTF8.self), .nameNotUTF8)
+                }
                 continue
             }
             let child = base + name
-            guard let entry = linkStatus(child) else { continue }
+            guard let entry = linkStatus(child) else {
+                // A folder that can be listed but not searched (mode 0444) names its entries
+                // but lets nothing be opened: each JSON file and folder is reported, not dropped.
+                if isJSON || (type == DT_DIR && !hidden) {
+                    visit(child, .unreadable(DocumentFile.problem(errno)))
+                }
+                continue
+            }
             switch entry.type {
             case S_IFDIR:
-                if !name.hasPrefix(".") { walk(child, visit) }
+                if !hidden { walk(child, visit) }
             case _ where !isJSON:
                 continue
             case S_IFREG:
