@@ -82,10 +82,12 @@ public struct AppState: Sendable {
     /// The state before the last change that asked for a save: restored if the save fails, so
     /// the screen never shows an answer as recorded that is not on disk.
     var beforeUnsavedChange: Checkpoint?
-    /// The assessment before each saved change, latest last: what `u` goes back to.
-    var undoStack: [Assessment] = []
+    /// Each saved change, latest last: what `u` takes back (at most ``undoLimit``).
+    var undoStack: [UndoStep] = []
     /// The undo stack before the last change that asked for a save, restored if the save fails.
-    var undoBeforeUnsavedChange: [Assessment]?
+    var undoBeforeUnsavedChange: [UndoStep]?
+    /// How many changes `u` can take back.
+    static let undoLimit = 100
     /// Providers already named in the file, in byte order: what the provider prompt offers (Tab).
     public var knownProviders: [String] {
         Set(assessment.answers.values.compactMap { $0.status == .delegated ? $0.provider : nil }).sorted {

@@ -150,7 +150,12 @@ enum QuestionView {
         screen.cursor = Position(row: top + 2 + layout.cursorRow - first, column: 2 + layout.cursorColumn)
         // The footer names the keys; this row says what only this prompt needs to say.
         var hint = ""
-        if case .details = prompt.purpose { hint = TUIPhrase.detailsHint(L) }
+        if case .details(let detail) = prompt.purpose {
+            // The period cannot be removed (a read refuses an empty one): empty keeps it.
+            hint =
+                detail == .period && state.assessment.period != nil
+                ? TUIPhrase.detailsPeriodHint(L) : TUIPhrase.detailsHint(L)
+        }
         if prompt.purpose == .detail(for: .delegated), !state.knownProviders.isEmpty {
             hint = TUIPhrase.providerSuggestions(L, state.knownProviders.joined(separator: " / "))
         }

@@ -42,8 +42,8 @@ extension AppState {
             beforeUnsavedChange = before
             undoBeforeUnsavedChange = stackBefore
             if !undoing {
-                undoStack.append(before.assessment)
-                if undoStack.count > 100 { undoStack.removeFirst() }
+                undoStack.append(UndoStep(from: before.assessment, to: assessment))
+                if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
             }
         }
         undoing = false
@@ -186,7 +186,7 @@ extension AppState {
                 return []
             }
             undoing = true
-            assessment = previous
+            assessment = previous.undo(assessment)
             recomputeScope()
             message = Message(text: TUIPhrase.undone(language), isError: false)
             return [.save(assessment)]
@@ -522,11 +522,8 @@ extension AppState {
                 overlay = .prompt(Prompt(purpose: .planDue(owner: text), field: TextField(due)))
                 return []
             case .details(let detail):
-                // The period may not be empty (a read refuses it); the others may.
-                if detail == .period, text.isEmpty, assessment.period != nil {
-                    message = Message(text: TUIPhrase.needsText(language), isError: true)
-                    return []
-                }
+                // The period cannot be removed (a read refuses an empty one): left empty, it
+                // stays as it is, as the prompt's hint says; the others may be emptied.
                 var edited = assessment
                 let changed: Bool =
                     switch detail {

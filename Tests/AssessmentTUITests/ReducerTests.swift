@@ -518,7 +518,9 @@ struct WelcomeReducerTests {
         state.press(.enter)
         for _ in 0..<10 { state.press(.backspace) }
         state.press(.enter)
-        #expect(state.message?.isError == true, "the period may not be emptied")
+        // The hint says an emptied period stays as it is (a read refuses an empty one).
+        #expect(state.overlay == nil && state.message?.isError != true, "an emptied period is not an error")
+        #expect(state.assessment.period == "2026-Q4", "an emptied period stays as it was")
     }
 }
 

@@ -46,8 +46,19 @@ package struct JSONObject: Sendable, Hashable {
 
     package init() {}
 
+    /// An object of `members` in order; a repeated key keeps its first place and its last value.
+    /// Linear in the number of members (an assessment may hold 100,000 answers).
     package init(_ members: [(String, JSONValue)]) {
-        for (key, value) in members { self[key] = value }
+        storage.reserveCapacity(members.count)
+        var positions: [String: Int] = [:]
+        for (key, value) in members {
+            if let index = positions[key] {
+                storage[index].value = value
+            } else {
+                positions[key] = storage.count
+                storage.append(Member(key: key, value: value))
+            }
+        }
     }
 
     package var count: Int { storage.count }

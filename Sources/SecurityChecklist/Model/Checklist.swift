@@ -359,13 +359,29 @@ extension Checklist {
     /// Japanese terms match as written; English ones regardless of case and in the plural too
     /// (`vulnerability` matches "Vulnerabilities").
     public func glossaryEntries(in texts: [String], language: Language) -> [GlossaryEntry] {
-        glossary.filter { entry in
-            let forms = GlossaryEntry.forms(of: entry.term[language], language)
-            return texts.contains { text in
-                let haystack = language == .en ? text.lowercased() : text
-                return forms.contains { haystack.contains($0) }
+        guard !glossary.isEmpty else { return [] }
+        // One pass over the texts, whatever the glossary's size: every form is looked up by its
+        // bytes at each position where a form of that length could start (a custom checklist
+        // may hold 20,000 terms; testing each term against each text took minutes).
+        var entriesByForm: [ArraySlice<UInt8>: [Int]] = [:]
+        for (index, entry) in glossary.enumerated() {
+            for form in GlossaryEntry.forms(of: entry.term[language], language) where !form.isEmpty {
+                entriesByForm[ArraySlice(form.utf8), default: []].append(index)
             }
         }
+        let lengths = Set(entriesByForm.keys.map(\.count)).sorted()
+        var found = Set<Int>()
+        for text in texts {
+            let bytes = Array((language == .en ? text.lowercased() : text).utf8)
+            for start in bytes.indices where bytes[start] & 0xC0 != 0x80 {
+                for length in lengths {
+                    guard start + length <= bytes.count else { break }
+                    if let indices = entriesByForm[bytes[start..<(start + length)]] { found.formUnion(indices) }
+                }
+            }
+            if found.count == glossary.count { break }
+        }
+        return glossary.indices.filter(found.contains).map { glossary[$0] }
     }
 
     /// The glossary entries for a control: the terms its title, question, why, how and verify use.
