@@ -22,6 +22,9 @@ struct UndoStep: Sendable {
         self.answers = changed
     }
 
+    /// How many answers the step holds (what it costs, whatever the file's size).
+    var answerCount: Int { answers.count }
+
     /// `current` with the change taken back.
     func undo(_ current: Assessment) -> Assessment {
         var result = rest

@@ -105,3 +105,22 @@ struct JSONWriterTests {
         #expect(try JSONParser.parse(JSONWriter.write(value)) == value)
     }
 }
+
+/// Building objects stays linear: an assessment may hold 100,000 answers (kept for controls
+/// the checklist no longer has), and each save builds one object of them.
+@Suite("JSON objects at scale")
+struct JSONObjectScaleTests {
+    @Test func aLargeObjectIsBuiltInOnePassAndKeepsOrderAndLastValues() {
+        let count = 200_000
+        var members = (0..<count).map { ("k\($0)", JSONValue.number(JSONNumber($0))) }
+        members.append(("k7", .string("last")))
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { #expect(JSONObject(members).count == count) }
+        let object = JSONObject(members)
+        #expect(object.keys.prefix(3) == ["k0", "k1", "k2"])
+        #expect(object["k7"] == .string("last"))
+        // Replacing each member by a linear search took minutes at this size; one pass takes
+        // well under a second even in a debug build. The bound only catches a quadratic return.
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+}

@@ -19,7 +19,7 @@ package enum JSONWriter {
     }
 
     static func sortedMembers(_ object: JSONObject) -> [(String, JSONValue)] {
-        object.members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        object.members.sorted { $0.0.utf8Precedes($1.0) }
     }
 
     private static func write(_ value: JSONValue, indent: Int, into output: inout String) {

@@ -16,7 +16,7 @@ extension StringIdentifier {
     public var description: String { rawValue }
     /// Orders by UTF-8 bytes, the order the JSON writer sorts keys in.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        lhs.rawValue.utf8.lexicographicallyPrecedes(rhs.rawValue.utf8)
+        lhs.rawValue.utf8Precedes(rhs.rawValue)
     }
 }
 
