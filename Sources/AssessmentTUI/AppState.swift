@@ -1,8 +1,8 @@
 import SecurityChecklist
 
 /// Everything the terminal UI shows, as a value. The reducer changes it; the renderer draws it.
-public struct AppState: Sendable {
-    public enum Mode: Sendable, Hashable {
+package struct AppState: Sendable {
+    package enum Mode: Sendable, Hashable {
         /// The first screen of a new file: what to expect, then the details and the profile.
         case welcome
         case profile
@@ -12,7 +12,7 @@ public struct AppState: Sendable {
     }
 
     /// A panel over the current screen.
-    public enum Overlay: Sendable, Hashable {
+    package enum Overlay: Sendable, Hashable {
         case controlHelp(scroll: Int)
         case keyHelp(scroll: Int)
         case prompt(Prompt)
@@ -21,8 +21,8 @@ public struct AppState: Sendable {
     }
 
     /// A text prompt and what its text is for.
-    public struct Prompt: Sendable, Hashable {
-        public enum Purpose: Sendable, Hashable {
+    package struct Prompt: Sendable, Hashable {
+        package enum Purpose: Sendable, Hashable {
             /// The detail `status` requires (``AnswerStatus/requiredDetail``); Enter records it.
             case detail(for: AnswerStatus)
             case note
@@ -32,53 +32,58 @@ public struct AppState: Sendable {
             case planDue(owner: String)
             /// One of the assessment's details; Enter saves it and asks the next.
             case details(Detail)
+
+            /// Whether the prompt asks who does the measure (Tab offers the providers named).
+            package var asksProvider: Bool {
+                if case .detail(let status) = self { status.requiredDetail == .provider } else { false }
+            }
         }
 
         /// The details asked in order on a new file and with `i`.
-        public enum Detail: Int, Sendable, Hashable, CaseIterable {
+        package enum Detail: Int, Sendable, Hashable, CaseIterable {
             case organization, site, assessor, period
         }
-        public var purpose: Purpose
-        public var field: TextField
+        package var purpose: Purpose
+        package var field: TextField
     }
 
     /// A one-line message on the status line.
-    public struct Message: Sendable, Hashable {
-        public var text: String
-        public var isError: Bool
+    package struct Message: Sendable, Hashable {
+        package var text: String
+        package var isError: Bool
     }
 
-    public let checklist: Checklist
-    public internal(set) var assessment: Assessment
-    public internal(set) var language: Language
-    public internal(set) var mode: Mode
-    public internal(set) var overlay: Overlay?
-    public internal(set) var message: Message?
+    package let checklist: Checklist
+    package internal(set) var assessment: Assessment
+    package internal(set) var language: Language
+    package internal(set) var mode: Mode
+    package internal(set) var overlay: Overlay?
+    package internal(set) var message: Message?
     /// In-scope controls in checklist order; recomputed when the profile changes.
-    public internal(set) var scope: [ControlID]
+    package internal(set) var scope: [ControlID]
     /// Index into `scope` of the control on the question screen.
-    public internal(set) var current: Int = 0
-    public internal(set) var questionScroll: Int = 0
-    public internal(set) var overviewSelection: Int = 0
-    public internal(set) var summaryScroll: Int = 0
+    package internal(set) var current: Int = 0
+    package internal(set) var questionScroll: Int = 0
+    package internal(set) var overviewSelection: Int = 0
+    package internal(set) var summaryScroll: Int = 0
     /// Which of the summary's entries (the controls it lists, in order) is selected: Enter
     /// opens its question, `h` its help. `nil` until Up or Down selects one.
-    public internal(set) var summarySelection: Int?
+    package internal(set) var summarySelection: Int?
     /// The screen the question was opened from (the summary or the overview): `Esc` goes back there.
-    public internal(set) var questionReturn: Mode = .overview
+    package internal(set) var questionReturn: Mode = .overview
     /// Index into `checklist.profile` on the profile screen.
-    public internal(set) var profileIndex: Int = 0
+    package internal(set) var profileIndex: Int = 0
     /// The screen the summary was opened from: `Esc` goes back there.
-    public internal(set) var summaryReturn: Mode = .overview
+    package internal(set) var summaryReturn: Mode = .overview
     /// Whether the profile screen was opened from the overview (Esc goes back there).
-    public internal(set) var profileFromOverview = false
+    package internal(set) var profileFromOverview = false
     /// The last size drawn, so paging knows how far a page is.
-    public internal(set) var pageHeight: Int = 20
+    package internal(set) var pageHeight: Int = 20
     /// The width the scrolling lists are laid out in (the window's less the margins).
-    public internal(set) var pageWidth: Int = 78
+    package internal(set) var pageWidth: Int = 78
     /// Whether the window is large enough to show the screens; while it is not, keys other
     /// than quit are ignored (nothing is answered blind).
-    public internal(set) var screenFits = true
+    package internal(set) var screenFits = true
     /// The state before the last change that asked for a save: restored if the save fails, so
     /// the screen never shows an answer as recorded that is not on disk.
     var beforeUnsavedChange: Checkpoint?
@@ -89,27 +94,27 @@ public struct AppState: Sendable {
     /// How many changes `u` can take back.
     static let undoLimit = 100
     /// Providers already named in the file, in byte order: what the provider prompt offers (Tab).
-    public var knownProviders: [String] {
-        Set(assessment.answers.values.compactMap { $0.status == .delegated ? $0.provider : nil }).sorted {
+    package var knownProviders: [String] {
+        Set(assessment.answers.values.compactMap { $0.status.countsAsProvider ? $0.provider : nil }).sorted {
             $0.utf8.lexicographicallyPrecedes($1.utf8)
         }
     }
 
     /// Notes typed before the control was answered: saved with the answer (not on disk before).
-    public internal(set) var pendingNotes: [ControlID: String] = [:]
+    package internal(set) var pendingNotes: [ControlID: String] = [:]
     /// Whether `q` already warned that pending notes would be lost (the next `q` quits).
     var quitWarned = false
     /// Set while `u` performs, so the change it makes is not itself pushed.
     var undoing = false
     /// "Today" for stale answers in the summary.
-    public internal(set) var today: Timestamp
+    package internal(set) var today: Timestamp
 
     /// The state `ecsec assess` opens in: the profile screen when the profile is incomplete,
     /// otherwise the first unanswered or unconfirmed in-scope control, or the summary when all
     /// are answered and confirmed.
     /// - Parameter isNew: The file was just created: open on the welcome screen, which asks the
     ///   details and then the profile.
-    public init(
+    package init(
         checklist: Checklist, assessment: Assessment, language: Language, today: Timestamp, isNew: Bool = false
     ) {
         self.checklist = checklist
@@ -129,7 +134,7 @@ public struct AppState: Sendable {
 
     /// Indices into `checklist.profile` of the questions asked of this shop (their `askWhen`
     /// holds for the answers so far), in order.
-    public var askedProfileIndices: [Int] {
+    package var askedProfileIndices: [Int] {
         checklist.profile.indices.filter { checklist.isAsked(checklist.profile[$0], given: assessment.profile) }
     }
 
@@ -139,19 +144,20 @@ public struct AppState: Sendable {
     }
 
     /// Shows `text` on the status line (not an error), e.g. where a new file was created.
-    public mutating func show(_ text: String) { message = Message(text: text, isError: false) }
+    package mutating func show(_ text: String) { message = Message(text: text, isError: false) }
 
     /// The control on the question screen.
-    public var currentControl: Control? {
+    package var currentControl: Control? {
         scope.indices.contains(current) ? checklist.control(scope[current]) : nil
     }
 
     /// The context keys are looked up in.
-    public var context: Context {
+    package var context: Context {
         switch overlay {
         case .controlHelp: return .controlHelp
         case .keyHelp: return .keyHelp
-        case .prompt, .confirmClear, nil: break
+        case .confirmClear: return .confirmClear
+        case .prompt, nil: break
         }
         switch mode {
         case .welcome: return .welcome
@@ -163,7 +169,7 @@ public struct AppState: Sendable {
     }
 
     /// The score of the current answers.
-    public var report: ScoreReport { Scorer.score(assessment, with: checklist, asOf: today) }
+    package var report: ScoreReport { Scorer.score(assessment, with: checklist, asOf: today) }
 
     /// What a failed save puts back.
     struct Checkpoint: Sendable {

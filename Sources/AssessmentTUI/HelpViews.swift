@@ -66,11 +66,23 @@ enum ControlHelpView {
 
 /// Every key, generated from ``KeyTable``.
 enum KeyHelpView {
-    static let groups: [(Context, TUIPhrase)] = [
-        (.question, .keyGroupQuestion), (.overview, .keyGroupOverview), (.summary, .keyGroupSummary),
-        (.profile, .keyGroupProfile), (.controlHelp, .keyGroupPanels), (.welcome, .keyGroupWelcome),
-        (.prompt, .keyGroupPrompt),
-    ]
+    /// The heading each context's keys are listed under, in `Context` order. A switch, so a
+    /// new context cannot be left out of the key help without the compiler saying so.
+    static func title(of context: Context) -> TUIPhrase {
+        switch context {
+        case .question: .keyGroupQuestion
+        case .overview: .keyGroupOverview
+        case .summary: .keyGroupSummary
+        case .profile: .keyGroupProfile
+        case .controlHelp: .keyGroupPanels
+        case .keyHelp: .keyGroupKeyHelp
+        case .welcome: .keyGroupWelcome
+        case .prompt: .keyGroupPrompt
+        case .confirmClear: .keyGroupConfirmClear
+        }
+    }
+
+    static var groups: [(Context, TUIPhrase)] { Context.allCases.map { ($0, title(of: $0)) } }
 
     /// The legend of 必須 / 必要 / 推奨 and the level cap, first on the key help that `H` opens
     /// from every screen.

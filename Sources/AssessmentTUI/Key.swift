@@ -2,7 +2,7 @@ import SecurityChecklist
 
 /// A key press as the terminal adapter reports it. Printable input, including Japanese typed
 /// through an input method, arrives as `.character`.
-public enum Key: Hashable, Sendable {
+package enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
@@ -11,7 +11,7 @@ public enum Key: Hashable, Sendable {
 
     /// A short ASCII name for help screens: `Up`, `PgDn`, `Esc`, `q` (arrows are East Asian
     /// ambiguous width and would break alignment in some terminals).
-    public var label: String {
+    package var label: String {
         switch self {
         case .character(" "): "Space"
         case .character(let character): String(character)
@@ -34,7 +34,7 @@ public enum Key: Hashable, Sendable {
 
     /// The name in `language`: in Japanese the arrows are 上 下 左 右 (two columns wide, never
     /// ambiguous) and the page keys and Space as Japanese keyboards and manuals name them.
-    public func label(_ language: Language) -> String {
+    package func label(_ language: Language) -> String {
         guard language == .ja else { return label }
         switch self {
         case .character(" "): return "スペース"

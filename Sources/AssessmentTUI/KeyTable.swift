@@ -1,17 +1,21 @@
 import SecurityChecklist
 
 /// Where a key is pressed. Each has its own bindings in ``KeyTable``.
-public enum Context: String, Sendable, Hashable, CaseIterable {
+package enum Context: String, Sendable, Hashable, CaseIterable {
     case question, overview, summary, profile, controlHelp, keyHelp, welcome
     /// Typing in a text prompt: only the keys that end it or complete it; every other key is text.
     case prompt
+    /// "Clear the answer with its note, evidence and plan?": only the key that clears; every
+    /// other key keeps the answer.
+    case confirmClear
 
-    /// Every screen and panel, the prompt aside (where `q` or `L` is a letter being typed).
-    public static let screens = Set(allCases).subtracting([.prompt])
+    /// Every screen and panel, the prompt and the clear question aside (where `q` or `L` is a
+    /// letter being typed, or any key keeps the answer).
+    package static let screens = Set(allCases).subtracting([.prompt, .confirmClear])
 }
 
 /// What a key asks for. The reducer gives each its meaning in the current context.
-public enum Command: Sendable, Hashable {
+package enum Command: Sendable, Hashable {
     case answer(AnswerStatus)
     case clearAnswer
     case next, previous
@@ -41,23 +45,23 @@ public enum Command: Sendable, Hashable {
 }
 
 /// The footer row a binding is advertised on: the answer legend above, or the main row.
-public enum FooterRow: Sendable, Hashable {
+package enum FooterRow: Sendable, Hashable {
     case legend, main
 }
 
 /// One row of the key table: keys, the command they give, where, the help text, and where the
 /// footers advertise it with which short hint.
-public struct KeyBinding: Sendable {
-    public var keys: [Key]
-    public var command: Command
-    public var contexts: Set<Context>
-    public var description: LocalizedText
+package struct KeyBinding: Sendable {
+    package var keys: [Key]
+    package var command: Command
+    package var contexts: Set<Context>
+    package var description: LocalizedText
     /// The footer's short text, when the binding is advertised there.
-    public var hint: LocalizedText?
+    package var hint: LocalizedText?
     /// Where the footer shows the hint: a subset of `contexts`.
-    public var footer: Set<Context>
+    package var footer: Set<Context>
     /// Which footer row.
-    public var row: FooterRow
+    package var row: FooterRow
 
     init(
         keys: [Key], command: Command, contexts: Set<Context>, description: LocalizedText,
@@ -83,13 +87,26 @@ public struct KeyBinding: Sendable {
 /// Every key the terminal UI understands, in one table: the reducer looks keys up here, and the
 /// help screen, every footer and the README's key table are generated from it, so none of them
 /// can disagree. The keys are a contract that scripts and tests rely on (see the README).
-public enum KeyTable {
+package enum KeyTable {
     static func text(_ phrase: TUIPhrase, _ argument: LocalizedText? = nil) -> LocalizedText {
         guard let argument else { return phrase.text }
         return LocalizedText(ja: phrase(.ja, argument.ja), en: phrase(.en, argument.en))
     }
 
     static func hint(_ phrase: TUIPhrase) -> LocalizedText { text(phrase) }
+
+    /// The keys that answer a question, for messages: `1〜6` in Japanese, `1-6` in English
+    /// (one key alone as itself), from the answer bindings.
+    package static func answerKeys(_ language: Language) -> String {
+        let keys = bindings.filter { if case .answer = $0.command { true } else { false } }.flatMap(\.keys)
+        guard let first = keys.first?.label(language), let last = keys.last?.label(language) else { return "" }
+        return keys.count == 1 ? first : first + (language == .ja ? "〜" : "-") + last
+    }
+
+    /// The key that clears an answer.
+    package static var clearKey: String {
+        bindings.first { $0.command == .clearAnswer }?.keys.first?.label ?? ""
+    }
 
     static let navigation: Set<Context> = [.question, .overview, .summary, .profile]
     static let scrolling = navigation.union([.controlHelp, .keyHelp, .welcome])
@@ -101,7 +118,7 @@ public enum KeyTable {
             hint: status.shortLabel, row: .legend)
     }
 
-    public static let bindings: [KeyBinding] = [
+    package static let bindings: [KeyBinding] = [
         answer("1", .implemented, text(.keyRecord, AnswerStatus.implemented.label)),
         answer("2", .partial, text(.keyRecord, AnswerStatus.partial.label)),
         answer("3", .notImplemented, text(.keyRecord, AnswerStatus.notImplemented.label)),
@@ -151,6 +168,9 @@ public enum KeyTable {
         KeyBinding(
             keys: [.tab], command: .suggest, contexts: [.prompt], description: text(.keySuggest)),
         KeyBinding(
+            keys: [.character("y"), .character("Y")], command: .accept, contexts: [.confirmClear],
+            description: text(.keyConfirmClear), hint: hint(.footConfirmClear)),
+        KeyBinding(
             keys: [.character("h"), .character("?")], command: .controlHelp,
             contexts: [.question, .summary, .controlHelp], description: text(.keyControlHelp), hint: hint(.footHelp),
             footer: [.question, .summary]),
@@ -192,7 +212,7 @@ public enum KeyTable {
     ]
 
     /// The command `key` gives in `context`, if any.
-    public static func command(for key: Key, in context: Context) -> Command? {
+    package static func command(for key: Key, in context: Context) -> Command? {
         for binding in bindings where binding.contexts.contains(context) {
             guard let index = binding.keys.firstIndex(of: key) else { continue }
             if case .pickOption = binding.command { return .pickOption(index + 1) }
@@ -202,7 +222,7 @@ public enum KeyTable {
     }
 
     /// Help rows for one context: the keys' labels and the description, in table order.
-    public static func help(for context: Context, language: Language) -> [(keys: String, description: String)] {
+    package static func help(for context: Context, language: Language) -> [(keys: String, description: String)] {
         var rows: [(String, String)] = []
         for binding in bindings where binding.contexts.contains(context) {
             let keys: String
@@ -223,7 +243,7 @@ public enum KeyTable {
 
     /// The footer of `context`: one item per hint in table order, neighbours with the same hint
     /// merged (`n/p`, `Up/Down`). `options` turns the profile's `1-9` into `1-N`.
-    public static func footer(
+    package static func footer(
         for context: Context, row: FooterRow = .main, language: Language, options: Int? = nil
     ) -> [(key: String, text: String)] {
         var items: [(key: String, text: String)] = []
@@ -241,7 +261,7 @@ public enum KeyTable {
     }
 
     /// The README's key table (Markdown), generated so the documentation cannot drift.
-    public static func markdownTable() -> String {
+    package static func markdownTable() -> String {
         var out = "| where | keys | does |\n|---|---|---|\n"
         for binding in bindings {
             let contexts =

@@ -41,7 +41,8 @@ enum QuestionView {
         if let answer { answerSegments.append(("  (" + answer.answeredAt.dateText + ")", Theme.dim)) }
         lines.append(Line(segments: answerSegments, indent: 2))
         if let from = answer?.carriedFrom {
-            lines += Line.wrapped(TUIPhrase.carriedLine(L, from), width: width, style: Theme.warning, indent: 2)
+            lines += Line.wrapped(
+                TUIPhrase.carriedLine(L, from, KeyTable.answerKeys(L)), width: width, style: Theme.warning, indent: 2)
         }
         if let answer, let detail = answer.status.requiredDetail, let value = answer.value(of: detail) {
             lines += Line.labelled(detail.label[L], value, width: width, indent: 2)
@@ -59,7 +60,7 @@ enum QuestionView {
         } else if let answer, !answer.status.isMet, answer.status.isApplicable {
             lines.append(Line(TUIPhrase.planHint(L), style: Theme.dim, indent: 2))
         }
-        if control.priority == .mandatory, answer?.status == .notApplicable {
+        if control.priority == .mandatory, answer?.status.isApplicable == false {
             lines += Line.wrapped(
                 TUIPhrase.mandatoryNotApplicableAnswered(L), width: width, style: Theme.bad, indent: 2)
         }
@@ -77,7 +78,10 @@ enum QuestionView {
             {
                 screen.put(" " + line, row: top + 1 + offset, column: 0, style: Theme.warning)
             }
-            screen.put(" " + TUIPhrase.confirmClearHint(L), row: top + 3, column: 0, style: Theme.title)
+            let keys = KeyTable.footer(for: .confirmClear, language: L).map { "\($0.key) \($0.text)" }
+            screen.put(
+                " " + (keys + [TUIPhrase.confirmClearHint(L)]).joined(separator: "   "), row: top + 3, column: 0,
+                style: Theme.title)
         } else {
             bodyBottom = screen.height - 4
             screen.keyHints(KeyTable.footer(for: .question, row: .legend, language: L), row: screen.height - 3)
@@ -126,7 +130,8 @@ enum QuestionView {
             case .details(.period): TUIPhrase.detailsPeriod(L)
             }
         let top = promptTop(prompt, screen: screen)
-        if case .detail(.notApplicable) = prompt.purpose, state.currentControl?.priority == .mandatory {
+        if case .detail(let status) = prompt.purpose, !status.isApplicable, state.currentControl?.priority == .mandatory
+        {
             // The separator row carries the warning: the one thing to know before confirming.
             screen.put(
                 TerminalText.truncate("! " + TUIPhrase.mandatoryNotApplicableWarning(L), to: screen.width), row: top,
@@ -156,7 +161,7 @@ enum QuestionView {
                 detail == .period && state.assessment.period != nil
                 ? TUIPhrase.detailsPeriodHint(L) : TUIPhrase.detailsHint(L)
         }
-        if prompt.purpose == .detail(for: .delegated), !state.knownProviders.isEmpty {
+        if prompt.purpose.asksProvider, !state.knownProviders.isEmpty {
             hint = TUIPhrase.providerSuggestions(L, state.knownProviders.joined(separator: " / "))
         }
         screen.put(

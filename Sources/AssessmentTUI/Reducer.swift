@@ -1,7 +1,7 @@
 import SecurityChecklist
 
 /// What the terminal edge must do after a key: the reducer itself performs nothing.
-public enum Effect: Sendable, Hashable {
+package enum Effect: Sendable, Hashable {
     /// Write this assessment to the file, atomically, before the next key is handled.
     case save(Assessment)
     /// Leave the UI (everything is already saved).
@@ -11,7 +11,7 @@ public enum Effect: Sendable, Hashable {
 extension AppState {
     /// Handles one key: changes the state and returns the effects for the edge to perform.
     /// - Parameter now: The time stamped on answers; the core reads no clock.
-    public mutating func handle(_ key: Key, now: Timestamp) -> [Effect] {
+    package mutating func handle(_ key: Key, now: Timestamp) -> [Effect] {
         guard screenFits else {
             return KeyTable.command(for: key, in: context) == .quit ? [.quit] : []
         }
@@ -23,7 +23,7 @@ extension AppState {
             effects = handlePrompt(&prompt, key: key, now: now)
         } else if case .confirmClear(let id) = overlay {
             overlay = nil
-            if key == .character("y") || key == .character("Y") {
+            if KeyTable.command(for: key, in: .confirmClear) == .accept {
                 effects = commit(nil, for: id, now: now, advance: false)
             } else {
                 message = Message(text: TUIPhrase.clearCancelled(language), isError: false)
@@ -34,7 +34,9 @@ extension AppState {
         } else {
             // A digit that answers nothing (7-9) says which ones do, rather than nothing at all.
             if context == .question, case .character(let character) = key, character.isASCII, character.isNumber {
-                message = Message(text: TUIPhrase.digitsHint(language), isError: true)
+                message = Message(
+                    text: TUIPhrase.digitsHint(language, KeyTable.answerKeys(language), KeyTable.clearKey),
+                    isError: true)
             }
             effects = []
         }
@@ -52,7 +54,7 @@ extension AppState {
 
     /// Reports that the last save failed: the change is undone on screen (it is not on disk),
     /// and the message says why and that entering it again retries.
-    public mutating func saveFailed(_ reason: String) {
+    package mutating func saveFailed(_ reason: String) {
         if let before = beforeUnsavedChange { restore(before) }
         if let stack = undoBeforeUnsavedChange { undoStack = stack }
         beforeUnsavedChange = nil
@@ -61,13 +63,13 @@ extension AppState {
     }
 
     /// Reports that the last save reached the disk.
-    public mutating func saved() {
+    package mutating func saved() {
         beforeUnsavedChange = nil
         undoBeforeUnsavedChange = nil
     }
 
     /// Tells the state the window's size (the edge calls it on every resize).
-    public mutating func resized(width: Int, height: Int) {
+    package mutating func resized(width: Int, height: Int) {
         pageHeight = max(1, height - 6)
         pageWidth = max(1, width - 2)
         screenFits = width >= Renderer.minimumWidth && height >= Renderer.minimumHeight
@@ -206,7 +208,8 @@ extension AppState {
             overlay = .prompt(Prompt(purpose: .note, field: TextField(current)))
         case .confirm:
             guard let answer = assessment.answers[control.id] else {
-                message = Message(text: TUIPhrase.confirmNeedsCarried(language), isError: true)
+                message = Message(
+                    text: TUIPhrase.confirmNeedsCarried(language, KeyTable.answerKeys(language)), isError: true)
                 return []
             }
             guard answer.carriedFrom != nil else {
@@ -222,7 +225,7 @@ extension AppState {
             if let answer = assessment.answers[control.id] {
                 overlay = .prompt(Prompt(purpose: .planOwner, field: TextField(answer.plan?.owner ?? "")))
             } else {
-                message = Message(text: TUIPhrase.answerFirst(language), isError: true)
+                message = Message(text: TUIPhrase.answerFirst(language, KeyTable.answerKeys(language)), isError: true)
             }
         case .controlHelp: overlay = .controlHelp(scroll: 0)
         case .summary:
@@ -242,7 +245,7 @@ extension AppState {
     }
 
     /// Sections with at least one in-scope control, in checklist order.
-    public var overviewSections: [SectionID] {
+    package var overviewSections: [SectionID] {
         let inScope = Set(scope)
         return checklist.sections.filter { $0.controls.contains { inScope.contains($0.id) } }.map(\.id)
     }
@@ -506,7 +509,10 @@ extension AppState {
                 overlay = nil
                 guard var answer = assessment.answers[control.id] else {
                     pendingNotes[control.id] = text.isEmpty ? nil : text
-                    if !text.isEmpty { message = Message(text: TUIPhrase.noteWaits(language), isError: false) }
+                    if !text.isEmpty {
+                        message = Message(
+                            text: TUIPhrase.noteWaits(language, KeyTable.answerKeys(language)), isError: false)
+                    }
                     return []
                 }
                 answer.note = text.isEmpty ? nil : text
@@ -551,7 +557,7 @@ extension AppState {
                 let note = assessment.answers[control.id]?.plan?.note
                 return setPlan(Plan(owner: owner, due: day, note: note), for: control.id, now: now)
             }
-        case .suggest where prompt.purpose == .detail(for: .delegated) && !knownProviders.isEmpty:
+        case .suggest where prompt.purpose.asksProvider && !knownProviders.isEmpty:
             // Tab offers the providers the file already names, one after another.
             let providers = knownProviders
             let next = providers.firstIndex(of: prompt.field.text).map { ($0 + 1) % providers.count } ?? 0

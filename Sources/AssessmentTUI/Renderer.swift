@@ -2,11 +2,11 @@ import SecurityChecklist
 
 /// Draws an ``AppState`` into a ``Screen`` of a given size. Pure: the same state and size always
 /// give the same cells, which is how the tests check every screen without a terminal.
-public enum Renderer {
-    public static let minimumWidth = 60
-    public static let minimumHeight = 20
+package enum Renderer {
+    package static let minimumWidth = 60
+    package static let minimumHeight = 20
 
-    public static func render(_ state: AppState, width: Int, height: Int) -> Screen {
+    package static func render(_ state: AppState, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
             drawTooSmall(&screen)

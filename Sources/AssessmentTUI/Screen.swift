@@ -1,21 +1,21 @@
 import SecurityChecklist
 
 /// The eight basic terminal colours.
-public enum Color: Int, Sendable, Hashable, CaseIterable {
+package enum Color: Int, Sendable, Hashable, CaseIterable {
     case black, red, green, yellow, blue, magenta, cyan, white
 }
 
 /// How a cell is drawn. Without colour support the adapter keeps the attributes and drops the
 /// colours, so every style must stay readable with bold/reverse/underline alone.
-public struct Style: Sendable, Hashable {
-    public var foreground: Color?
-    public var background: Color?
-    public var bold = false
-    public var dim = false
-    public var reverse = false
-    public var underline = false
+package struct Style: Sendable, Hashable {
+    package var foreground: Color?
+    package var background: Color?
+    package var bold = false
+    package var dim = false
+    package var reverse = false
+    package var underline = false
 
-    public init(
+    package init(
         foreground: Color? = nil, background: Color? = nil, bold: Bool = false, dim: Bool = false,
         reverse: Bool = false, underline: Bool = false
     ) {
@@ -27,27 +27,27 @@ public struct Style: Sendable, Hashable {
         self.underline = underline
     }
 
-    public static let plain = Style()
-    public static let bold = Style(bold: true)
-    public static let dim = Style(dim: true)
-    public static let reverse = Style(reverse: true)
+    package static let plain = Style()
+    package static let bold = Style(bold: true)
+    package static let dim = Style(dim: true)
+    package static let reverse = Style(reverse: true)
 }
 
 /// One terminal cell: a character (grapheme cluster) of width 1 or 2, or the right half of a
 /// wide character (`isContinuation`).
-public struct Cell: Sendable, Hashable {
-    public var text: String
-    public var style: Style
-    public var isContinuation: Bool
+package struct Cell: Sendable, Hashable {
+    package var text: String
+    package var style: Style
+    package var isContinuation: Bool
 
-    public static let blank = Cell(text: " ", style: .plain, isContinuation: false)
+    package static let blank = Cell(text: " ", style: .plain, isContinuation: false)
 }
 
 /// A position on the screen.
-public struct Position: Sendable, Hashable {
-    public var row: Int
-    public var column: Int
-    public init(row: Int, column: Int) {
+package struct Position: Sendable, Hashable {
+    package var row: Int
+    package var column: Int
+    package init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
@@ -57,27 +57,27 @@ public struct Position: Sendable, Hashable {
 ///
 /// Writing never exceeds the grid, never splits a wide character, and never lets a control
 /// character through (text is sanitized on the way in).
-public struct Screen: Sendable, Hashable {
-    public let width: Int
-    public let height: Int
-    public private(set) var cells: [Cell]
+package struct Screen: Sendable, Hashable {
+    package let width: Int
+    package let height: Int
+    package private(set) var cells: [Cell]
     /// Where the terminal cursor should be shown (in a text prompt), or `nil` to hide it.
-    public var cursor: Position?
+    package var cursor: Position?
 
-    public init(width: Int, height: Int) {
+    package init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    public subscript(row: Int, column: Int) -> Cell {
+    package subscript(row: Int, column: Int) -> Cell {
         cells[row * width + column]
     }
 
     /// Writes `text` from `column` on `row`, within `limit` columns (default: to the right
     /// edge). Returns the columns used. Characters that do not fit are dropped whole.
     @discardableResult
-    public mutating func put(_ text: String, row: Int, column: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+    package mutating func put(_ text: String, row: Int, column: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard row >= 0, row < height, column >= 0, column < width else { return 0 }
         let end = min(width, column + (limit ?? width))
         var x = column
@@ -99,7 +99,7 @@ public struct Screen: Sendable, Hashable {
     }
 
     /// Fills columns `from..<to` of `row` with spaces in `style` (a coloured bar or a highlight).
-    public mutating func fill(row: Int, from: Int = 0, to: Int? = nil, style: Style) {
+    package mutating func fill(row: Int, from: Int = 0, to: Int? = nil, style: Style) {
         guard row >= 0, row < height else { return }
         let start = max(0, from)
         let stop = min(width, to ?? width)
@@ -128,7 +128,7 @@ public struct Screen: Sendable, Hashable {
     }
 
     /// The screen as text, one line per row, trailing spaces removed: for snapshots.
-    public func text() -> String {
+    package func text() -> String {
         (0..<height).map { row in
             var line = ""
             for column in 0..<width where !self[row, column].isContinuation { line += self[row, column].text }
@@ -138,7 +138,7 @@ public struct Screen: Sendable, Hashable {
     }
 
     /// The text of one row (untrimmed).
-    public func rowText(_ row: Int) -> String {
+    package func rowText(_ row: Int) -> String {
         var line = ""
         for column in 0..<width where !self[row, column].isContinuation { line += self[row, column].text }
         return line

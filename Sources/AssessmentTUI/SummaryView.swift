@@ -151,11 +151,8 @@ enum SummaryView {
             }
         }
 
-        let scope = Set(state.scope)
         var byProvider: [String: [ControlID]] = [:]
-        for (id, answer) in state.assessment.answers where scope.contains(id) && answer.status == .delegated {
-            byProvider[answer.provider ?? "", default: []].append(id)
-        }
+        for answer in report.delegated { byProvider[answer.provider, default: []].append(answer.control) }
         if !byProvider.isEmpty {
             lines.append(.blank)
             lines.append(Line(Phrase.providersHeading(L), style: Theme.heading))

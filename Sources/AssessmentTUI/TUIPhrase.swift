@@ -12,7 +12,8 @@ package enum TUIPhrase: PhraseTable {
     case referencesHeading, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
-    case confirmClearQuestion, confirmClearHint, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
+    case confirmClearQuestion, confirmClearHint, keyConfirmClear, footConfirmClear, keyGroupConfirmClear,
+        keyGroupKeyHelp, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
     case providerSuggestions, noteWaits, pendingNoteLabel, pendingNotesLost, overviewAnswered, overviewScore,
         digitsHint, keyGroupWelcome,
         welcomeBody, detailsOrganization, detailsSite,
@@ -71,7 +72,7 @@ package enum TUIPhrase: PhraseTable {
         case .needsText: LocalizedText(ja: "入力してから Enter を押してください", en: "Type something, then press Enter")
         case .answerFirst:
             LocalizedText(
-                ja: "先に 1〜6 で回答してから担当と期限を決めてください", en: "Answer with 1-6 first, then set who fixes it by when")
+                ja: "先に %@ で回答してから担当と期限を決めてください", en: "Answer with %@ first, then set who fixes it by when")
         case .saveFailed:
             LocalizedText(
                 ja: "保存できませんでした（%@）。この回答は記録されていません。もう一度入力すると保存をやり直します",
@@ -102,10 +103,10 @@ package enum TUIPhrase: PhraseTable {
                 en: "Keep the answer carried from last period as it is (then next)")
         case .carriedLine:
             LocalizedText(
-                ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら 1〜6",
-                en: "Unconfirmed: carried from %@. Enter if nothing changed, 1-6 if it did")
+                ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら %@",
+                en: "Unconfirmed: carried from %@. Enter if nothing changed, %@ if it did")
         case .noteWaits:
-            LocalizedText(ja: "メモは回答と一緒に保存します。1〜6 で回答してください", en: "The note is saved with the answer: answer with 1-6")
+            LocalizedText(ja: "メモは回答と一緒に保存します。%@ で回答してください", en: "The note is saved with the answer: answer with %@")
         case .providerSuggestions: LocalizedText(ja: "Tab で入力済みの委託先: %@", en: "Tab for those named before: %@")
         case .pendingNotesLost:
             LocalizedText(
@@ -114,7 +115,7 @@ package enum TUIPhrase: PhraseTable {
         case .pendingNoteLabel: LocalizedText(ja: "メモ（回答時に保存）", en: "Note (saved with the answer)")
         case .overviewAnswered: LocalizedText(ja: "回答済み", en: "Answered")
         case .overviewScore: LocalizedText(ja: "スコア", en: "Score")
-        case .digitsHint: LocalizedText(ja: "1〜6 で回答、0 で回答を消します", en: "Answer with 1-6; 0 clears the answer")
+        case .digitsHint: LocalizedText(ja: "%@ で回答、%@ で回答を消します", en: "Answer with %@; %@ clears the answer")
         case .keyGroupWelcome: LocalizedText(ja: "はじめの画面", en: "Welcome screen")
         case .keyStart: LocalizedText(ja: "始める", en: "Start")
         case .footStart: LocalizedText(ja: "始める", en: "start")
@@ -160,11 +161,18 @@ package enum TUIPhrase: PhraseTable {
         case .confirmClearQuestion:
             LocalizedText(
                 ja: "この回答のメモ・根拠・計画も消えます。消しますか？", en: "The note, evidence and plan of this answer go too. Clear it?")
-        case .confirmClearHint: LocalizedText(ja: "y 消す   ほかのキー やめる", en: "y clear   any other key keep")
+        case .confirmClearHint: LocalizedText(ja: "ほかのキー やめる", en: "any other key keep")
+        case .keyConfirmClear:
+            LocalizedText(
+                ja: "回答をメモ・証跡・計画ごと消す（ほかのキーはやめる）",
+                en: "Clear the answer with its note, evidence and plan (any other key keeps it)")
+        case .footConfirmClear: LocalizedText(ja: "消す", en: "clear")
+        case .keyGroupKeyHelp: LocalizedText(ja: "このキーの一覧で", en: "In this list of keys")
+        case .keyGroupConfirmClear: LocalizedText(ja: "回答を消すか確かめるとき", en: "When asked whether to clear an answer")
         case .clearCancelled: LocalizedText(ja: "消しませんでした", en: "Kept the answer")
         case .createdFile: LocalizedText(ja: "新しいファイルを作成しました: %@", en: "Created a new file: %@")
         case .confirmNeedsCarried:
-            LocalizedText(ja: "1〜6 で回答してください", en: "Answer with 1-6")
+            LocalizedText(ja: "%@ で回答してください", en: "Answer with %@")
         case .keyPlan: LocalizedText(ja: "担当と期限を決める（対策計画）", en: "Set who fixes it by when (action plan)")
         case .promptPlanOwner:
             LocalizedText(ja: "担当者の名前を入力してください（空にすると計画を削除）", en: "Who will fix it? (leave it empty to remove the plan)")

@@ -2,20 +2,20 @@ import SecurityChecklist
 
 /// A one-line text editor: characters (grapheme clusters, so a Japanese character or an emoji
 /// is one step for the cursor and for backspace) and a cursor between them.
-public struct TextField: Sendable, Hashable {
-    public private(set) var characters: [Character]
+package struct TextField: Sendable, Hashable {
+    package private(set) var characters: [Character]
     /// Index in `characters` the cursor stands before.
-    public private(set) var cursor: Int
+    package private(set) var cursor: Int
 
-    public init(_ text: String = "") {
+    package init(_ text: String = "") {
         characters = Array(text)
         cursor = characters.count
     }
 
-    public var text: String { String(characters) }
+    package var text: String { String(characters) }
 
     /// Applies an editing key; returns `false` for keys the field does not handle.
-    public mutating func handle(_ key: Key) -> Bool {
+    package mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character(let character):
             guard !character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
@@ -46,7 +46,7 @@ public struct TextField: Sendable, Hashable {
 
     /// The text wrapped to rows of `columns` columns (a wide character never split), and the
     /// cursor's row and column: a cursor after a full last row starts a new, empty row.
-    public func rows(columns: Int) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
+    package func rows(columns: Int) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
         guard columns > 1 else { return ([""], 0, 0) }
         var rows = [""]
         var rowWidth = 0

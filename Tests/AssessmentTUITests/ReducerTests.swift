@@ -92,7 +92,7 @@ struct ReducerTests {
         state.press(.character("e"))
         state.type("社長に確認する")
         #expect(state.press(.enter).isEmpty, "nothing is saved before the answer")
-        #expect(state.message?.text == TUIPhrase.noteWaits(.ja))
+        #expect(state.message?.text == TUIPhrase.noteWaits(.ja, "1〜6"))
         #expect(Renderer.render(state, width: 80, height: 24).text().contains("メモ（回答時に保存）: 社長に確認する"))
         #expect(state.press(.character("2")).count == 1)
         #expect(state.assessment.answers["MGT-01"]?.note == "社長に確認する")
@@ -538,7 +538,7 @@ struct FrictionReducerTests {
     @Test func anUnboundDigitSaysWhichKeysAnswer() throws {
         var state = try newState(try fixture(), profile: cartASP)
         #expect(state.press(.character("8")).isEmpty)
-        #expect(state.message?.text == TUIPhrase.digitsHint(.ja))
+        #expect(state.message?.text == TUIPhrase.digitsHint(.ja, "1〜6", "0"))
     }
 }
 

@@ -159,23 +159,34 @@ enum ChecklistDecoder {
             }
         case "points":
             if object["weights"] != nil { context.error(path / "weights", "only the weighted model has weights") }
+            // Only the full-credit status is required (it sets the maximum); a status the
+            // table does not list earns 0 points, so adding a status never breaks a table.
+            let fullCredit = StatusOrUnanswered.answered(.fullCredit).description
             if object["points"] == nil {
                 context.error(
                     path / "points",
-                    "missing required member for the points model; give points for each of: \(StatusOrUnanswered.allCases.map(\.description).joined(separator: ", "))"
+                    "missing required member for the points model; give points for \(fullCredit) and any of: \(StatusOrUnanswered.allCases.map(\.description).filter { $0 != fullCredit }.joined(separator: ", ")) (a status not given earns 0)"
                 )
             }
             let names = StatusOrUnanswered.allCases.map(\.description)
-            if let pointsObject = context.object(object["points"], at: path / "points", required: names) {
+            if let pointsObject = context.object(
+                object["points"], at: path / "points", required: [fullCredit],
+                optional: names.filter { $0 != fullCredit })
+            {
                 var table: [StatusOrUnanswered: Decimal3] = [:]
+                var complete = true
                 for status in StatusOrUnanswered.allCases {
-                    if let points = context.decimal(
-                        pointsObject[status.description], at: path / "points" / status.description)
-                    {
+                    guard let value = pointsObject[status.description] else {
+                        table[status] = Decimal3(thousandths: 0)
+                        continue
+                    }
+                    if let points = context.decimal(value, at: path / "points" / status.description) {
                         table[status] = points
+                    } else {
+                        complete = false
                     }
                 }
-                if table.count == StatusOrUnanswered.allCases.count { model = .points(table: table) }
+                if complete, pointsObject[fullCredit] != nil { model = .points(table: table) }
             }
         default: break
         }

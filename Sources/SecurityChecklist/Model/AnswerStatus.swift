@@ -2,8 +2,10 @@
 /// status a file stores: the control simply has no entry in `answers`.
 ///
 /// Every rule that depends on the status lives in this file: the credit it earns, whether it
-/// meets a control, whether it takes the control out of the percentage, and which detail it
-/// needs. Adding a status is one case here, its rules below, and the JSON Schemas
+/// meets a control, whether it takes the control out of the percentage, whether it names a
+/// provider or something to find out, and which detail it needs. No other file compares a
+/// status with a case (a test scans the sources; the TUI's colours and answer keys are the
+/// listed exceptions). Adding a status is one case here, its rules below, and the JSON Schemas
 /// (`docs/adr/0006-how-to-extend.md`).
 public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// 実施している
@@ -55,8 +57,21 @@ public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomString
         }
     }
 
-    /// Whether the control counts in the percentage. `notApplicable` takes it out.
+    /// Whether the control counts in the percentage. `notApplicable` takes it out; such an
+    /// answer is listed with its reason (score, reports, the TUI summary, OSCAL).
     public var isApplicable: Bool { self != .notApplicable }
+
+    /// Whether someone else does the measure for the shop: the answer names the provider, and
+    /// in-scope answers are listed by provider (score, reports, `summary`'s providers).
+    public var countsAsProvider: Bool { requiredDetail == .provider }
+
+    /// Whether the shop still has to find out (わからない): counted as unknown and listed under
+    /// what to find out.
+    public var isToFindOut: Bool { self == .unknown }
+
+    /// The status whose points are the most one control can earn in a points table: the
+    /// maximum score is this status's points for every control in scope.
+    public static let fullCredit = AnswerStatus.implemented
 
     /// Whether a mandatory control with this status counts as covered for a level's
     /// `requiresAllMandatory`: only when it is met. `notApplicable` takes a control out of the

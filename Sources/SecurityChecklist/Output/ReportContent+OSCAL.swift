@@ -50,7 +50,7 @@ extension ReportContent {
                 }
                 observations.append(.object(observation))
             }
-            if answer.status == .notApplicable {
+            if !answer.status.isApplicable {
                 excluded.append(selection)
                 continue
             }

@@ -55,8 +55,9 @@ public struct Portfolio: Sendable {
         for id in report.missingMandatory { mandatoryMissing[id, default: 0] += 1 }
         if report.overall.mandatoryMet { mandatoryMet += 1 }
         var shopProviders = Set<String>()
-        for answer in assessment.answers.values where answer.status == .delegated {
-            let name = answer.provider?.trimmingSpaces ?? ""
+        // The score's rule: a delegated answer counts only when its control is in scope.
+        for answer in report.delegated {
+            let name = answer.provider.trimmingSpaces
             guard !name.isEmpty else { continue }
             providers[name, default: ProviderCount(shops: 0, controls: 0)].controls += 1
             shopProviders.insert(name)

@@ -130,11 +130,12 @@ public enum Scorer {
 
         var notApplicable: [ScoreReport.NotApplicableAnswer] = []
         var delegated: [ScoreReport.DelegatedAnswer] = []
-        for item in inScopeControls where item.status == .notApplicable || item.status == .delegated {
+        for item in inScopeControls {
             guard let answer = assessment.answers[item.id] else { continue }
-            if answer.status == .delegated {
+            if answer.status.countsAsProvider {
                 delegated.append(.init(control: item.id, provider: answer.provider ?? ""))
-            } else {
+            }
+            if !answer.status.isApplicable {
                 notApplicable.append(.init(control: item.id, priority: item.priority, reason: answer.reason ?? ""))
             }
         }
@@ -151,7 +152,7 @@ public enum Scorer {
                 mandatory: mandatory, counts: overall.counts,
                 carried: inScopeControls.count { assessment.answers[$0.id]?.carriedFrom != nil }),
             sections: sectionScores, tags: tagScores, gaps: gaps.map(\.gap),
-            unknowns: inScopeControls.filter { $0.status == .unknown }.map(\.id),
+            unknowns: inScopeControls.filter { $0.status?.isToFindOut == true }.map(\.id),
             missingMandatory: missingMandatory.map(\.id), stale: stale, notApplicable: notApplicable,
             delegated: delegated)
     }
@@ -181,7 +182,7 @@ public enum Scorer {
             case .weighted: model = .weighted
             case .points(let table):
                 let milli = table.mapValues(\.thousandths)
-                model = .points(milli, implemented: milli[.answered(.implemented)] ?? 0)
+                model = .points(milli, implemented: milli[.answered(.fullCredit)] ?? 0)
             }
         }
 
@@ -213,7 +214,7 @@ public enum Scorer {
         mutating func add(_ status: AnswerStatus?, weight: Decimal3, rules: Rules) {
             counts.inScope += 1
             if status != nil { counts.answered += 1 }
-            if status == .unknown { counts.unknown += 1 }
+            if status?.isToFindOut == true { counts.unknown += 1 }
             if status?.isApplicable ?? true { counts.applicable += 1 }
             switch rules.model {
             case .weighted:
