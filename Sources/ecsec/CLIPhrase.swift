@@ -6,7 +6,7 @@ enum CLIPhrase: PhraseTable {
     case blankValue
     case outputIsInput
     case outputFailed
-    case controlsCount, created, nextSteps, saved, cleared, valid, profileEntryFormat, unknownStatus
+    case created, nextSteps, saved, cleared, valid, profileEntryFormat, unknownStatus
     case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists
     case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
@@ -90,7 +90,6 @@ enum CLIPhrase: PhraseTable {
             LocalizedText(
                 ja: "標準出力に書き込めませんでした（%@）。出力は不完全です",
                 en: "could not write to standard output (%@); the output is incomplete")
-        case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
         case .created: LocalizedText(ja: "%@ を作成しました", en: "Created %@")
         case .nextSteps: LocalizedText(ja: "次に: %@", en: "Next: %@")
         case .saved: LocalizedText(ja: "%@ に保存しました", en: "Saved to %@")

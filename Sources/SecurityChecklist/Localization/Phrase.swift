@@ -58,7 +58,7 @@ package enum Phrase: PhraseTable {
     case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
     case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
     case provenanceLegend, referenceColumn, fileHardLinked, lockFileUntrusted, linkUntrusted, pathNotUTF8
-    case trendPreviousOtherShop, trendSameAssessment
+    case trendPreviousOtherShop, trendSameAssessment, controlsCount
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
     case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn, levelCap, priorityLegend
@@ -293,6 +293,7 @@ package enum Phrase: PhraseTable {
             LocalizedText(
                 ja: "誰でも書き込めるフォルダーにある、ほかのユーザーのシンボリックリンクです。たどらずに中止しました",
                 en: "is another user's symbolic link in a folder anyone can write to; it was not followed")
+        case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
         case .trendPreviousOtherShop:
             LocalizedText(
                 ja: "%@ は前回として %@ を指していますが、お店（会社）の名前が違うため別の系列にしました",

@@ -23,11 +23,25 @@ struct ChecklistsCommand: ParsableCommand {
 /// `ecsec checklists [list]`: the shipped checklists.
 struct ListChecklistsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the shipped checklists. / 同梱の一覧")
+        commandName: "list", abstract: "List the shipped checklists. / 同梱の一覧",
+        discussion: HelpText.reflow(
+            """
+            Formats (--format):
+            \(Format.helpList)
+            """))
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, OutputFormat {
+        case text, json
 
-    @Option(help: "Output format: text or json.")
+        var summary: String {
+            switch self {
+            case .text: "one line per checklist: id, version, number of controls, title"
+            case .json: "the same with each checklist's profile questions, for programs (ecsec/checklists@1)"
+            }
+        }
+    }
+
+    @Option(help: Format.optionHelp)
     var format: Format = .text
 
     @OptionGroup var languageOption: LanguageOption
@@ -35,23 +49,10 @@ struct ListChecklistsCommand: ParsableCommand {
     func run() throws {
         let language = languageOption.language
         try reportingFailures(language) {
-            let checklists = try ShippedChecklists.all()
+            let catalog = ChecklistCatalog(checklists: try ShippedChecklists.all())
             switch format {
-            case .json:
-                Console.out(ChecklistCatalog(checklists: checklists).jsonText())
-            case .text:
-                let rows = checklists.map { checklist in
-                    [
-                        checklist.id.rawValue, checklist.version,
-                        CLIPhrase.controlsCount(language, checklist.controls.count), checklist.title[language],
-                    ]
-                }
-                let widths = (0..<3).map { column in rows.map { TerminalText.width($0[column]) }.max() ?? 0 }
-                for row in rows {
-                    Console.message(
-                        (0..<3).map { TerminalText.pad(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  "
-                            + row[3])
-                }
+            case .json: Console.out(catalog.jsonText())
+            case .text: Console.raw(catalog.text(language: language))
             }
         }
     }
@@ -65,8 +66,10 @@ struct ShowChecklistCommand: ParsableCommand {
         discussion: HelpText.reflow(
             """
             With --profile, only the questions that apply to such a shop (as `assess` would ask
-            them). text for the terminal or a printer, markdown for a printable sheet with
-            checkboxes, csv for a spreadsheet, json (ecsec/questions@1, both languages) for scripts.
+            them).
+
+            Formats (--format):
+            \(Format.helpList)
 
             Examples:
               ecsec checklists show ipa-ec-site --profile platform=cart-asp --profile members=yes
@@ -74,12 +77,23 @@ struct ShowChecklistCommand: ParsableCommand {
             """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json }
+    enum Format: String, OutputFormat {
+        case text, markdown, csv, json
+
+        var summary: String {
+            switch self {
+            case .text: "every question with why, how and how to check, for the terminal or a printer"
+            case .markdown: "a printable sheet with checkboxes and the glossary"
+            case .csv: "one row per question for a spreadsheet (UTF-8 with BOM)"
+            case .json: "every question in both languages, for scripts (ecsec/questions@1)"
+            }
+        }
+    }
 
     @Argument(help: "A shipped checklist id or the path of a checklist file.", completion: shippedChecklistIDs)
     var checklist: String
 
-    @Option(help: "text, markdown, csv or json.")
+    @Option(help: Format.optionHelp)
     var format: Format = .text
 
     @Option(

@@ -7,6 +7,9 @@ struct DiffCommand: ParsableCommand {
         abstract: "What changed, and why the score moved. / 前回との差分",
         discussion: HelpText.reflow(
             """
+            Formats (--format):
+            \(Format.helpList)
+
             Controls are matched by id; a control that declares `replaces` in a newer checklist is
             followed from its old id. Each change has a kind (improved, regressed, changed, added,
             removed) and its impact: its share of the score's change, in points. Impacts plus the
@@ -22,7 +25,17 @@ struct DiffCommand: ParsableCommand {
             """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+    enum Format: String, OutputFormat {
+        case text, json, markdown
+
+        var summary: String {
+            switch self {
+            case .text: "what changed, mandatory gaps opened and closed first, each with its impact on the score"
+            case .json: "the same for programs (ecsec/diff@1, Schemas/diff.schema.json)"
+            case .markdown: "the same as a Markdown section to paste into a report or a ticket"
+            }
+        }
+    }
 
     @Argument(help: "The earlier assessment.")
     var old: String
@@ -30,7 +43,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The later assessment.")
     var new: String
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: Format.optionHelp)
     var format: Format = .text
 
     @OptionGroup var languageOption: LanguageOption

@@ -141,7 +141,7 @@ struct NewCommand: ParsableCommand {
             let inScope = assessment.controlsInScope(of: checklist).count
             Console.message(
                 CLIPhrase.created(language, file) + " (\(checklist.id) \(checklist.version), "
-                    + CLIPhrase.controlsCount(language, inScope) + ")")
+                    + Phrase.controlsCount(language, inScope) + ")")
             if let first = assessment.controlsInScope(of: checklist).first {
                 Console.message(CLIPhrase.nextSteps(language, "ecsec answer \(file) \(first.id) implemented"))
             }

@@ -8,6 +8,9 @@ struct PlanCommand: ParsableCommand {
         abstract: "Who fixes a gap by when. / 対策の担当と期限",
         discussion: HelpText.reflow(
             """
+            Formats (--format):
+            \(Format.helpList)
+
             With only FILE, lists every planned item of the assessment: overdue first (judged
             as of --as-of, default today), then by due date. With a CONTROL and --owner and
             --due, sets that control's plan; --clear removes it. A plan belongs to an answer:
@@ -23,7 +26,17 @@ struct PlanCommand: ParsableCommand {
             """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+    enum Format: String, OutputFormat {
+        case text, json, csv
+
+        var summary: String {
+            switch self {
+            case .text: "every plan with its owner, due date and whether it is overdue"
+            case .json: "the same for programs (ecsec/plan@1, Schemas/plan.schema.json)"
+            case .csv: "one row per plan for Excel (UTF-8 with BOM)"
+            }
+        }
+    }
 
     @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))
     var file: String
@@ -36,7 +49,7 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Remove the control's plan.")
     var clear = false
 
-    @Option(help: "Listing format: text, json or csv.")
+    @Option(help: Format.optionHelp)
     var format: Format = .text
 
     @OptionGroup var outputOption: OutputOption

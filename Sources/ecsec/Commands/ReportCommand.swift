@@ -7,20 +7,8 @@ struct ReportCommand: ParsableCommand {
         abstract: "A report to hand over. / 提出用の報告書を作成",
         discussion: HelpText.reflow(
             """
-            markdown    who and what was assessed, the scope (profile answers, controls excluded),
-                        whether the assessment is complete, score and level, the mandatory
-                        measures not met (unanswered and N/A told apart), the comparison with
-                        --previous, sections and domains, what to fix first, the action plan with
-                        owners and due dates, unknowns, N/A reasons, providers, stale answers, a
-                        register of every control in scope with its note and evidence, the
-                        excluded controls, and a statement with lines to sign
-            html        the same as one self-contained file (inline CSS and SVG, no script, no
-                        external request) that prints on A4 with page numbers
-            csv         one row per in-scope control with the assessment id, organization and
-                        period, evidence, owner and due date; UTF-8 with BOM for Japanese Excel
-            oscal       NIST OSCAL 1.0.4 assessment results (identical output for the same file)
-            oscal-poam  the open gaps with their plans as an OSCAL 1.0.4 plan of action and
-                        milestones
+            Formats (--format):
+            \(Format.helpList)
 
             Dates and times are written in --tz, else TZ, else the system's time zone.
 
@@ -32,15 +20,28 @@ struct ReportCommand: ParsableCommand {
             """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, OutputFormat {
         case markdown, html, csv, oscal
         case oscalPOAM = "oscal-poam"
+
+        var summary: String {
+            switch self {
+            case .markdown:
+                "who and what was assessed, the scope (profile answers, controls excluded), whether the assessment is complete, score and level, the mandatory measures not met (unanswered and N/A told apart), the comparison with --previous, sections and domains, what to fix first, the action plan with owners and due dates, unknowns, N/A reasons, providers, stale answers, a register of every control in scope with its note and evidence, the excluded controls, and a statement with lines to sign"
+            case .html:
+                "the same as one self-contained file (inline CSS and SVG, no script, no external request) that prints on A4 with page numbers"
+            case .csv:
+                "one row per in-scope control with the assessment id, organization and period, evidence, owner and due date; UTF-8 with BOM for Japanese Excel"
+            case .oscal: "NIST OSCAL 1.0.4 assessment results (identical output for the same file)"
+            case .oscalPOAM: "the open gaps with their plans as an OSCAL 1.0.4 plan of action and milestones"
+            }
+        }
     }
 
     @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))
     var file: String
 
-    @Option(help: "markdown, html, csv, oscal or oscal-poam.")
+    @Option(help: Format.optionHelp)
     var format: Format = .markdown
 
     @Option(

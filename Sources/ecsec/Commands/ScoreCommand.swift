@@ -7,10 +7,8 @@ struct ScoreCommand: ParsableCommand {
         abstract: "Score and what to fix first. / スコアと優先項目",
         discussion: HelpText.reflow(
             """
-            Text: the overall score and level, mandatory measures missing, per-section and
-            per-domain bars, the highest-priority gaps, the "don't know" answers to follow up and
-            answers due for re-checking. JSON (schema ecsec/score@1, described in the README) is a
-            contract for other programs: same input, same bytes.
+            Formats (--format):
+            \(Format.helpList)
 
             Examples:
               ecsec score shop-2026-Q4.json
@@ -18,12 +16,22 @@ struct ScoreCommand: ParsableCommand {
             """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, OutputFormat {
+        case text, json
+
+        var summary: String {
+            switch self {
+            case .text:
+                "the overall score and level, the mandatory measures missing, per-section and per-domain bars, the highest-priority gaps, the \"don't know\" answers to follow up and answers due for re-checking"
+            case .json: "the same for programs (ecsec/score@1, described in the README): same input, same bytes"
+            }
+        }
+    }
 
     @Argument(help: "The assessment file.")
     var file: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: Format.optionHelp)
     var format: Format = .text
 
     @OptionGroup var languageOption: LanguageOption

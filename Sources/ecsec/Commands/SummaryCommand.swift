@@ -10,6 +10,12 @@ struct SummaryCommand: ParsableCommand {
         abstract: "Many shops at once. / 多数の店舗の結果をまとめる",
         discussion: HelpText.reflow(
             """
+            Formats (--format):
+            \(Format.helpList)
+
+            Rows (--rows):
+            \(Rows.helpList)
+
             For a cart platform, a consultant or an association that collects many shops' results.
             Every *.json file under the given folders (recursively) is read; assessments are grouped
             by checklist. Shows the score distribution (quartiles and a histogram), levels, the
@@ -25,14 +31,34 @@ struct SummaryCommand: ParsableCommand {
             """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+    enum Format: String, OutputFormat {
+        case text, json, csv
 
-    enum Rows: String, ExpressibleByArgument, CaseIterable { case ndjson, csv }
+        var summary: String {
+            switch self {
+            case .text:
+                "per checklist: the score distribution, levels, the controls most often missing, providers, duplicate ids, and every file skipped with its reason"
+            case .json: "the same for programs (ecsec/summary@1)"
+            case .csv: "one row per control with how many shops miss it, for Excel (UTF-8 with BOM)"
+            }
+        }
+    }
+
+    enum Rows: String, OutputFormat {
+        case ndjson, csv
+
+        var summary: String {
+            switch self {
+            case .ndjson: "one JSON object per line and assessment, for loading into a database"
+            case .csv: "the same rows as CSV with a header (UTF-8 with BOM)"
+            }
+        }
+    }
 
     @Argument(help: "Folders (searched recursively) or assessment files.")
     var paths: [String]
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: Format.optionHelp)
     var format: Format = .text
 
     @Option(
@@ -47,7 +73,7 @@ struct SummaryCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Instead of the summary, one row per assessment for a database: ndjson or csv (see docs/at-scale.md).",
+            "Instead of the summary, one row per assessment for a database (each is described above; see docs/at-scale.md).",
             valueName: "format"))
     var rows: Rows?
 

@@ -7,6 +7,9 @@ struct TrendCommand: ParsableCommand {
         abstract: "Scores over many periods. / スコアの推移",
         discussion: HelpText.reflow(
             """
+            Formats (--format):
+            \(Format.helpList)
+
             The files are ordered by their period (then creation time). Text shows a table with a
             bar per period and the controls that regressed between any two consecutive periods.
 
@@ -16,12 +19,22 @@ struct TrendCommand: ParsableCommand {
             """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+    enum Format: String, OutputFormat {
+        case text, csv, json
+
+        var summary: String {
+            switch self {
+            case .text: "one series per shop: a bar per period and the controls that regressed"
+            case .csv: "one row per period for Excel (UTF-8 with BOM)"
+            case .json: "the same for programs (ecsec/trend@2, Schemas/trend.schema.json)"
+            }
+        }
+    }
 
     @Argument(help: "Assessment files of the same checklist.")
     var files: [String]
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: Format.optionHelp)
     var format: Format = .text
 
     @OptionGroup var languageOption: LanguageOption
