@@ -11,7 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        // The library: model, strict loading, scoring, persistence. Foundation only, pure.
+        // The library: model, strict loading, scoring, persistence. The standard library and
+        // libc only (no Foundation); pure: no printing, clock, environment or exit (ADR 4).
         .target(
             name: "SecurityChecklist",
             plugins: ["EmbedChecklists"]

@@ -271,7 +271,11 @@ struct ReducerTests {
         for binding in KeyTable.bindings {
             for context in binding.contexts {
                 for key in binding.keys {
-                    #expect(KeyTable.command(for: key, in: context) != nil, "\(key) in \(context)")
+                    // The key gives this binding's command there, not another binding's that
+                    // shadows it (the profile's digits each give their own option).
+                    let found = KeyTable.command(for: key, in: context)
+                    if case .pickOption = binding.command, case .pickOption = found { continue }
+                    #expect(found == binding.command, "\(key) in \(context) gives \(String(describing: found))")
                 }
             }
         }

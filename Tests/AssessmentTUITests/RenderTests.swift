@@ -11,7 +11,7 @@ struct RenderTests {
 
     /// A few answers in, on BLD-04 with a note, so the question screen shows every part.
     static func sampleState(_ language: Language) throws -> AppState {
-        var state = try newState(try shipped(), profile: hostedCart, language: language)
+        var state = try newState(try renderFixture(), profile: hostedCart, language: language)
         state.press(.character("1"), .character("2"), .character("6"))
         state.type("情報システム部（外部委託）")
         state.press(.enter, .character("4"), .character("5"))
@@ -58,7 +58,7 @@ struct RenderTests {
         var summary = state
         summary.press(.character("s"))
         states.append(summary)
-        states.append(try newState(try shipped(), language: language))
+        states.append(try newState(try renderFixture(), language: language))
         var welcome = try Self.welcomeState(language)
         states.append(welcome)
         welcome.press(.enter)
@@ -89,7 +89,7 @@ struct RenderTests {
         var keys = state
         keys.press(.character("H"))
         try Snapshot.check(Renderer.render(keys, width: 80, height: 24), "keys-\(language)-80x24")
-        let profile = try newState(try shipped(), language: language)
+        let profile = try newState(try renderFixture(), language: language)
         try Snapshot.check(Renderer.render(profile, width: 80, height: 24), "profile-\(language)-80x24")
         var prompt = state
         prompt.press(.character("6"))
@@ -143,7 +143,7 @@ struct RenderTests {
             other.press(.character(Character(key)))
             states.append(other)
         }
-        states.append(try newState(try shipped(), language: language))
+        states.append(try newState(try renderFixture(), language: language))
         states.append(try Self.welcomeState(language))
         for state in states {
             let screen = Renderer.render(state, width: 60, height: 20)
@@ -153,7 +153,7 @@ struct RenderTests {
     }
 
     static func welcomeState(_ language: Language) throws -> AppState {
-        let state = try newState(try shipped(), language: language)
+        let state = try newState(try renderFixture(), language: language)
         return AppState(
             checklist: state.checklist, assessment: state.assessment, language: language, today: now, isNew: true)
     }
@@ -172,20 +172,20 @@ struct RenderTests {
 
     @Test func tooSmallAsksForABiggerWindowInBothLanguages() {
         for (width, height) in [(59, 24), (80, 19), (20, 5), (1, 1), (0, 0)] {
-            let state = try! newState(try! shipped())
+            let state = try! newState(try! renderFixture())
             let screen = Renderer.render(state, width: width, height: height)
             expectFits(screen)
             if height >= 2, width >= 60 - 1 {
                 #expect(screen.text().contains("60x20"))
             }
         }
-        let screen = Renderer.render(try! newState(try! shipped()), width: 59, height: 24)
+        let screen = Renderer.render(try! newState(try! renderFixture()), width: 59, height: 24)
         #expect(screen.rowText(0).hasPrefix("ウィンドウを 60x20 以上に広げてください"))
         #expect(screen.rowText(1).hasPrefix("Please make the window at least 60x20"))
     }
 
     @Test func hostileTextIsShownEscaped() throws {
-        let checklist = try shipped()
+        let checklist = try renderFixture()
         var state = try newState(checklist, profile: hostedCart, organization: "Evil\u{1B}]0;pwned\u{07}Shop")
         state.press(.character("1"), .character("p"), .character("e"))
         state.type("x")
@@ -199,7 +199,7 @@ struct RenderTests {
     /// header: the text is made safe before it is measured and cut.
     @Test(arguments: [(60, 20), (80, 24), (120, 40)])
     func headerKeepsTheCounterWithControlCharacters(width: Int, height: Int) throws {
-        let checklist = try shipped()
+        let checklist = try renderFixture()
         var state = try newState(
             checklist, profile: hostedCart, organization: "\u{1}\u{1}\u{1}テスト\u{1B}[31m商店\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}"
         )
@@ -229,7 +229,7 @@ struct KeyTableDocumentationTests {
         let stop = try #require(readme.range(of: end, range: start.upperBound..<readme.endIndex))
         let documented = String(readme[start.upperBound..<stop.lowerBound])
         let generated = KeyTable.markdownTable()
-        if Golden.updating, documented != generated {
+        if Golden.updating(path), documented != generated {
             try Data((readme[..<start.upperBound] + generated + readme[stop.lowerBound...]).utf8)
                 .write(to: URL(fileURLWithPath: path))
             return

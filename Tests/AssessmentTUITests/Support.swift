@@ -14,8 +14,12 @@ func fixture() throws -> Checklist {
     return try Checklist(json: DocumentFile.read(path), source: path)
 }
 
-func shipped(_ id: ChecklistID = "ipa-ec-site") throws -> Checklist {
-    try #require(try ShippedChecklists.checklist(id))
+/// A full-sized checklist for the rendering snapshots: a frozen copy of `ipa-ec-site` 1.1
+/// (long Japanese texts, a glossary, sources), kept in the test fixtures so that editing the
+/// shipped content does not rewrite the snapshots.
+func renderFixture() throws -> Checklist {
+    let path = Repository.path("Tests/AssessmentTUITests/Fixtures/render-checklist.json")
+    return try Checklist(json: DocumentFile.read(path), source: path)
 }
 
 /// A new assessment of `checklist` with the profile given.

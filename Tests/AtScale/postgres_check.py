@@ -45,12 +45,12 @@ if as_user:
     os.chown(work, account.pw_uid, account.pw_gid)
 
 def pg(*args, **kwargs):
-    return subprocess.run([*as_user, *args], check=True, capture_output=True, text=True, **kwargs)
+    return subprocess.run([*as_user, *args], check=True, capture_output=True, text=True, **kwargs, timeout=600)
 
 def psql(sql):
     result = subprocess.run([*as_user, os.path.join(BINDIR, "psql"), "-h", sockets, "-U", "ecsec", "-d", "postgres",
                              "-v", "ON_ERROR_STOP=1", "-X", "-q", "-A", "-t", "-F", "\t", "-c", sql],
-                            capture_output=True, text=True, cwd=work)
+                            capture_output=True, text=True, cwd=work, timeout=600)
     if result.returncode != 0:
         raise RuntimeError(result.stderr)
     return [line.split("\t") for line in result.stdout.splitlines() if line]
@@ -59,9 +59,9 @@ started = False
 try:
     # 1. Assessments and rows.
     collected = os.path.join(work, "collected")
-    subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), collected, str(FILES), "--quarters", "4", "--seed", "7"], check=True)
+    subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate.py"), collected, str(FILES), "--quarters", "4", "--seed", "7"], check=True, timeout=600)
     rows_csv = os.path.join(work, "rows.csv")
-    subprocess.run([BIN, "summary", collected, "--rows", "csv", "-o", rows_csv], check=True)
+    subprocess.run([BIN, "summary", collected, "--rows", "csv", "-o", rows_csv], check=True, timeout=600)
     os.chmod(rows_csv, 0o644)
     rows = list(csv.DictReader(open(rows_csv, newline="", encoding="utf-8")))
     print(f"rows: {len(rows)} assessments of {len({(r['organization'], r['site']) for r in rows})} shops")
@@ -92,7 +92,7 @@ try:
         missed[period][control] = int(shops)
     for period, files in sorted(by_period.items()):
         summary = json.loads(subprocess.run([BIN, "summary", *files, "--format", "json", "--top", "100"], check=True,
-                                            capture_output=True).stdout)
+                                            capture_output=True, timeout=600).stdout)
         entry = summary["checklists"][0]
         sql = view[period]
         check(int(sql[2]) == entry["files"], f"{period}: shops {sql[2]} vs {entry['files']}")
@@ -128,7 +128,7 @@ try:
     print(f"series: {len(drops)} level drops and {len(stale)} shops not re-assessed for two quarters — SQL agrees")
 finally:
     if started:
-        subprocess.run([*as_user, os.path.join(BINDIR, "pg_ctl"), "-D", data, "-m", "fast", "-w", "stop"], capture_output=True)
+        subprocess.run([*as_user, os.path.join(BINDIR, "pg_ctl"), "-D", data, "-m", "fast", "-w", "stop"], capture_output=True, timeout=600)
     shutil.rmtree(work, ignore_errors=True)
 
 print(f"{passed} passed, {failed} failed")

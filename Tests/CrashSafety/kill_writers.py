@@ -42,13 +42,13 @@ PROFILE = ["--profile", "platform=package", "--profile", "hosting=iaas", "--prof
 try:
     # 1. ecsec answer, killed at random points.
     file = os.path.join(work, "answer.json")
-    subprocess.run([BIN, "new", file, *PROFILE], env=ENV, check=True, capture_output=True)
+    subprocess.run([BIN, "new", file, *PROFILE], env=ENV, check=True, capture_output=True, timeout=600)
     checklist_ids = [c["id"] for s in json.load(open(os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "Checklists", "ipa-ec-site.json")))["sections"] for c in s["controls"]]
     expected = {}      # control -> statuses possible now: last acknowledged, plus later unacknowledged attempts
     kills = acknowledged = 0
     # How long one answer takes, so the kills land anywhere from start-up to after the rename.
     start = time.perf_counter()
-    subprocess.run([BIN, "answer", file, checklist_ids[0], "unanswered"], env=ENV, check=True, capture_output=True)
+    subprocess.run([BIN, "answer", file, checklist_ids[0], "unanswered"], env=ENV, check=True, capture_output=True, timeout=600)
     duration = time.perf_counter() - start
     for i in range(ANSWERS):
         control = checklist_ids[i % len(checklist_ids)]
@@ -56,7 +56,7 @@ try:
         process = subprocess.Popen([BIN, "answer", file, control, status], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0, duration * 1.5))
         process.send_signal(signal.SIGKILL)
-        code = process.wait()
+        code = process.wait(timeout=120)
         if code == 0:
             acknowledged += 1
             expected[control] = {status}
@@ -77,7 +77,7 @@ try:
 
     # 2. ecsec assess through a pty, killed at random points.
     tui = os.path.join(work, "tui.json")
-    subprocess.run([BIN, "new", tui, *PROFILE], env=ENV, check=True, capture_output=True)
+    subprocess.run([BIN, "new", tui, *PROFILE], env=ENV, check=True, capture_output=True, timeout=600)
     total_acknowledged = 0
     for session in range(SESSIONS):
         master, slave = pty.openpty()
@@ -109,7 +109,7 @@ try:
         os.write(master, rng.choice([b"1", b"2", b"3", b"4"]))   # one more, killed at a random moment
         time.sleep(rng.uniform(0, 0.004))
         process.send_signal(signal.SIGKILL)
-        process.wait()
+        process.wait(timeout=120)
         os.close(master)
         after = load(tui)
         if isinstance(after, Exception):
@@ -124,12 +124,12 @@ try:
                 os.remove(os.path.join(work, name))
         if len(after["answers"]) >= 40:
             os.remove(tui)
-            subprocess.run([BIN, "new", tui, *PROFILE], env=ENV, check=True, capture_output=True)
+            subprocess.run([BIN, "new", tui, *PROFILE], env=ENV, check=True, capture_output=True, timeout=600)
     print(f"ecsec assess: {SESSIONS} sessions killed with SIGKILL, {total_acknowledged} acknowledged answers; file valid after every kill")
 
     # 3. Many writers at once through three names of one file; a third of them killed.
     real = os.path.join(work, "alias.json")
-    subprocess.run([BIN, "new", real, *PROFILE], env=ENV, check=True, capture_output=True)
+    subprocess.run([BIN, "new", real, *PROFILE], env=ENV, check=True, capture_output=True, timeout=600)
     os.symlink("alias.json", os.path.join(work, "link.json"))
     names = ["link.json", "./alias.json", real]
     writers = [(checklist_ids[i], rng.choice(["implemented", "partial", "notImplemented", "unknown"]), names[i % 3])
@@ -145,7 +145,7 @@ try:
             if process.poll() is None:
                 if rng.random() < 0.01:
                     process.send_signal(signal.SIGKILL)
-                    process.wait()
+                    process.wait(timeout=120)
                     killed_alias += 1
                 else:
                     still.append((control, status, name, process))
@@ -178,7 +178,7 @@ try:
                                    env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0, duration * 1.5))
         process.send_signal(signal.SIGKILL)
-        process.wait()
+        process.wait(timeout=120)
         check(os.path.islink(os.path.join(work, "link.json")) and not isinstance(load(real), Exception),
               f"link run {i}: the link or its file broke")
     print("link: 60 writers through the link killed at random; the link and its file intact after every kill")

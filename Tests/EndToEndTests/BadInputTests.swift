@@ -250,7 +250,6 @@ struct BadInputTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
+        return Runner.wait(for: process, upTo: .seconds(60)) ? process.terminationStatus : -1
     }
 }

@@ -74,8 +74,8 @@ struct ReliabilityTests {
         reader.arguments = ["-c", "cat pipe > received"]
         reader.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
         try reader.run()
-        let written = try Runner.run(["report", "a.json", "-o", "pipe"], in: scratch.path)
-        reader.waitUntilExit()
+        let written = try Runner.run(["report", "a.json", "-o", "pipe"], in: scratch.path, timeLimit: .seconds(30))
+        #expect(Runner.wait(for: reader, upTo: .seconds(30)), "the FIFO's reader never got an end of file")
         let expected = try Runner.run(["report", "a.json"], in: scratch.path).stdout
         #expect(written.status == 0)
         #expect(try scratch.read("received") == expected)
@@ -153,7 +153,7 @@ struct ReliabilityTests {
         process.standardError = errors
         try process.run()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        #expect(Runner.wait(for: process, upTo: .seconds(60)), "\(arguments) did not end")
         #expect(process.terminationStatus == 1)
         #expect(message.contains("standard output"), "\(message)")
     }

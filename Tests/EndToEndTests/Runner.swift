@@ -2,6 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Runs the built `ecsec` binary, as a user would, and captures what it prints.
 struct Runner {
     struct Result: CustomStringConvertible {
@@ -18,9 +22,12 @@ struct Runner {
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("ecsec").path
     }()
 
+    /// How long one run may take before it is ended and reported as timed out.
+    static let timeLimit: Duration = .seconds(120)
+
     static func run(
         _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:],
-        binary: String = Runner.binary
+        binary: String = Runner.binary, timeLimit: Duration = Runner.timeLimit
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -43,12 +50,59 @@ struct Runner {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        // Both pipes are drained at once: reading one to its end first would deadlock once the
+        // other filled its buffer.
+        let group = DispatchGroup()
+        let collected = Collected()
+        for (pipe, isOutput) in [(out, true), (err, false)] {
+            group.enter()
+            DispatchQueue.global().async {
+                let data = pipe.fileHandleForReading.readDataToEndOfFile()
+                collected.set(data, output: isOutput)
+                group.leave()
+            }
+        }
+        let timedOut = !Runner.wait(for: process, upTo: timeLimit)
+        group.wait()
+        let (stdout, stderr) = collected.values
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            status: timedOut ? -1 : process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: (timedOut ? "timed out after \(timeLimit)\n" : "") + String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Waits for `process` to end, at most `limit`; ends it (SIGKILL) and returns `false` when
+    /// it does not. Every wait in the tests is bounded, so a hang fails a test instead of the suite.
+    static func wait(for process: Process, upTo limit: Duration) -> Bool {
+        let deadline = ContinuousClock.now + limit
+        while process.isRunning {
+            if ContinuousClock.now > deadline {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                return false
+            }
+            usleep(5_000)
+        }
+        process.waitUntilExit()
+        return true
+    }
+
+    /// What the two reader threads collected.
+    private final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var output = Data()
+        private var error = Data()
+
+        func set(_ data: Data, output isOutput: Bool) {
+            lock.lock()
+            defer { lock.unlock() }
+            if isOutput { output = data } else { error = data }
+        }
+
+        var values: (Data, Data) {
+            lock.lock()
+            defer { lock.unlock() }
+            return (output, error)
+        }
     }
 }
 

@@ -123,7 +123,7 @@ def assessment(checklist_document, ids):
     return document
 
 def run(*args, cwd):
-    return subprocess.run([BIN, *args], cwd=cwd, env=ENV, capture_output=True)
+    return subprocess.run([BIN, *args], cwd=cwd, env=ENV, capture_output=True, timeout=600)
 
 def clean(result, label):
     """Succeeded, or failed with `ecsec:` lines and exit 1; never a signal or a trap."""

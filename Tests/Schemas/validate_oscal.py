@@ -29,7 +29,7 @@ files = sorted(glob.glob(os.path.join(ROOT, "Examples", "quarters", "*.json"))) 
 passed = failed = 0
 for path in files:
     for lang in ("ja", "en"):
-        out = subprocess.run([BIN, "report", path, "--format", "oscal", "--lang", lang], capture_output=True, check=True).stdout
+        out = subprocess.run([BIN, "report", path, "--format", "oscal", "--lang", lang], capture_output=True, check=True, timeout=600).stdout
         document = json.loads(out)
         errors = list(validator.iter_errors(document))
         name = f"{os.path.basename(path)} ({lang})"
@@ -54,8 +54,8 @@ for path in files:
 
         # The plan of action and milestones: one item and one risk per gap; a planned gap has a
         # remediation whose task is due on the plan's day and names its owner.
-        poam_run = subprocess.run([BIN, "report", path, "--format", "oscal-poam", "--lang", lang], capture_output=True)
-        gaps = json.loads(subprocess.run([BIN, "score", path, "--format", "json"], capture_output=True, check=True).stdout)["gaps"]
+        poam_run = subprocess.run([BIN, "report", path, "--format", "oscal-poam", "--lang", lang], capture_output=True, timeout=600)
+        gaps = json.loads(subprocess.run([BIN, "score", path, "--format", "json"], capture_output=True, check=True, timeout=600).stdout)["gaps"]
         if not gaps:
             ok = poam_run.returncode == 1 and poam_run.stderr.startswith(b"ecsec:")
             passed, failed = passed + ok, failed + (not ok)
@@ -75,7 +75,7 @@ for path in files:
                 party = task.responsible_roles[0].party_uuids[0]
                 names = {str(p.uuid): p.name for p in loaded.metadata.parties}
                 assert names[str(party)] == answers[control]["plan"]["owner"].strip()
-            again = subprocess.run([BIN, "report", path, "--format", "oscal-poam", "--lang", lang], capture_output=True).stdout
+            again = subprocess.run([BIN, "report", path, "--format", "oscal-poam", "--lang", lang], capture_output=True, timeout=600).stdout
             assert again == poam_run.stdout, "not deterministic"
             passed += 1
             print(f"ok   {name}: POA&M loads with compliance-trestle, {len(gaps)} items, {len(tasks)} planned")

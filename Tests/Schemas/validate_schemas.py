@@ -37,7 +37,7 @@ def schema_errors(kind, document):
     return [f"{e.json_path}: {e.message[:160]}" for e in validators[kind].iter_errors(document)]
 
 def ecsec(*args):
-    return subprocess.run([BIN, *args], capture_output=True, text=True)
+    return subprocess.run([BIN, *args], capture_output=True, text=True, timeout=600)
 
 work = tempfile.mkdtemp()
 

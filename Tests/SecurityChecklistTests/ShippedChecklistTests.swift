@@ -27,13 +27,39 @@ struct ShippedChecklistTests {
         "「ECサイト構築・運用セキュリティガイドライン」", "「クレジットカード・セキュリティガイドライン」", "「5分でできる！情報セキュリティ自社診断」",
     ]
 
+    /// The files in `Checklists/` and `Checklists/archive/`, as the repository holds them: the
+    /// catalog the tests derive from, so adding a checklist or a version needs no test edit.
+    static func repositoryFiles(_ folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: Repository.path(folder)).filter { $0.hasSuffix(".json") }
+            .sorted()
+    }
+
+    /// Each checklist's versions, oldest first, with the one before each (to check what a new
+    /// version retires and replaces).
+    static var versionPairs: [(ChecklistID, String, String)] {
+        ShippedChecklists.ids.flatMap { id in
+            let versions = (try? ShippedChecklists.versions(of: id)) ?? []
+            return zip(versions, versions.dropFirst()).map { (id, $0, $1) }
+        }
+    }
+
     @Test func everyShippedChecklistLoadsAndIsNamedByItsID() throws {
-        #expect(ShippedChecklists.ids == ["card-security-ec-merchant", "ipa-5min-self-check", "ipa-ec-site"])
+        let files = try Self.repositoryFiles("Checklists")
+        #expect(ShippedChecklists.ids.map { $0.rawValue + ".json" } == files, "every file in Checklists/ ships")
+        let archive = try Self.repositoryFiles("Checklists/archive")
+        #expect(
+            EmbeddedChecklists.files.map(\.name).filter { $0.hasPrefix("archive/") }.sorted()
+                == archive.map { "archive/" + $0 })
         for id in ShippedChecklists.ids {
             let checklist = try #require(try ShippedChecklists.checklist(id))
             #expect(checklist.id == id)
-            #expect(checklist.version == "1.1")
-            #expect(try ShippedChecklists.versions(of: id) == ["1.0", "1.1"])
+            let versions = try ShippedChecklists.versions(of: id)
+            #expect(versions.last == checklist.version, "the file in Checklists/ is the newest version")
+            #expect(Array(versions.dropLast()) == ShippedChecklists.archivedVersions(of: id))
+            for version in versions.dropLast() {
+                #expect(archive.contains("\(id)-\(version).json"))
+                #expect(try ShippedChecklists.checklist(id, version: version)?.version == version)
+            }
             for control in checklist.controls {
                 #expect(!control.references.isEmpty, "\(control.id) has no reference")
                 #expect(control.milestone != nil, "\(control.id) has no milestone")
@@ -67,8 +93,11 @@ struct ShippedChecklistTests {
     /// No internal labels (the project's own file names for its sources) reach a reader, in
     /// the newest version or the archived one.
     @Test(arguments: ShippedChecklists.ids) func noInternalLabels(_ id: ChecklistID) throws {
-        let archived = try #require(EmbeddedChecklists.files.first { $0.name == "archive/\(id)-1.0.json" })
-        for text in Self.strings(try Self.json(id)) + Self.strings(try JSONParser.parse(archived.json)) {
+        let archived = EmbeddedChecklists.files.filter { $0.name.hasPrefix("archive/\(id)-") }
+        #expect(archived.count == ShippedChecklists.archivedVersions(of: id).count)
+        var texts = Self.strings(try Self.json(id))
+        for file in archived { texts += Self.strings(try JSONParser.parse(file.json)) }
+        for text in texts {
             for label in ["seed", "シード", "参考・編集判断"] {
                 #expect(!text.localizedCaseInsensitiveContains(label), "\(id): \(text)")
             }
@@ -137,20 +166,37 @@ struct ShippedChecklistTests {
         #expect(shared.count >= 8, "\(controls)")
     }
 
-    /// Every control of 1.0 is still there or retired in 1.1; a retired one is continued by
-    /// the controls that replace it (BLD-06 alone is dropped: the card section asks its duties).
-    @Test(arguments: ShippedChecklists.ids) func replacementsNameWhatTheyReplace(_ id: ChecklistID) throws {
-        let old = try #require(try ShippedChecklists.checklist(id, version: "1.0"))
-        let new = try #require(try ShippedChecklists.checklist(id))
-        let retired = Set(new.retired.map(\.id))
+    /// Controls a version dropped with nothing to continue them, and why (content decisions,
+    /// listed here so that any other drop fails).
+    static let droppedWithoutReplacement: Set<String> = [
+        "ipa-ec-site 1.1 BLD-06"  // the card section asks its duties
+    ]
+
+    /// Every control of a version is still there or retired in the next; a retired one is
+    /// continued by the controls that replace it; a new control says when it was added.
+    @Test(arguments: versionPairs.map { "\($0.0) \($0.1) \($0.2)" })
+    func replacementsNameWhatTheyReplace(_ pair: String) throws {
+        let parts = pair.split(separator: " ").map(String.init)
+        let (id, before, after) = (ChecklistID(parts[0]), parts[1], parts[2])
+        let old = try #require(try ShippedChecklists.checklist(id, version: before))
+        let new = try #require(try ShippedChecklists.checklist(id, version: after))
+        let retired = Set(new.retired.filter { $0.version == after }.map(\.id))
         let replaced = Set(new.controls.flatMap(\.replaces))
         for control in old.controls where !new.contains(control.id) {
             #expect(retired.contains(control.id), "\(control.id) vanished without being retired")
-            if control.id != "BLD-06" { #expect(replaced.contains(control.id), "nothing replaces \(control.id)") }
+            if !Self.droppedWithoutReplacement.contains("\(id) \(after) \(control.id)") {
+                #expect(replaced.contains(control.id), "nothing replaces \(control.id)")
+            }
         }
-        for id in replaced { #expect(old.contains(id), "\(id) was not a 1.0 control") }
+        // What a control replaces was a control of this version or an earlier one.
+        var earlier = Set<ControlID>()
+        for version in try ShippedChecklists.versions(of: id) {
+            earlier.formUnion(try #require(try ShippedChecklists.checklist(id, version: version)).controls.map(\.id))
+            if version == before { break }
+        }
+        for replacedID in replaced { #expect(earlier.contains(replacedID), "\(replacedID) was never a control") }
         for control in new.controls where !old.contains(control.id) {
-            #expect(control.addedIn == "1.1", "\(control.id)")
+            #expect(control.addedIn == after, "\(control.id)")
         }
     }
 
@@ -259,7 +305,7 @@ struct ShippedChecklistTests {
         let old = try Assessment(json: Array(try Data(contentsOf: URL(fileURLWithPath: path))), source: path)
         #expect(old.checklist.version == "1.0")
         let v10 = try #require(try ShippedChecklists.checklist("ipa-ec-site", version: "1.0"))
-        let v11 = try #require(try ShippedChecklists.checklist("ipa-ec-site"))
+        let v11 = try #require(try ShippedChecklists.checklist("ipa-ec-site", version: "1.1"))
         #expect(old.check(against: v10).isEmpty)
         var next = try old.nextPeriod(
             id: "00000000-0000-4000-8000-0000000000aa", checklist: v11, period: "2027-Q1", now: t0)

@@ -32,15 +32,35 @@ wait_for() {
 }
 
 # start NAME WIDTH HEIGHT COMMAND...: a fresh session running COMMAND, then `[exit=N]` and the tty state.
+# pane_children NAME: the processes the pane's shell started (ecsec, or setsid running it), and
+# theirs: only this test's own processes, found through tmux on its private socket.
+pane_children() {
+  local pane; pane=$(T display-message -p -t "$1" '#{pane_pid}' 2>/dev/null) || return 0
+  local child; for child in $(ps -o pid= --ppid "$pane" 2>/dev/null); do
+    echo "$child"; ps -o pid= --ppid "$child" 2>/dev/null
+  done
+}
+
+# end_sessions: ends every earlier session's processes by pid, then the sessions, so a test that
+# failed cannot leave its ecsec running (and holding a file's lock) for the next one.
+end_sessions() {
+  local name; for name in $(T list-sessions -F '#{session_name}' 2>/dev/null); do
+    local pids; pids=$(pane_children "$name" | tr -d ' ')
+    [ -n "$pids" ] && kill -KILL $pids 2>/dev/null
+    T kill-session -t "$name" 2>/dev/null
+  done
+  return 0
+}
+
 start() {
   SESSION=$1; local w=$2 h=$3; shift 3
-  # A test that failed may have left its ecsec running (and holding the file's lock).
-  [ -n "${KEEP:-}" ] || { pkill -KILL -f -- "$BIN assess" 2>/dev/null && sleep 0.1; }
+  [ -n "${KEEP:-}" ] || end_sessions
   T new-session -d -s "$SESSION" -x "$w" -y "$h" -c "$WORK" -e LANG=C.UTF-8 -e SWIFT_BACKTRACE=enable=no \
     "$* ; echo \"[exit=\$?]\"; stty -a | grep -qw icanon && stty -a | grep -qw echo && echo '[tty=sane]'; sleep 60"
 }
 
-app_pid() { pgrep -f -n -- "$BIN assess"; }
+# The running ecsec of the current session (a child of its pane's shell).
+app_pid() { pane_children "$SESSION" | head -1 | tr -d ' '; }
 answers() { jq -r '.answers | length' "$WORK/$1"; }
 # A hosted-cart shop with staff: 34 controls in scope (ipa-ec-site 1.1).
 CART="--profile platform=cart-asp --profile cardHandling=provider --profile wordpress=no --profile members=yes --profile staff=yes --profile contractor=no --profile remoteAccess=no"
@@ -389,9 +409,8 @@ pass
 current="a terminal that vanishes without SIGHUP ends the session: no spinning, the lock released"
 start k2 80 24 "setsid -w '$BIN' assess keys/shop.json --lang en"
 wait_for "2/34" && {
-  pid=$(T list-panes -t k2 -F '#{pane_pid}')
-  app=$(pgrep -P "$(pgrep -P "$pid" | head -1)" 2>/dev/null | head -1)
-  [ -n "$app" ] || app=$(pgrep -P "$pid" | head -1)
+  # setsid -w runs ecsec in a new session (forking first when it must): the last child found.
+  app=$(pane_children k2 | tail -1 | tr -d ' ')
   T kill-session -t k2
   gone=""
   for _ in $(seq 1 100); do kill -0 "$app" 2>/dev/null || { gone=yes; break; }; sleep 0.05; done

@@ -2,17 +2,29 @@ import Foundation
 import Testing
 
 /// Golden files: compared byte for byte, and on a difference the test prints a line diff.
-/// Run with `ECSEC_UPDATE_GOLDEN=1` to rewrite them after an intended change, then review the
-/// diff in git.
+/// After an intended change, run with `ECSEC_UPDATE_GOLDEN=<test target>` (the folder under
+/// `Tests/` whose golden files should be rewritten: `SecurityChecklistTests`,
+/// `AssessmentTUITests`, `EndToEndTests`, or `README` for the README's generated table), one
+/// suite at a time, then review the diff in git.
 public enum Golden {
-    /// Whether this run rewrites golden files instead of comparing.
-    public static var updating: Bool { ProcessInfo.processInfo.environment["ECSEC_UPDATE_GOLDEN"] == "1" }
+    /// The target named by `ECSEC_UPDATE_GOLDEN`, if any.
+    static var target: String? {
+        ProcessInfo.processInfo.environment["ECSEC_UPDATE_GOLDEN"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Whether this run rewrites the golden file at `path` (absolute) instead of comparing: only
+    /// the files of the target `ECSEC_UPDATE_GOLDEN` names (`README` for the README).
+    public static func updating(_ path: String) -> Bool {
+        guard let target else { return false }
+        if target == "README" { return path == Repository.path("README.md") }
+        return path.hasPrefix(Repository.path("Tests/" + target + "/"))
+    }
 
     /// Compares `actual` with the file at `path` (absolute), or rewrites it when updating.
     public static func check(_ actual: String, file path: String, sourceLocation: SourceLocation = #_sourceLocation)
         throws
     {
-        if updating {
+        if updating(path) {
             try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
             return
         }

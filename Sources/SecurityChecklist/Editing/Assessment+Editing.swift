@@ -243,7 +243,8 @@ extension Assessment {
         updatedAt = max(updatedAt, now)
     }
 
-    /// Whether every profile question of `checklist` has an answer.
+    /// Whether every profile question `checklist` asks of this shop (those whose `askWhen`
+    /// holds for the answers so far) has an answer.
     public func profileIsComplete(for checklist: Checklist) -> Bool {
         checklist.askedQuestions(given: profile).allSatisfy { profile[$0.key] != nil }
     }

@@ -423,7 +423,7 @@ public struct ProfileQuestion: Sendable, Hashable {
     public struct Option: Sendable, Hashable {
         /// The value stored in the assessment's profile.
         public var value: ProfileValue
-        /// The level's name, e.g. 良好 / Good.
+        /// The option as the question offers it, e.g. カートASP / A hosted cart.
         public var label: LocalizedText
     }
 

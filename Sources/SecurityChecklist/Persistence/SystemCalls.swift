@@ -1,7 +1,7 @@
 #if os(Linux)
     import Glibc
 #else
-    #error("ecsec builds and is tested on Linux only; see docs/adr/0004-layers.md")
+    #error("ecsec builds and is tested on Linux only (Glibc's system calls; see README, Install)")
 #endif
 
 /// A failed system call's `errno`.
