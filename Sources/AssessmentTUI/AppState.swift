@@ -56,7 +56,11 @@ package struct AppState: Sendable {
     package let checklist: Checklist
     package internal(set) var assessment: Assessment
     package internal(set) var language: Language
-    package internal(set) var mode: Mode
+    /// The screens opened, the current one last: `Esc` goes back to the one before it, and a
+    /// screen opened again is returned to rather than stacked twice (never empty).
+    package internal(set) var screens: [Mode] = [.question]
+    /// The current screen.
+    package var mode: Mode { screens[screens.count - 1] }
     package internal(set) var overlay: Overlay?
     package internal(set) var message: Message?
     /// In-scope controls in checklist order; recomputed when the profile changes.
@@ -69,28 +73,23 @@ package struct AppState: Sendable {
     /// Which of the summary's entries (the controls it lists, in order) is selected: Enter
     /// opens its question, `h` its help. `nil` until Up or Down selects one.
     package internal(set) var summarySelection: Int?
-    /// The screen the question was opened from (the summary or the overview): `Esc` goes back there.
-    package internal(set) var questionReturn: Mode = .overview
     /// Index into `checklist.profile` on the profile screen.
     package internal(set) var profileIndex: Int = 0
-    /// The screen the summary was opened from: `Esc` goes back there.
-    package internal(set) var summaryReturn: Mode = .overview
-    /// Whether the profile screen was opened from the overview (Esc goes back there).
-    package internal(set) var profileFromOverview = false
-    /// The last size drawn, so paging knows how far a page is.
-    package internal(set) var pageHeight: Int = 20
-    /// The width the scrolling lists are laid out in (the window's less the margins).
-    package internal(set) var pageWidth: Int = 78
+    /// Where things go at the window's size: the renderer and the reducer use the same one.
+    package internal(set) var layout = Layout(width: 80, height: 24)
+    /// How far a page key moves in a list.
+    package var pageHeight: Int { layout.pageHeight }
+    /// The width the scrolling lists are laid out in.
+    package var pageWidth: Int { layout.listWidth }
     /// Whether the window is large enough to show the screens; while it is not, keys other
     /// than quit are ignored (nothing is answered blind).
-    package internal(set) var screenFits = true
-    /// The state before the last change that asked for a save: restored if the save fails, so
-    /// the screen never shows an answer as recorded that is not on disk.
-    var beforeUnsavedChange: Checkpoint?
+    package var screenFits: Bool { layout.fits }
+    /// The whole state before the last change that asked for a save: restored if the save
+    /// fails, so the screen never shows an answer as recorded that is not on disk and nothing
+    /// typed with it (a note written before the answer) is lost.
+    var beforeUnsavedChange: Snapshot?
     /// Each saved change, latest last: what `u` takes back (at most ``undoLimit``).
     var undoStack: [UndoStep] = []
-    /// The undo stack before the last change that asked for a save, restored if the save fails.
-    var undoBeforeUnsavedChange: [UndoStep]?
     /// How many changes `u` can take back.
     static let undoLimit = 100
     /// Providers already named in the file, in byte order: what the provider prompt offers (Tab).
@@ -100,10 +99,9 @@ package struct AppState: Sendable {
         }
     }
 
-    /// Notes typed before the control was answered: saved with the answer (not on disk before).
-    package internal(set) var pendingNotes: [ControlID: String] = [:]
-    /// Whether `q` already warned that pending notes would be lost (the next `q` quits).
-    var quitWarned = false
+    /// Notes written before the control was answered: kept in the file (``Assessment/pendingNotes``)
+    /// and made the note when it is answered.
+    package var pendingNotes: [ControlID: String] { assessment.pendingNotes }
     /// Set while `u` performs, so the change it makes is not itself pushed.
     var undoing = false
     /// "Today" for stale answers in the summary.
@@ -122,14 +120,16 @@ package struct AppState: Sendable {
         self.language = language
         self.today = today
         self.scope = assessment.controlsInScope(of: checklist).map(\.id)
-        self.mode = .question
         if let index = firstUnansweredProfileIndex {
-            mode = .profile
+            screens = [.profile]
             profileIndex = index
         } else {
             resumeAfterProfile()
         }
-        if isNew { mode = .welcome }
+        if isNew { screens = [.welcome] }
+        if !assessment.pendingNotes.isEmpty {
+            show(TUIPhrase.pendingNotesKept(language, assessment.pendingNotes.count))
+        }
     }
 
     /// Indices into `checklist.profile` of the questions asked of this shop (their `askWhen`
@@ -171,30 +171,23 @@ package struct AppState: Sendable {
     /// The score of the current answers.
     package var report: ScoreReport { Scorer.score(assessment, with: checklist, asOf: today) }
 
-    /// What a failed save puts back.
-    struct Checkpoint: Sendable {
-        var assessment: Assessment
-        var mode: Mode
-        var scope: [ControlID]
-        var current: Int
-        var profileIndex: Int
-        var questionScroll: Int
+    /// What a failed save puts back: the whole state but the message, which says why.
+    final class Snapshot: Sendable {
+        let state: AppState
+        init(state: AppState) { self.state = state }
     }
 
-    var checkpoint: Checkpoint {
-        Checkpoint(
-            assessment: assessment, mode: mode, scope: scope, current: current, profileIndex: profileIndex,
-            questionScroll: questionScroll)
+    var snapshot: Snapshot {
+        var copy = self
+        copy.beforeUnsavedChange = nil
+        copy.message = nil
+        return Snapshot(state: copy)
     }
 
-    mutating func restore(_ checkpoint: Checkpoint) {
-        assessment = checkpoint.assessment
-        mode = checkpoint.mode
-        scope = checkpoint.scope
-        current = checkpoint.current
-        profileIndex = checkpoint.profileIndex
-        questionScroll = checkpoint.questionScroll
-        overlay = nil
+    mutating func restore(_ snapshot: Snapshot) {
+        let message = self.message
+        self = snapshot.state
+        self.message = message
     }
 
     mutating func recomputeScope() {
@@ -213,10 +206,10 @@ package struct AppState: Sendable {
         if let index = scope.firstIndex(where: {
             assessment.answers[$0] == nil || assessment.answers[$0]?.carriedFrom != nil
         }) {
-            mode = .question
+            screens = [.question]
             current = index
         } else {
-            mode = .summary
+            screens = [.summary]
             current = max(0, scope.count - 1)
         }
         questionScroll = 0

@@ -49,7 +49,8 @@ enum QuestionView {
         }
         if let note = answer?.note {
             lines += Line.labelled(Phrase.noteLabel(L), note, width: width, indent: 2)
-        } else if answer == nil, let note = state.pendingNotes[control.id] {
+        }
+        if let note = state.pendingNotes[control.id] {
             lines += Line.labelled(TUIPhrase.pendingNoteLabel(L), note, width: width, indent: 2)
         }
         if let plan = answer?.plan {

@@ -3,13 +3,18 @@ import SecurityChecklist
 /// Draws an ``AppState`` into a ``Screen`` of a given size. Pure: the same state and size always
 /// give the same cells, which is how the tests check every screen without a terminal.
 package enum Renderer {
-    package static let minimumWidth = 60
-    package static let minimumHeight = 20
-
     package static func render(_ state: AppState, width: Int, height: Int) -> Screen {
         var screen = Screen(width: width, height: height)
-        guard width >= minimumWidth, height >= minimumHeight else {
+        guard Layout(width: width, height: height).fits else {
             drawTooSmall(&screen)
+            // What q said (notes kept, or why nothing happened) is shown here too.
+            if let message = state.message, height > 4 {
+                for (offset, line) in TerminalText.wrap(message.text, to: max(1, width - 1)).prefix(height - 4)
+                    .enumerated()
+                {
+                    screen.put(line, row: 4 + offset, column: 0, style: message.isError ? Theme.error : Theme.title)
+                }
+            }
             return screen
         }
         switch state.overlay {

@@ -181,7 +181,8 @@ enum SummaryView {
     static func draw(_ state: AppState, on screen: inout Screen) {
         let L = state.language
         Renderer.header(state, right: TUIPhrase.summaryTitle(L), on: &screen)
-        var lines = lines(state, width: screen.width - 2)
+        let layout = Layout(width: screen.width, height: screen.height)
+        var lines = lines(state, width: layout.listWidth)
         // The selected entry: a mark in the margin and its first line in reverse video.
         if let selection = state.summarySelection,
             let index = lines.indices.filter({ lines[$0].control != nil }).dropFirst(selection).first
@@ -191,7 +192,8 @@ enum SummaryView {
             lines[index].indent = max(0, lines[index].indent - 1)
         }
         Renderer.drawScrolling(
-            lines, scroll: state.summaryScroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
+            lines, scroll: state.summaryScroll, top: layout.listTop, bottom: layout.listBottom, on: &screen,
+            language: L)
         screen.keyHints(KeyTable.footer(for: .summary, language: L), row: screen.height - 2)
     }
 }

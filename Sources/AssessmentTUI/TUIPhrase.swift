@@ -14,7 +14,8 @@ package enum TUIPhrase: PhraseTable {
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
     case confirmClearQuestion, confirmClearHint, keyConfirmClear, footConfirmClear, keyGroupConfirmClear,
         keyGroupKeyHelp, clearCancelled, keyStart, footStart, keyDetails, welcomeTitle
-    case providerSuggestions, noteWaits, pendingNoteLabel, pendingNotesLost, overviewAnswered, overviewScore,
+    case providerSuggestions, noteWaits, pendingNoteLabel, pendingNotesKept, typedTextKept, overviewAnswered,
+        overviewScore,
         digitsHint, keyGroupWelcome,
         welcomeBody, detailsOrganization, detailsSite,
         detailsAssessor, detailsPeriod,
@@ -106,13 +107,21 @@ package enum TUIPhrase: PhraseTable {
                 ja: "未確認: %@ の回答を引き継いでいます。変わりなければ Enter、変わったら %@",
                 en: "Unconfirmed: carried from %@. Enter if nothing changed, %@ if it did")
         case .noteWaits:
-            LocalizedText(ja: "メモは回答と一緒に保存します。%@ で回答してください", en: "The note is saved with the answer: answer with %@")
-        case .providerSuggestions: LocalizedText(ja: "Tab で入力済みの委託先: %@", en: "Tab for those named before: %@")
-        case .pendingNotesLost:
             LocalizedText(
-                ja: "回答していない %@ 件のメモは保存されません。終了するにはもう一度 q",
-                en: "%@ notes on unanswered controls are not saved; press q again to quit")
-        case .pendingNoteLabel: LocalizedText(ja: "メモ（回答時に保存）", en: "Note (saved with the answer)")
+                ja: "メモを保存しました。%@ で回答すると、その回答のメモになります",
+                en: "Note saved; it becomes the answer's note when you answer with %@")
+        case .providerSuggestions: LocalizedText(ja: "Tab で入力済みの委託先: %@", en: "Tab for those named before: %@")
+        case .pendingNotesKept:
+            LocalizedText(
+                ja: "回答前に書いたメモが %@ 件あります（ファイルに保存済み。回答するとその回答のメモになります）",
+                en:
+                    "%@ notes written before answering are kept in the file; each becomes its control's note when answered"
+            )
+        case .typedTextKept:
+            LocalizedText(
+                ja: "入力中だった文字は回答前のメモとして保存しました",
+                en: "What was being typed is kept as a note written before answering")
+        case .pendingNoteLabel: LocalizedText(ja: "メモ（回答前に書いたもの）", en: "Note (written before answering)")
         case .overviewAnswered: LocalizedText(ja: "回答済み", en: "Answered")
         case .overviewScore: LocalizedText(ja: "スコア", en: "Score")
         case .digitsHint: LocalizedText(ja: "%@ で回答、%@ で回答を消します", en: "Answer with %@; %@ clears the answer")

@@ -41,13 +41,14 @@ pane_children() {
   done
 }
 
-# end_sessions: ends every earlier session's processes by pid, then the sessions, so a test that
-# failed cannot leave its ecsec running (and holding a file's lock) for the next one.
+# end_sessions: ends every earlier session's ecsec by pid, so a test that failed cannot leave it
+# running (and holding a file's lock) for the next one. The panes' shells go on to print their
+# exit line, as before.
 end_sessions() {
   local name; for name in $(T list-sessions -F '#{session_name}' 2>/dev/null); do
-    local pids; pids=$(pane_children "$name" | tr -d ' ')
-    [ -n "$pids" ] && kill -KILL $pids 2>/dev/null
-    T kill-session -t "$name" 2>/dev/null
+    local pids; pids=$(pane_children "$name" | tr -d ' ' | grep -v '^$' | while read -r pid; do
+      [ "$(ps -o comm= -p "$pid" 2>/dev/null)" = sleep ] || echo "$pid"; done)
+    [ -n "$pids" ] && kill -KILL $pids 2>/dev/null && sleep 0.1
   done
   return 0
 }
@@ -236,12 +237,16 @@ pass
 
 # A full disk needs a tiny file system of our own: root only (CI runs as root).
 if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/disk" && mount -t tmpfs -o size=64k tmpfs "$WORK/disk" 2>/dev/null; then
-  current="a save that fails on a full disk is shown as not recorded; the file keeps what was saved"
+  current="a save that fails on a full disk is shown as not recorded; the retry keeps the note written before it"
   jq 'del(.answers["MGT-08"], .answers["MGT-01"])' "$WORK/shop.json" >"$WORK/disk/full.json"
-  dd if=/dev/zero of="$WORK/disk/filler" bs=1k count=64 2>/dev/null
-  before=$(sha256sum "$WORK/disk/full.json")
   start s8d 80 24 "'$BIN' assess disk/full.json --lang en"
   wait_for "1/34" && {
+    T send-keys -t s8d e; wait_for "Type a note"
+  } && {
+    T send-keys -t s8d -l "asked the cart company"; sleep 0.1; T send-keys -t s8d Enter; wait_for "Note saved"
+  } && {
+    dd if=/dev/zero of="$WORK/disk/filler" bs=1k count=64 2>/dev/null
+    before=$(sha256sum "$WORK/disk/full.json")
     T send-keys -t s8d 1; wait_for "Could not save"
   } && {
     wait_for "not recorded" && wait_for "1/34"
@@ -252,6 +257,8 @@ if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/disk" && mount -t tmpfs -o size=64k t
   } && {
     [ "$before" != "$(sha256sum "$WORK/disk/full.json")" ] && [ "$(jq -r '.answers["MGT-08"].status' "$WORK/disk/full.json")" = implemented ] \
       || fail "the retried answer is not in the file"
+    [ "$(jq -r '.answers["MGT-08"].note' "$WORK/disk/full.json")" = "asked the cart company" ] \
+      || fail "the note written before the answer was lost by the failed save"
   }
   pass
   umount "$WORK/disk"
@@ -337,7 +344,7 @@ wait_for "1/34" && wait_for "L English" && {
 } && {
   # While typing, the footer names the prompt's keys; the note waits for the answer.
   wait_for "Esc やめる" && T send-keys -t n1 -l "管理画面の設定を確認中"; sleep 0.1; T send-keys -t n1 Enter
-  wait_for "メモは回答と一緒に保存します" && wait_for "メモ（回答時に保存）"
+  wait_for "メモを保存しました" && wait_for "メモ（回答前に書いたもの）"
 } && {
   T send-keys -t n1 3; wait_for "2/34"
 } && {
@@ -417,6 +424,57 @@ wait_for "2/34" && {
   [ -n "$gone" ] || { fail "ecsec still runs after its terminal vanished"; kill -KILL "$app" 2>/dev/null; }
 } && {
   "$BIN" answer "$WORK/keys/shop.json" MGT-01 implemented >/dev/null 2>&1 || fail "the lock was not released"
+}
+pass
+
+current="a note written before the answer is in the file; q in a window under 60x20 keeps it"
+"$BIN" new "$WORK/notes.json" --organization NoteShop --period 2026-Q4 $CART >/dev/null
+start nq 80 24 "'$BIN' assess notes.json --lang en"
+wait_for "1/34" && {
+  T send-keys -t nq e; wait_for "Type a note"
+} && {
+  T send-keys -t nq -l "to ask the maintainer"; sleep 0.1; T send-keys -t nq Enter; wait_for "Note saved"
+} && {
+  [ "$(jq -r '.pendingNotes | length' "$WORK/notes.json")" = 1 ] || fail "the note is not in the file before the answer"
+  T resize-window -t nq -x 50 -y 15; wait_for "(50x15)"
+} && {
+  T send-keys -t nq q; wait_for "[exit=0]"
+} && {
+  [ "$(jq -r '.pendingNotes[]' "$WORK/notes.json")" = "to ask the maintainer" ] || fail "q in a small window lost the note"
+}
+pass
+
+current="Ctrl-C and a closed window while typing keep the text as a note written before answering"
+start nc 80 24 "'$BIN' assess notes.json --lang en"
+wait_for "notes written before answering are kept" && {
+  T send-keys -t nc n; sleep 0.1; T send-keys -t nc e; wait_for "Type a note"
+} && {
+  T send-keys -t nc -l "half typed"; wait_for "half typed"
+} && {
+  T send-keys -t nc C-c; wait_for "[exit=130]"
+} && {
+  [ "$(jq -r '.pendingNotes | length' "$WORK/notes.json")" = 2 ] && jq -e '.pendingNotes[] | select(. == "half typed")' "$WORK/notes.json" >/dev/null \
+    || fail "Ctrl-C lost the typed text: $(jq -c .pendingNotes "$WORK/notes.json")"
+} && {
+  start nh 80 24 "'$BIN' assess notes.json --lang en"
+  wait_for "1/34"
+} && {
+  T send-keys -t nh 1; wait_for "2/34"
+} && {
+  [ "$(jq -r '.answers | to_entries[0].value.note' "$WORK/notes.json")" = "to ask the maintainer" ] \
+    || fail "the note written before the answer did not become its note"
+  T send-keys -t nh n; sleep 0.1; T send-keys -t nh 5; wait_for "not apply"
+} && {
+  T send-keys -t nh -l "closing the window"; wait_for "closing the window"
+} && {
+  # The window closed: SIGHUP.
+  T kill-session -t nh
+  kept=""
+  for _ in $(seq 1 100); do
+    jq -e '.pendingNotes[] | select(. == "closing the window")' "$WORK/notes.json" >/dev/null 2>&1 && { kept=yes; break; }
+    sleep 0.05
+  done
+  [ -n "$kept" ] || fail "closing the window lost the typed text"
 }
 pass
 

@@ -153,7 +153,8 @@ extension Assessment {
     /// Records `status` for `control` the way a person answering does, and returns the answer.
     ///
     /// The note, evidence and plan already there are kept unless new ones are given (an empty
-    /// note clears it); a reason or provider is kept only when the status requires it
+    /// note clears it); a note written before the answer (``pendingNotes``) becomes the note
+    /// when none is given; a reason or provider is kept only when the status requires it
     /// (``AnswerStatus/requiredDetail``), the new one replacing the old.
     /// - Throws: ``AssessmentEditError`` for an unknown control or a missing reason or provider.
     @discardableResult
@@ -170,12 +171,26 @@ extension Assessment {
         }
         let answer = Answer(
             status: status,
-            note: note.map { $0.isBlank ? nil : $0 } ?? previous?.note,
+            note: note.map { $0.isBlank ? nil : $0 } ?? pendingNotes[control] ?? previous?.note,
             reason: detail(.reason), provider: detail(.provider),
             evidence: evidence.flatMap { $0.isEmpty ? nil : $0 } ?? previous?.evidence ?? [],
             answeredAt: now, plan: plan.map(\.normalized) ?? previous?.plan)
         try setAnswer(answer, for: control, in: checklist, at: now)
+        pendingNotes[control] = nil
         return answer
+    }
+
+    /// Keeps `note` for `control` until it is answered (``pendingNotes``); `nil` or blank
+    /// removes it. Sets `updatedAt`.
+    /// - Throws: ``AssessmentEditError`` for an unknown control.
+    public mutating func setPendingNote(
+        _ note: String?, for control: ControlID, in checklist: Checklist, at now: Timestamp
+    ) throws(AssessmentEditError) {
+        try requireControl(control, in: checklist)
+        let kept = note.flatMap { $0.isBlank ? nil : $0 }
+        guard pendingNotes[control] != kept else { return }
+        pendingNotes[control] = kept
+        updatedAt = max(updatedAt, now)
     }
 
     /// Sets or clears the plan on `control`'s answer, keeping the answer and its `answeredAt`;

@@ -28,7 +28,7 @@ extension Assessment {
 
 enum AssessmentDecoder {
     static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
-    static let optional = ["site", "assessor", "period", "previous"]
+    static let optional = ["site", "assessor", "period", "previous", "pendingNotes"]
     static let answerRequired = ["status", "answeredAt"]
     static let answerOptional = ["note", "reason", "provider", "evidence", "plan", "carriedFrom"]
     static let planRequired = ["owner", "due"]
@@ -111,10 +111,28 @@ enum AssessmentDecoder {
             }
         }
 
+        var pendingNotes: [ControlID: String] = [:]
+        if let notesValue = object["pendingNotes"],
+            let notesObject = context.map(notesValue, at: path / "pendingNotes")
+        {
+            for member in notesObject.storage {
+                let notePath = { path / "pendingNotes" / member.key }
+                guard DecodingContext.isIdentifier(member.key) else {
+                    context.error(notePath(), "\(quoted(member.key)) is not a valid control id")
+                    continue
+                }
+                if let note = context.string(member.value, at: notePath()) {
+                    pendingNotes[ControlID(member.key)] = note
+                }
+            }
+        }
+
         guard let id, let reference, let organization, let createdAt, let updatedAt else { return nil }
-        return Assessment(
+        var assessment = Assessment(
             id: id, checklist: reference, organization: organization, site: site, assessor: assessor, period: period,
             createdAt: createdAt, updatedAt: updatedAt, profile: profile, answers: answers, previous: previous)
+        assessment.pendingNotes = pendingNotes
+        return assessment
     }
 
     static func decodeAnswer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)

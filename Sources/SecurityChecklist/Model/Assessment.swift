@@ -25,6 +25,10 @@ public struct Assessment: Sendable, Hashable {
     public var answers: [ControlID: Answer]
     /// The assessment this one follows (last quarter's), when it was started from one.
     public var previous: PreviousAssessment?
+    /// Notes written for controls before they are answered (or text being typed when the
+    /// terminal UI was interrupted): kept in the file, shown on the control, and made the
+    /// answer's note when it is answered. Optional member `pendingNotes`; empty in most files.
+    public var pendingNotes: [ControlID: String] = [:]
 
     /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
     public init(

@@ -31,6 +31,9 @@ extension Assessment {
         object["updatedAt"] = .string(updatedAt.description)
         object["profile"] = .object(JSONObject(profile.map { ($0.key.rawValue, .string($0.value.rawValue)) }))
         object["answers"] = .object(JSONObject(answers.map { ($0.key.rawValue, $0.value.jsonValue) }))
+        if !pendingNotes.isEmpty {
+            object["pendingNotes"] = .object(JSONObject(pendingNotes.map { ($0.key.rawValue, .string($0.value)) }))
+        }
         if let previous {
             var reference = JSONObject([("id", .string(previous.id.rawValue))])
             if let period = previous.period { reference["period"] = .string(period) }

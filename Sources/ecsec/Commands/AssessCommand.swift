@@ -163,9 +163,15 @@ struct AssessSession {
             isNew: greeting != nil)
         if let greeting { state.show(greeting) }
         var needsDraw = true
+        /// Ends the session without `q`: text typed in an open prompt is kept as a note
+        /// written before answering, so Ctrl-C or a closed window loses nothing silently.
+        func end(_ status: Int32) -> Int32 {
+            if let kept = state.keepTypedText(now: Environment.now()) { try? Documents.save(kept, to: file) }
+            return status
+        }
         while true {
             let signal = Signals.take()
-            if signal != 0 { return 128 + signal }
+            if signal != 0 { return end(128 + signal) }
             if needsDraw {
                 let size = terminal.size
                 state.resized(width: size.width, height: size.height)
@@ -179,13 +185,13 @@ struct AssessSession {
                 terminal.invalidate()
             case .closed:
                 // The terminal vanished without SIGHUP: every answer is saved already.
-                return 0
+                return end(0)
             case .events(let events):
                 // Each key's save happens before the next key of the same read is handled.
                 for event in events {
                     let effects: [Effect]
                     switch event {
-                    case .interrupt: return 130
+                    case .interrupt: return end(130)
                     case .key(let key): effects = state.handle(key, now: Environment.now())
                     case .paste(let text): effects = state.handle(paste: text)
                     }

@@ -1,0 +1,103 @@
+import SecurityChecklist
+
+extension AppState {
+    /// A text prompt: Enter records what it is for, Esc cancels, Tab offers providers; every
+    /// other key edits the text.
+    mutating func handlePrompt(_ prompt: inout Prompt, key: Key, now: Timestamp) -> [Effect] {
+        // Keys the table gives the prompt end or complete it; every other key edits the text.
+        switch KeyTable.command(for: key, in: .prompt) {
+        case .back:
+            overlay = nil
+            if case .details = prompt.purpose { leaveWelcome() }
+            return []
+        case .accept:
+            guard let control = currentControl else {
+                overlay = nil
+                return []
+            }
+            let text = prompt.field.text.trimmingWhitespace
+            switch prompt.purpose {
+            case .detail(let status):
+                guard !text.isEmpty else {
+                    message = Message(text: TUIPhrase.needsText(language), isError: true)
+                    return []
+                }
+                overlay = nil
+                let detail = status.requiredDetail
+                return record(
+                    status, for: control.id, now: now, reason: detail == .reason ? text : nil,
+                    provider: detail == .provider ? text : nil)
+            case .note:
+                overlay = nil
+                let checklist = checklist
+                guard var answer = assessment.answers[control.id] else {
+                    // Before an answer the note is kept in the file and becomes the answer's.
+                    guard !text.isEmpty || pendingNotes[control.id] != nil else { return [] }
+                    if !text.isEmpty {
+                        message = Message(
+                            text: TUIPhrase.noteWaits(language, KeyTable.answerKeys(language)), isError: false)
+                    }
+                    return edit(advance: false) { assessment throws(AssessmentEditError) in
+                        try assessment.setPendingNote(text, for: control.id, in: checklist, at: now)
+                    }
+                }
+                answer.note = text.isEmpty ? nil : text
+                // A note kept from interrupted typing is replaced by the one confirmed now.
+                return edit(advance: false) { assessment throws(AssessmentEditError) in
+                    try assessment.setAnswer(answer, for: control.id, in: checklist, at: now)
+                    try assessment.setPendingNote(nil, for: control.id, in: checklist, at: now)
+                }
+            case .planOwner:
+                guard !text.isEmpty else {
+                    overlay = nil
+                    guard assessment.answers[control.id]?.plan != nil else { return [] }
+                    message = Message(text: TUIPhrase.planCleared(language), isError: false)
+                    return setPlan(nil, for: control.id, now: now)
+                }
+                let due = assessment.answers[control.id]?.plan?.due.dateText ?? ""
+                overlay = .prompt(Prompt(purpose: .planDue(owner: text), field: TextField(due)))
+                return []
+            case .details(let detail):
+                // The period cannot be removed (a read refuses an empty one): left empty, it
+                // stays as it is, as the prompt's hint says; the others may be emptied.
+                var edited = assessment
+                let changed: Bool =
+                    switch detail {
+                    case .organization: edited.setDetails(organization: text, at: now)
+                    case .site: edited.setDetails(site: text, at: now)
+                    case .assessor: edited.setDetails(assessor: text, at: now)
+                    case .period: text.isEmpty ? false : edited.setDetails(period: text, at: now)
+                    }
+                if let next = Prompt.Detail(rawValue: detail.rawValue + 1) {
+                    askDetail(next)
+                } else {
+                    overlay = nil
+                    leaveWelcome()
+                }
+                guard changed else { return [] }
+                assessment = edited
+                return [.save(assessment)]
+            case .planDue(let owner):
+                let day = Timestamp(date: text.foldingWidth)
+                guard let day, Timestamp.supportedYears.contains(day.year) else {
+                    message = Message(text: TUIPhrase.badDue(language), isError: true)
+                    return []
+                }
+                overlay = nil
+                let note = assessment.answers[control.id]?.plan?.note
+                return setPlan(Plan(owner: owner, due: day, note: note), for: control.id, now: now)
+            }
+        case .suggest where prompt.purpose.asksProvider && !knownProviders.isEmpty:
+            // Tab offers the providers the file already names, one after another.
+            let providers = knownProviders
+            let next = providers.firstIndex(of: prompt.field.text).map { ($0 + 1) % providers.count } ?? 0
+            prompt.field = TextField(providers[next])
+            overlay = .prompt(prompt)
+            return []
+        default:
+            _ = prompt.field.handle(key)
+            overlay = .prompt(prompt)
+            return []
+        }
+    }
+}
