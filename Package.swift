@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "ecsec", targets: ["ecsec"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        // Pinned to 1.8.x: UsageMessage rewords ArgumentParser's usage errors by their text
+        // (its error types are internal), and the end-to-end tests check every wording it keys on.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2"))
     ],
     targets: [
         // The library: model, strict loading, scoring, persistence. The standard library and

@@ -14,7 +14,7 @@ public func fuzzAssessment(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = ReportContent(
             assessment: assessment, checklist: checklist, asOf: Timestamp(secondsSince1970: 1_800_000_000),
             language: .ja
-        ).html()
+        ).htmlText()
     }
     return 0
 }

@@ -12,7 +12,7 @@ enum CLIPhrase: PhraseTable {
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
     case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
     case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
-    case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput
+    case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput, moreGaps, optionHint
 
     var text: LocalizedText {
         switch self {
@@ -58,6 +58,11 @@ enum CLIPhrase: PhraseTable {
                     "Created %@ from %@ (%@): period %@, %@, %@ answers carried over (unconfirmed until you confirm them)"
             )
         case .planCleared: LocalizedText(ja: "%@ の計画を削除しました", en: "Removed the plan of %@")
+        case .moreGaps:
+            LocalizedText(
+                ja: "ほか %@件。すべて表示するには --top %@ を付けてください",
+                en: "%@ more; add --top %@ to list them all")
+        case .optionHint: LocalizedText(ja: "（%@ で指定します）", en: " (give it with %@)")
         case .unknownTimeZoneVariable:
             LocalizedText(
                 ja: "環境変数 TZ のタイムゾーン「%@」がわかりません。時刻は UTC で書きます",

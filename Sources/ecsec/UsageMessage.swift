@@ -3,6 +3,11 @@ import SecurityChecklist
 /// ArgumentParser's usage errors in the user's language: the mistakes a user makes most
 /// (a mistyped option or command, a missing argument or value) are reworded, and a mistyped
 /// command gets a suggestion as options already do. The rest stays as ArgumentParser wrote it.
+///
+/// ArgumentParser's error types are internal, so the rewording keys on its English text
+/// (`Unknown option '…'`, `Missing expected argument '…'`, `Missing value for '…'`, `Did you
+/// mean '…'`). Package.swift pins ArgumentParser to one minor version, and the end-to-end tests
+/// (`CommandLineTests`, "usage errors in the user's language") fail when a wording changes.
 enum UsageMessage {
     /// `message` as ArgumentParser wrote it (`Error: …`, `Usage: …`, `  See '…' for more
     /// information.`), for `arguments` as typed, in `language`.

@@ -291,6 +291,9 @@ struct ReducerTests {
         for binding in KeyTable.bindings {
             #expect(text.contains(binding.description[.en]), "\(binding.description.en)")
         }
+        // Every context has its heading: a new one cannot vanish from the key help.
+        #expect(KeyHelpView.groups.map(\.0) == Context.allCases)
+        for (_, title) in KeyHelpView.groups { #expect(text.contains(title(.en)), "\(title)") }
     }
 }
 

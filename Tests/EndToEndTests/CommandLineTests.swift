@@ -106,11 +106,11 @@ struct CommandLineTests {
             ),
             (
                 ["BLD-04", "notApplicable"],
-                "ecsec: shop.json: BLD-04: a notApplicable answer needs a reason (why the measure does not apply)\n"
+                "ecsec: shop.json: BLD-04: a notApplicable answer needs a reason (why the measure does not apply) (give it with --reason)\n"
             ),
             (
                 ["BLD-04", "delegated"],
-                "ecsec: shop.json: BLD-04: a delegated answer needs a provider (who does it for the shop)\n"
+                "ecsec: shop.json: BLD-04: a delegated answer needs a provider (who does it for the shop) (give it with --provider)\n"
             ),
             (
                 ["BLD-04", "unanswered", "--note", "x"],
@@ -258,7 +258,7 @@ struct CommandLineTests {
             ),
             (
                 ["answer", "shop.json", "BLD-04", "notApplicable"],
-                "ecsec: shop.json: BLD-04: 「該当しない」には理由（--reason）が必要です\n"
+                "ecsec: shop.json: BLD-04: 「該当しない」には理由が必要です（--reason で指定します）\n"
             ),
             (["new", "shop.json"], "ecsec: shop.json: すでに存在します。別の名前にするか、先に削除してください\n"),
             (

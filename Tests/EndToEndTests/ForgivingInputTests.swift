@@ -120,6 +120,7 @@ struct ReadableErrorTests {
             ),
             (["answer", "x.json", "BLD-01", "implemented", "--reasn", "x"], "en", "did you mean '--reason'?"),
             (["score"], "ja", "<file> を指定してください"),
+            (["score", "x.json", "--qqqqqqqq"], "ja", "オプション --qqqqqqqq はありません"),
             (["answer", "x.json", "BLD-01", "notApplicable", "--reason"], "ja", "--reason <reason> の後ろに値を指定してください"),
         ] as [([String], String, String)])
     func usageErrors(_ arguments: [String], lang: String, expected: String) throws {

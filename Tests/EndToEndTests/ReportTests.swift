@@ -34,11 +34,11 @@ struct ReportTests {
             language: language, previous: previous, localTime: .fixed(name: "UTC", seconds: 0))
         let expected: String? =
             switch format {
-            case "markdown": content.markdown()
-            case "html": content.html()
-            case "csv": content.csv()
-            case "oscal": content.oscal()
-            default: content.oscalPOAM()
+            case "markdown": content.markdownText()
+            case "html": content.htmlText()
+            case "csv": content.csvText()
+            case "oscal": content.oscalText()
+            default: content.oscalPOAMText()
             }
         expectSameText(result.stdout, try #require(expected), "ecsec report --format \(format) --lang \(language)")
     }

@@ -130,7 +130,7 @@ struct NextPeriodTests {
         copy.period = "2027-Q1"
         func documentUUID(_ assessment: Assessment) -> String {
             let text = ReportContent(assessment: assessment, checklist: checklist, asOf: Self.later, language: .en)
-                .oscal()
+                .oscalText()
             return String(text.split(separator: "\n").first { $0.contains("\"uuid\"") } ?? "")
         }
         #expect(documentUUID(q4) == documentUUID(q4))

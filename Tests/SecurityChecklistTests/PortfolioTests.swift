@@ -36,6 +36,20 @@ struct PortfolioTests {
         #expect(portfolio.providers["Provider"] == Portfolio.ProviderCount(shops: 1, controls: 1))
     }
 
+    /// One rule for providers: a delegated answer counts only on an in-scope control, in the
+    /// score and in the summary alike (the summary counted out-of-scope ones).
+    @Test func providersCountOnlyInScopeAnswersAsTheScoreDoes() throws {
+        let checklist = try Fixture.scoringChecklist()
+        // D applies only to self-hosted shops: out of scope for a hosted one.
+        let hosted = Assessment.fixture(
+            checklist, profile: ["hosting": "cloud"], answers: ["B": .delegated, "D": .delegated])
+        let report = Scorer.score(hosted, with: checklist)
+        #expect(report.delegated.map(\.control) == ["B"])
+        var portfolio = Portfolio(checklist: ChecklistReference(id: checklist.id, version: checklist.version))
+        portfolio.add(report, assessment: hosted)
+        #expect(portfolio.providers["Provider"] == Portfolio.ProviderCount(shops: 1, controls: 1))
+    }
+
     @Test func mergingEqualsAddingEverythingInOnePortfolio() throws {
         let shops: [[String: AnswerStatus]] = (0..<12).map { n in
             [

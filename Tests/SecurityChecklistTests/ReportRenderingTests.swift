@@ -34,10 +34,10 @@ struct ReportRenderingTests {
 
     static func render(_ content: ReportContent, as ext: String) -> String {
         switch ext {
-        case "html": content.html()
-        case "md": content.markdown()
-        case "csv": content.csv()
-        default: content.oscal()
+        case "html": content.htmlText()
+        case "md": content.markdownText()
+        case "csv": content.csvText()
+        default: content.oscalText()
         }
     }
 
@@ -50,17 +50,17 @@ struct ReportRenderingTests {
     @Test(arguments: Language.allCases)
     func textFromTheFileIsEscaped(language: Language) throws {
         let content = try Self.content(language)
-        let html = content.html()
+        let html = content.htmlText()
         #expect(!html.contains("<b>\u{20}") && html.contains("テスト商店 &lt;b&gt;"))
-        let markdown = content.markdown()
+        let markdown = content.markdownText()
         #expect(markdown.contains("二要素認証 \\| \\*済\\*") || !markdown.contains("二要素認証"))
         #expect(!markdown.contains("テスト商店 <b>"))
     }
 
     @Test func exportingTwiceGivesTheSameBytes() throws {
         let content = try Self.content(.en)
-        #expect(content.oscal() == content.oscal())
-        #expect(content.html() == content.html())
+        #expect(content.oscalText() == content.oscalText())
+        #expect(content.htmlText() == content.htmlText())
     }
 }
 
@@ -84,6 +84,9 @@ struct AnswerStatusRuleTests {
         // Only a met control covers a mandatory one: N/A is out of the percentage, not met.
         #expect(status.coversMandatory == met)
         #expect(StatusOrUnanswered(status).label == status.label)
+        // Providers are the answers that name one; "to find out" is "don't know".
+        #expect(status.countsAsProvider == (detail == .provider))
+        #expect(status.isToFindOut == (status == .unknown))
     }
 
     @Test func unansweredEarnsNothingAndIsLabelled() {

@@ -68,7 +68,7 @@ package enum Phrase: PhraseTable {
         case .skipBrokenLink: LocalizedText(ja: "リンク先がありません", en: "a symbolic link to nothing")
         case .skipLinkToFolder: LocalizedText(ja: "フォルダーへのリンクはたどりません", en: "a link to a folder, not followed")
         case .skipNameNotUTF8: LocalizedText(ja: "ファイル名が UTF-8 ではありません", en: "the file name is not valid UTF-8")
-        case .blankEvidence: LocalizedText(ja: "空の根拠（--evidence）は記録できません", en: "an evidence entry must not be empty")
+        case .blankEvidence: LocalizedText(ja: "空の根拠は記録できません", en: "an evidence entry must not be empty")
         case .fileLocked:
             LocalizedText(
                 ja: "%@ は別の ecsec（pid %@）で開かれています。そちらを終了してからもう一度実行してください",
@@ -83,8 +83,8 @@ package enum Phrase: PhraseTable {
             LocalizedText(ja: "チェックリスト「%@」の回答で、「%@」ではありません", en: "answers checklist \"%@\", not \"%@\"")
         case .skipChecklistNotAvailable:
             LocalizedText(
-                ja: "チェックリスト「%@」は同梱されていません。--checklist PATH で指定してください",
-                en: "checklist \"%@\" is not shipped; pass it with --checklist PATH")
+                ja: "チェックリスト「%@」は同梱されておらず、ファイルとしても指定されていません",
+                en: "checklist \"%@\" is neither shipped nor given as a file")
         case .overallScore: LocalizedText(ja: "総合スコア", en: "Overall score")
         case .level: LocalizedText(ja: "レベル", en: "Level")
         case .noLevel: LocalizedText(ja: "レベルなし", en: "no level")
@@ -125,9 +125,9 @@ package enum Phrase: PhraseTable {
         case .overdueLabel: LocalizedText(ja: "期限切れ", en: "Overdue")
         case .warnSameAssessmentId:
             LocalizedText(
-                ja: "2つのファイルが同じ評価ID（%@）です。一方をコピーしたファイルかもしれません（ecsec new --from で次の期間を作れます）",
+                ja: "2つのファイルが同じ評価ID（%@）です。一方をコピーしたファイルかもしれません（次の期間は、前の期間から引き継いで新しく作れます）",
                 en:
-                    "both files have the same assessment id (%@): one may be a copy of the other (ecsec new --from starts the next period)"
+                    "both files have the same assessment id (%@): one may be a copy of the other (the next period is started from the last, as a new assessment)"
             )
         case .warnDifferentOrganization:
             LocalizedText(
@@ -174,11 +174,11 @@ package enum Phrase: PhraseTable {
         case .signatureTitle: LocalizedText(ja: "役職", en: "Title")
         case .noPlans: LocalizedText(ja: "担当と期限が決まった項目はまだありません", en: "No item has an owner and due date yet")
         case .planLine: LocalizedText(ja: "担当: %@ · 期限: %@", en: "Owner: %@ · due %@")
-        case .blankPlanOwner: LocalizedText(ja: "担当者（--owner）が空です", en: "a plan's owner must not be empty")
+        case .blankPlanOwner: LocalizedText(ja: "対策計画の担当者が空です", en: "a plan's owner must not be empty")
         case .planNeedsAnswer:
             LocalizedText(
-                ja: "%@ はまだ回答されていません。先に回答してください（ecsec answer … --owner … --due …）",
-                en: "%@ has no answer yet; answer it first (ecsec answer … --owner … --due …)")
+                ja: "%@ はまだ回答されていません。対策計画は回答してから決めてください",
+                en: "%@ has no answer yet; answer it first, then plan who fixes it by when")
         case .answeredOf: LocalizedText(ja: "回答済み %@ / %@", en: "Answered %@ of %@")
         case .unknownCount: LocalizedText(ja: "「わからない」%@件", en: "%@ \"don't know\"")
         case .bySection: LocalizedText(ja: "セクション別", en: "By section")
@@ -188,7 +188,7 @@ package enum Phrase: PhraseTable {
         case .unknownsToCheck: LocalizedText(ja: "確認が必要な項目（わからない）", en: "To find out (answered \"don't know\")")
         case .staleAnswers: LocalizedText(ja: "見直しが必要な古い回答", en: "Answers due for re-checking")
         case .daysOverdue: LocalizedText(ja: "%@日超過", en: "%@ days overdue")
-        case .moreItems: LocalizedText(ja: "ほか %@件（--format json で全件）", en: "%@ more (all of them with --format json)")
+        case .moreItems: LocalizedText(ja: "ほか %@件", en: "%@ more")
         case .howToCheck: LocalizedText(ja: "確認方法", en: "How to check")
         case .invalid: LocalizedText(ja: "問題あり", en: "invalid")
         case .warning: LocalizedText(ja: "注意", en: "warning")
@@ -314,11 +314,11 @@ package enum Phrase: PhraseTable {
         case .didYouMean: LocalizedText(ja: "%@ のことですか？", en: "did you mean %@?")
         case .naNeedsReason:
             LocalizedText(
-                ja: "「該当しない」には理由（--reason）が必要です",
+                ja: "「該当しない」には理由が必要です",
                 en: "a notApplicable answer needs a reason (why the measure does not apply)")
         case .delegatedNeedsProvider:
             LocalizedText(
-                ja: "「委託先が実施」には委託先（--provider）が必要です",
+                ja: "「委託先が実施」には委託先の名前が必要です",
                 en: "a delegated answer needs a provider (who does it for the shop)")
         case .unknownProfileKey:
             LocalizedText(ja: "前提条件「%@」はありません。使えるキー: %@", en: "unknown profile key \"%@\"; valid keys: %@")

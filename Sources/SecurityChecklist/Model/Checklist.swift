@@ -5,27 +5,27 @@ public struct Checklist: Sendable, Hashable {
     public static let schema = "ecsec/checklist@1"
 
     /// The checklist's stable id, e.g. `ipa-ec-site`.
-    public var id: ChecklistID
+    public internal(set) var id: ChecklistID
     /// The checklist's own version, dotted numbers such as `1.0` or `1.2.1`.
-    public var version: String
+    public internal(set) var version: String
     /// The title.
-    public var title: LocalizedText
+    public internal(set) var title: LocalizedText
     /// An optional introduction.
-    public var description: LocalizedText?
+    public internal(set) var description: LocalizedText?
     /// The publication the checklist is based on.
-    public var source: Source
+    public internal(set) var source: Source
     /// How answers become a score and a level.
-    public var scoring: ScoringRules
+    public internal(set) var scoring: ScoringRules
     /// Declared tags, in display order. Every control tag names one of these.
-    public var tags: [Tag]
+    public internal(set) var tags: [Tag]
     /// Tailoring questions; controls' `appliesWhen` refers to them.
-    public var profile: [ProfileQuestion]
+    public internal(set) var profile: [ProfileQuestion]
     /// Control IDs that earlier versions had and this one dropped. They are never reused.
-    public var retired: [RetiredControl]
+    public internal(set) var retired: [RetiredControl]
     /// The words the questions use that a shop owner may not know, with a short gloss each.
-    public var glossary: [GlossaryEntry]
+    public internal(set) var glossary: [GlossaryEntry]
     /// The sections in display order.
-    public var sections: [Section] {
+    public internal(set) var sections: [Section] {
         didSet { index = Self.makeIndex(sections) }
     }
 

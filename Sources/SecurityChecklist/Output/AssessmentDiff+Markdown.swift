@@ -1,6 +1,6 @@
 extension AssessmentDiff {
     /// The same content as Markdown, for a report to hand over.
-    public func markdown(checklist: Checklist, oldChecklist: Checklist? = nil, language L: Language) -> String {
+    public func markdownText(checklist: Checklist, oldChecklist: Checklist? = nil, language L: Language) -> String {
         var out =
             "# " + Markdown.escape(checklist.title[L]) + ": " + Markdown.escape(from.period ?? "?") + " → "
             + Markdown.escape(to.period ?? "?") + "\n\n"

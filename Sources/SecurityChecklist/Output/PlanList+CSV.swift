@@ -2,7 +2,7 @@ extension PlanList {
     /// One row per plan item for a spreadsheet: assessment id, organization, period, control,
     /// title, priority, status, owner, due, overdue, plan note. UTF-8 with a byte-order mark,
     /// CRLF, formula-like cells neutralized.
-    public func csv(language L: Language) -> String {
+    public func csvText(language L: Language) -> String {
         let columns: [Phrase] = [
             .assessmentColumn, .organizationColumn, .periodColumn, .idColumn, .titleColumn, .priorityColumn,
             .statusColumn, .ownerColumn, .dueColumn, .overdueLabel, .planNoteColumn,

@@ -69,7 +69,7 @@ public struct QuestionSheet: Sendable {
 
     /// Markdown to print or paste: a heading per section, a checkbox line per control, then the
     /// glossary of the terms they use.
-    public func markdown(language L: Language) -> String {
+    public func markdownText(language L: Language) -> String {
         let e = Markdown.escape
         var out = "# \(e(checklist.title[L])) \(e(checklist.version))\n\n"
         for (section, controls) in sections {
@@ -94,7 +94,7 @@ public struct QuestionSheet: Sendable {
 
     /// One row per control for a spreadsheet, in the language given: section, id, priority,
     /// milestone, title, question, why, how, how to find out. UTF-8 with a byte-order mark.
-    public func csv(language L: Language) -> String {
+    public func csvText(language L: Language) -> String {
         let columns: [Phrase] = [
             .sectionColumn, .idColumn, .priorityColumn, .milestoneColumn, .titleColumn, .questionColumn, .whyLabel,
             .howLabel, .howToCheck,

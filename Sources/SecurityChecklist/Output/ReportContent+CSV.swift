@@ -4,7 +4,7 @@ extension ReportContent {
     /// title, status, credit, note, evidence (one entry per line), reason, provider, answeredAt,
     /// stale, plan owner, due and overdue. UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF,
     /// formula-like cells neutralized.
-    public func csv() -> String {
+    public func csvText() -> String {
         let L = language
         let columns: [Phrase] = [
             .assessmentColumn, .organizationColumn, .periodColumn, .sectionColumn, .idColumn, .priorityColumn,

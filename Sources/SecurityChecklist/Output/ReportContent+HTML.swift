@@ -2,7 +2,7 @@ extension ReportContent {
     /// The report as one self-contained HTML file: inline CSS, charts as inline SVG, no script,
     /// no external request; prints on A4 with the organization and page numbers in the running
     /// footer. Every text is escaped.
-    public func html() -> String {
+    public func htmlText() -> String {
         let L = language
         let h = HTML.escape
         let e = HTML.element

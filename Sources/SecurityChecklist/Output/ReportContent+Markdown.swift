@@ -1,6 +1,6 @@
 extension ReportContent {
     /// The report as Markdown: every text from a file is escaped.
-    public func markdown() -> String {
+    public func markdownText() -> String {
         let L = language
         let e = Markdown.escape
         func cell(_ text: String) -> String { e(text.singleLine) }

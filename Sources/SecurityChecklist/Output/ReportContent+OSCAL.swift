@@ -10,7 +10,7 @@ extension ReportContent {
     /// `import-ap` points to. UUIDs (version 5) are derived from the assessment id, its period and
     /// its content, and times come from the assessment: exporting the same file twice gives the
     /// same bytes, and a copied file that kept the id still exports UUIDs of its own.
-    public func oscal() -> String {
+    public func oscalText() -> String {
         let L = language
         let uuid = oscalUUIDs()
         let prop = Self.oscalProp

@@ -5,7 +5,7 @@ extension ReportContent {
     /// the `action-owner` role; notes and evidence as observations. UUIDs are derived from the
     /// assessment id, so exporting the same file twice gives the same bytes. `nil` when nothing
     /// is open: OSCAL requires at least one POA&M item.
-    public func oscalPOAM() -> String? {
+    public func oscalPOAMText() -> String? {
         guard !report.gaps.isEmpty else { return nil }
         let L = language
         let uuid = oscalUUIDs()

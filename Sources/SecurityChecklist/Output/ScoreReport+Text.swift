@@ -6,8 +6,11 @@ extension ScoreReport {
     ///   - checklist: The checklist the report was computed with (for titles and texts).
     ///   - width: Columns available; lines never exceed it (minimum 40).
     ///   - gapLimit: How many gaps to list before "N more".
+    ///   - more: The "N more" line for the number of gaps left out (a front end may say how to
+    ///     see them).
     package func text(
-        checklist: Checklist, language: Language, style: TextStyle = .plain, width: Int = 80, gapLimit: Int = 10
+        checklist: Checklist, language: Language, style: TextStyle = .plain, width: Int = 80, gapLimit: Int = 10,
+        more: ((Int) -> String)? = nil
     ) -> String {
         let width = max(width, 40)
         let safe = { (text: String) in TerminalText.sanitize(text) }
@@ -99,7 +102,12 @@ extension ScoreReport {
                 head + TerminalText.pad(safe(control?.title[L] ?? ""), to: max(8, width - used))
                     + style.apply(tail, .dim))
         }
-        if gaps.count > gapLimit { lines.append("  " + Phrase.moreItems(L, gaps.count - gapLimit)) }
+        if gaps.count > gapLimit {
+            let left = gaps.count - gapLimit
+            for line in TerminalText.wrap(more?(left) ?? Phrase.moreItems(L, left), to: width - 2) {
+                lines.append("  " + line)
+            }
+        }
 
         if !unknowns.isEmpty {
             lines.append("")

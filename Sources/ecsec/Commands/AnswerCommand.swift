@@ -82,7 +82,7 @@ struct AnswerCommand: ParsableCommand {
                     try assessment.setAnswer(nil, for: id, in: checklist, at: now)
                 }
             } catch let error as AssessmentEditError {
-                throw Failure("\(file): " + error.message(in: language))
+                throw Failure("\(file): " + error.commandLineMessage(in: language))
             }
             try Documents.save(assessment, to: file)
             if let answer { warnAbout(answer, id: id, assessment: assessment, checklist: checklist, language) }

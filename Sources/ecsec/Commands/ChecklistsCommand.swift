@@ -130,8 +130,8 @@ struct ShowChecklistCommand: ParsableCommand {
                         language: language, width: outputOption.toStandardOutput ? min(Environment.columns(1), 100) : 80
                     ),
                     inputs: [], language)
-            case .markdown: try outputOption.write(sheet.markdown(language: language), inputs: [], language)
-            case .csv: try outputOption.write(sheet.csv(language: language), exactly: true, inputs: [], language)
+            case .markdown: try outputOption.write(sheet.markdownText(language: language), inputs: [], language)
+            case .csv: try outputOption.write(sheet.csvText(language: language), exactly: true, inputs: [], language)
             case .json: try outputOption.write(sheet.jsonText(), inputs: [], language)
             }
         }

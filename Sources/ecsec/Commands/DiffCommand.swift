@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
             let text: String =
                 switch format {
                 case .json: diff.jsonText()
-                case .markdown: diff.markdown(checklist: newList, oldChecklist: oldList, language: language)
+                case .markdown: diff.markdownText(checklist: newList, oldChecklist: oldList, language: language)
                 case .text:
                     diff.text(
                         checklist: newList, oldChecklist: oldList, language: language,

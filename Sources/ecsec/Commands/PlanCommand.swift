@@ -83,7 +83,7 @@ struct PlanCommand: ParsableCommand {
                     try assessment.setPlan(plan, for: id, in: checklist, at: now)
                 }
             } catch let error as AssessmentEditError {
-                throw Failure("\(file): " + error.message(in: language))
+                throw Failure("\(file): " + error.commandLineMessage(in: language))
             }
             try Documents.save(assessment, to: file)
             if let plan = assessment.answers[id]?.plan {
@@ -101,7 +101,7 @@ struct PlanCommand: ParsableCommand {
         let plans = PlanList(assessment: assessment, checklist: checklist, asOf: asOf.today)
         switch format {
         case .json: try outputOption.write(plans.jsonText(), inputs: [file], language)
-        case .csv: try outputOption.write(plans.csv(language: language), exactly: true, inputs: [file], language)
+        case .csv: try outputOption.write(plans.csvText(language: language), exactly: true, inputs: [file], language)
         case .text:
             let styled = outputOption.toStandardOutput
             try outputOption.write(

@@ -87,12 +87,12 @@ struct ReportCommand: ParsableCommand {
                 localTime: localTime, statement: statement?.text, includeStatement: !noStatement)
             let text: String
             switch format {
-            case .markdown: text = content.markdown()
-            case .html: text = content.html()
-            case .csv: text = content.csv()
-            case .oscal: text = content.oscal()
+            case .markdown: text = content.markdownText()
+            case .html: text = content.htmlText()
+            case .csv: text = content.csvText()
+            case .oscal: text = content.oscalText()
             case .oscalPOAM:
-                guard let poam = content.oscalPOAM() else { throw Failure(CLIPhrase.nothingOpen(language, file)) }
+                guard let poam = content.oscalPOAMText() else { throw Failure(CLIPhrase.nothingOpen(language, file)) }
                 text = poam
             }
             try outputOption.write(text, exactly: true, inputs: inputs, language)

@@ -56,7 +56,8 @@ struct ScoreCommand: ParsableCommand {
                 Console.out(
                     report.text(
                         checklist: checklist, language: language, style: Environment.style(for: 1),
-                        width: min(Environment.columns(1), 120), gapLimit: max(0, top)))
+                        width: min(Environment.columns(1), 120), gapLimit: max(0, top),
+                        more: { left in CLIPhrase.moreGaps(language, left, max(0, top) + left) }))
             }
         }
     }
