@@ -300,3 +300,47 @@ struct CommandLinePhraseTests {
         }
     }
 }
+
+/// Every command the binary declares has its section in the README's "Commands", and every
+/// format a command declares is named in that section's synopsis: a command or a format added
+/// without its documentation fails here (ADR 6).
+@Suite("Commands as documented")
+struct DocumentedCommandTests {
+    @Test func everyCommandAndFormatIsInTheReadme() throws {
+        let dump = try Runner.run(["--experimental-dump-help"])
+        #expect(dump.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        let command = try #require(root["command"] as? [String: Any])
+        let readme = try String(contentsOfFile: Repository.path("README.md"), encoding: .utf8)
+        let headings = readme.split(separator: "\n").filter { $0.hasPrefix("### `ecsec ") }
+        func check(_ node: [String: Any], path: [String], isDefault: Bool = false) {
+            // A default subcommand (`checklists list`) is documented under its parent's name.
+            let name = (path + (isDefault ? [] : [node["commandName"] as? String ?? ""])).joined(separator: " ")
+            let subcommands = (node["subcommands"] as? [[String: Any]] ?? []).filter {
+                $0["commandName"] as? String != "help"
+            }
+            if subcommands.isEmpty {
+                let heading = headings.first { $0.hasPrefix("### `\(name) ") || $0 == "### `\(name)`" }
+                #expect(heading != nil, "README has no section for `\(name)`")
+                for argument in node["arguments"] as? [[String: Any]] ?? [] {
+                    let names = (argument["names"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+                    guard names.contains("format") || names.contains("rows"),
+                        let values = argument["allValues"] as? [String], let heading
+                    else { continue }
+                    for value in values {
+                        #expect(heading.contains(value), "`\(name)`'s synopsis does not name \(value)")
+                    }
+                }
+            }
+            for child in subcommands {
+                check(
+                    child, path: path + [node["commandName"] as? String ?? ""],
+                    isDefault: child["commandName"] as? String == node["defaultSubcommand"] as? String)
+            }
+        }
+        for child in (command["subcommands"] as? [[String: Any]] ?? []) where child["commandName"] as? String != "help"
+        {
+            check(child, path: ["ecsec"])
+        }
+    }
+}

@@ -455,8 +455,8 @@ public struct ScoringRules: Sendable, Hashable {
 
 /// The two scoring models a checklist can declare.
 public enum ScoringModel: Sendable, Hashable {
-    /// Percentage of weighted credit: implemented and delegated 1, partial 0.5, others 0,
-    /// not-applicable excluded. Default weights per priority.
+    /// Percentage of weighted credit, each status's credit as ``AnswerStatus`` rules it
+    /// (not-applicable excluded). Default weights per priority.
     case weighted(weights: [Priority: Decimal3])
     /// Sum of points per status (IPA's 5-minute self-check: 4 / 2 / 0 / −1).
     case points(table: [StatusOrUnanswered: Decimal3])
