@@ -12,7 +12,8 @@ enum CLIPhrase: PhraseTable {
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
     case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
     case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
-    case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput, moreGaps, optionHint
+    case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput, moreGaps, optionHint,
+        formatMismatch
 
     var text: LocalizedText {
         switch self {
@@ -39,9 +40,9 @@ enum CLIPhrase: PhraseTable {
             LocalizedText(ja: "コマンド %@ はありません。%@ のことですか？", en: "there is no command '%@'; did you mean '%@'?")
         case .goodbye:
             LocalizedText(
-                ja: "回答は %@ に保存しました。続きは ecsec assess %@、報告書は ecsec report %@ --format html -o report.html",
+                ja: "回答は %@ に保存しました。続きは ecsec assess %@、報告書は ecsec report %@ -o %@",
                 en:
-                    "Your answers are saved in %@. Resume with ecsec assess %@; make a report with ecsec report %@ --format html -o report.html"
+                    "Your answers are saved in %@. Resume with ecsec assess %@; make a report with ecsec report %@ -o %@"
             )
         case .similarFiles:
             LocalizedText(
@@ -58,6 +59,12 @@ enum CLIPhrase: PhraseTable {
                     "Created %@ from %@ (%@): period %@, %@, %@ answers carried over (unconfirmed until you confirm them)"
             )
         case .planCleared: LocalizedText(ja: "%@ の計画を削除しました", en: "Removed the plan of %@")
+        case .formatMismatch:
+            LocalizedText(
+                ja: "--format %@ と出力先 %@ の拡張子が合いません。どちらかを直してください（--format を省くと拡張子から決めます）",
+                en:
+                    "--format %@ does not match the extension of %@; change one (without --format the extension decides)"
+            )
         case .moreGaps:
             LocalizedText(
                 ja: "ほか %@件。すべて表示するには --top %@ を付けてください",

@@ -55,6 +55,33 @@ struct ReportTests {
         #expect(csv.stdout.components(separatedBy: "\r\n").count == 31 + 2)
     }
 
+    /// Without --format, -o's extension decides; a contradicting --format is refused; md is
+    /// Markdown.
+    @Test func theOutputsExtensionChoosesTheFormat() throws {
+        let scratch = try Scratch()
+        for (name, start) in [
+            ("r.html", "<!DOCTYPE html>"), ("r.md", "# "), ("r.csv", "\u{FEFF}"), ("r.json", "{"), ("r.txt", "# "),
+        ] {
+            let result = try Runner.run(["report", Self.q4, "-o", scratch.file(name)])
+            #expect(result.status == 0, "\(name): \(result)")
+            #expect(
+                try scratch.read(name).hasPrefix(start) || (try scratch.bytes(name)).starts(with: Data(start.utf8)),
+                "\(name)")
+        }
+        #expect(try scratch.read("r.json").contains("\"assessment-results\""))
+        let md = try Runner.run(["report", Self.q4, "--format", "md"])
+        #expect(md.status == 0 && md.stdout.hasPrefix("# "), "\(md)")
+        for (format, name) in [("csv", "x.html"), ("html", "x.md"), ("markdown", "x.json")] {
+            let refused = try Runner.run([
+                "report", Self.q4, "--format", format, "-o", scratch.file(name), "--lang", "ja",
+            ])
+            #expect(refused.status == 1 && refused.stderr.contains("拡張子が合いません"), "\(refused)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.file(name)))
+        }
+        let poam = try Runner.run(["report", Self.q4, "--format", "oscal-poam", "-o", scratch.file("poam.json")])
+        #expect(poam.status == 0, "\(poam)")
+    }
+
     @Test func outputFileIsWrittenAtomically() throws {
         let scratch = try Scratch()
         let result = try Runner.run(["report", Self.q4, "--format", "html", "-o", scratch.file("report.html")])

@@ -99,7 +99,7 @@ wait_for "目安は30分ほどです" && wait_for "新しいファイルを作�
   T send-keys -t s1 q; wait_for "[exit=0]"
 } && {
   # The goodbye line says where the answers are, how to resume and how to report.
-  wait_for "回答は $(realpath "$WORK")/shop.json に保存しました。"
+  wait_for "回答は $(realpath "$WORK")/shop.json に保存しました。" && wait_for "ecsec report shop.json -o shop-report.html"
 } && {
   wait_for "[tty=sane]"
 } && {

@@ -77,7 +77,8 @@ struct AssessCommand: ParsableCommand {
             let status = try session.run()
             lock.release()
             if status != 0 { throw ExitCode(status) }
-            Console.message(CLIPhrase.goodbye(language, DocumentFile.absolutePath(file), file, file))
+            Console.message(
+                CLIPhrase.goodbye(language, DocumentFile.absolutePath(file), file, file, Self.reportName(for: file)))
         }
     }
 
@@ -106,6 +107,13 @@ struct AssessCommand: ParsableCommand {
         }
         try Documents.save(assessment, to: file, mode: .createNew)
         return (assessment, checklist, true)
+    }
+
+    /// The report the goodbye line suggests, named after the assessment (`shop-2026-Q4.json` →
+    /// `shop-2026-Q4-report.html`), so next quarter's report does not replace this one.
+    static func reportName(for file: String) -> String {
+        let stem = file.hasSuffix(".json") ? String(file.dropLast(5)) : file
+        return stem + "-report.html"
     }
 
     /// Assessment files in `file`'s folder whose names are close to it (a typo such as `.jsn`),

@@ -142,9 +142,9 @@ struct NewCommand: ParsableCommand {
             Console.message(
                 CLIPhrase.created(language, file) + " (\(checklist.id) \(checklist.version), "
                     + Phrase.controlsCount(language, inScope) + ")")
-            if let first = assessment.controlsInScope(of: checklist).first {
-                Console.message(CLIPhrase.nextSteps(language, "ecsec answer \(file) \(first.id) implemented"))
-            }
+            // Answering in the terminal UI, one question at a time, is the next step (a line
+            // such as `ecsec answer … implemented` read as advice to mark something done).
+            Console.message(CLIPhrase.nextSteps(language, "ecsec assess \(file)"))
         }
     }
 }

@@ -19,7 +19,7 @@ struct PlanCommand: ParsableCommand {
 
             Examples:
               ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31
-              ecsec plan shop-2026-Q4.json OPS-09 --note "Ask the cart provider how"
+              ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31 --plan-note "Ask the cart provider how"
               ecsec plan shop-2026-Q4.json
               ecsec plan shop-2026-Q4.json --format csv -o plan.csv
               ecsec plan shop-2026-Q4.json OPS-09 --clear

@@ -24,6 +24,30 @@ struct ReportCommand: ParsableCommand {
         case markdown, html, csv, oscal
         case oscalPOAM = "oscal-poam"
 
+        /// `md` is Markdown too.
+        init?(argument: String) {
+            self.init(rawValue: argument == "md" ? "markdown" : argument)
+        }
+
+        /// The format a file name's extension asks for (`report.html`), if it names one.
+        static func inferred(from path: String) -> Format? {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            guard let dot = name.lastIndex(of: ".") else { return nil }
+            switch name[name.index(after: dot)...].lowercased() {
+            case "html", "htm": return .html
+            case "md", "markdown": return .markdown
+            case "csv": return .csv
+            case "json": return .oscal
+            default: return nil
+            }
+        }
+
+        /// Whether an output named `path` may hold this format (a POA&M is JSON too).
+        func fits(_ path: String) -> Bool {
+            guard let inferred = Self.inferred(from: path) else { return true }
+            return inferred == self || (inferred == .oscal && self == .oscalPOAM)
+        }
+
         var summary: String {
             switch self {
             case .markdown:
@@ -41,8 +65,11 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))
     var file: String
 
-    @Option(help: Format.optionHelp)
-    var format: Format = .markdown
+    @Option(
+        help: ArgumentHelp(
+            "The output format (each is described above); default: from -o's extension (.html, .md, .csv, .json), else markdown."
+        ))
+    var format: Format?
 
     @Option(
         help: ArgumentHelp(
@@ -85,6 +112,7 @@ struct ReportCommand: ParsableCommand {
             let content = ReportContent(
                 assessment: assessment, checklist: checklist, asOf: today, language: language, previous: previousPair,
                 localTime: localTime, statement: statement?.text, includeStatement: !noStatement)
+            let format = try chosenFormat(language)
             let text: String
             switch format {
             case .markdown: text = content.markdownText()
@@ -97,5 +125,18 @@ struct ReportCommand: ParsableCommand {
             }
             try outputOption.write(text, exactly: true, inputs: inputs, language)
         }
+    }
+
+    /// `--format`, else what `-o`'s extension asks for, else Markdown; a `--format` that the
+    /// extension contradicts (`--format csv -o report.html`) is refused.
+    func chosenFormat(_ language: Language) throws -> Format {
+        let output = outputOption.output
+        if let format {
+            if let output, !format.fits(output) {
+                throw Failure(CLIPhrase.formatMismatch(language, format.rawValue, output))
+            }
+            return format
+        }
+        return output.flatMap(Format.inferred(from:)) ?? .markdown
     }
 }
