@@ -9,6 +9,20 @@ package enum Key: Hashable, Sendable {
     case enter, escape, backspace, delete, tab
     case function(Int)
 
+    /// The key a Japanese keyboard meant when the input method was left on: a full-width
+    /// letter, digit or sign (`３`, `ｑ`, `？`) is its half-width key, the ideographic space a
+    /// space. Every other key is itself.
+    package var halfWidth: Key {
+        guard case .character(let character) = self, character.unicodeScalars.count == 1,
+            let scalar = character.unicodeScalars.first
+        else { return self }
+        if scalar.value == 0x3000 { return .character(" ") }
+        guard (0xFF01...0xFF5E).contains(scalar.value), let narrow = Unicode.Scalar(scalar.value - 0xFEE0) else {
+            return self
+        }
+        return .character(Character(narrow))
+    }
+
     /// A short ASCII name for help screens: `Up`, `PgDn`, `Esc`, `q` (arrows are East Asian
     /// ambiguous width and would break alignment in some terminals).
     package var label: String {

@@ -15,8 +15,13 @@ extension AppState {
     /// Handles one key: changes the state and returns the effects for the edge to perform.
     /// - Parameter now: The time stamped on answers; the core reads no clock.
     package mutating func handle(_ key: Key, now: Timestamp) -> [Effect] {
+        // Outside a text prompt, a full-width key typed with the input method on is its
+        // half-width key (in a prompt it is text).
+        let typed = key
+        let inPrompt = if case .prompt = overlay { true } else { false }
+        let key = inPrompt ? key : key.halfWidth
         guard screenFits else {
-            // Nothing is answered blind; q still works (and says what it keeps).
+            // Nothing is answered blind; q still works.
             guard KeyTable.command(for: key, in: context) == .quit else { return [] }
             return perform(.quit, now: now)
         }
@@ -36,11 +41,14 @@ extension AppState {
         } else if let command = KeyTable.command(for: key, in: context) {
             effects = perform(command, now: now)
         } else {
-            // A digit that answers nothing (7-9) says which ones do, rather than nothing at all.
+            // A digit that answers nothing (7-9) says which ones do, rather than nothing at all;
+            // a character no screen uses, typed with the input method on, asks for half-width.
             if context == .question, case .character(let character) = key, character.isASCII, character.isNumber {
                 message = Message(
                     text: TUIPhrase.digitsHint(language, KeyTable.answerKeys(language), KeyTable.clearKey),
                     isError: true)
+            } else if case .character(let character) = typed, !character.isASCII {
+                message = Message(text: TUIPhrase.halfWidthPlease(language), isError: true)
             }
             effects = []
         }

@@ -19,7 +19,8 @@ package enum TUIPhrase: PhraseTable {
         digitsHint, keyGroupWelcome,
         welcomeBody, detailsOrganization, detailsSite,
         detailsAssessor, detailsPeriod,
-        detailsHint, detailsPeriodHint, pasteIgnored, keyAccept, footAccept, keyCancelPrompt, footCancelPrompt,
+        detailsHint, detailsPeriodHint, pasteIgnored, halfWidthPlease, keyAccept, footAccept, keyCancelPrompt,
+        footCancelPrompt,
         keySuggest, keyGroupPrompt,
         keyJump, selectFirst
 
@@ -156,6 +157,10 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "空のままでも次へ進めます。Esc で残りを飛ばせます（あとで i で入力できます）",
                 en: "It may stay empty. Esc skips the rest (i asks them again later)")
+        case .halfWidthPlease:
+            LocalizedText(
+                ja: "半角で入力してください（日本語入力をオフにしてください）",
+                en: "Type keys in half-width (turn the Japanese input method off)")
         case .pasteIgnored:
             LocalizedText(
                 ja: "貼り付けた文字は入力欄でだけ使えます（キーとしては扱いません）",

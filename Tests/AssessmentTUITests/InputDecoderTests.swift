@@ -114,3 +114,37 @@ struct PasteReducerTests {
         #expect(state.message?.text == TUIPhrase.pasteIgnored(state.language))
     }
 }
+
+/// With the input method left on, a Japanese keyboard types full-width keys: they act as their
+/// half-width keys outside a prompt, and any other character asks for half-width.
+@Suite("Reducer: full-width keys")
+struct FullWidthKeyTests {
+    @Test(arguments: [("３", "3"), ("ｎ", "n"), ("ｑ", "q"), ("ｈ", "h"), ("？", "?"), ("Ｈ", "H"), ("１", "1")])
+    func aFullWidthKeyActsAsItsHalfWidthKey(_ wide: String, _ narrow: String) throws {
+        var viaWide = try newState(try fixture(), profile: cartASP)
+        var viaNarrow = viaWide
+        let wideEffects = viaWide.press(.character(Character(wide)))
+        let narrowEffects = viaNarrow.press(.character(Character(narrow)))
+        #expect(wideEffects.count == narrowEffects.count)
+        #expect(viaWide.assessment.answers == viaNarrow.assessment.answers)
+        #expect(viaWide.current == viaNarrow.current && viaWide.overlay == viaNarrow.overlay)
+        #expect(viaWide.mode == viaNarrow.mode)
+    }
+
+    @Test func inAPromptFullWidthIsText() throws {
+        var state = try newState(try fixture(), profile: cartASP)
+        state.press(.character("e"), .character("ｑ"), .character("３"))
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("the prompt closed")
+            return
+        }
+        #expect(prompt.field.text == "ｑ３")
+    }
+
+    @Test(arguments: ["あ", "漢", "ー"])
+    func anotherCharacterAsksForHalfWidth(_ text: String) throws {
+        var state = try newState(try fixture(), profile: cartASP)
+        #expect(state.press(.character(Character(text))).isEmpty)
+        #expect(state.message?.text == TUIPhrase.halfWidthPlease(.ja))
+    }
+}
