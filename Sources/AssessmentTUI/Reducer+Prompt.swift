@@ -59,14 +59,20 @@ extension AppState {
                 return []
             case .details(let detail):
                 // The period cannot be removed (a read refuses an empty one): left empty, it
-                // stays as it is, as the prompt's hint says; the others may be emptied.
+                // stays as it is, as the prompt's hint says; the others may be emptied. A
+                // period is a quarter, stored as YYYY-Qn whatever form was typed.
+                let quarter = TypedInput.quarter(text)
+                if detail == .period, !text.isEmpty, quarter == nil {
+                    message = Message(text: TUIPhrase.badPeriod(language), isError: true)
+                    return []
+                }
                 var edited = assessment
                 let changed: Bool =
                     switch detail {
                     case .organization: edited.setDetails(organization: text, at: now)
                     case .site: edited.setDetails(site: text, at: now)
                     case .assessor: edited.setDetails(assessor: text, at: now)
-                    case .period: text.isEmpty ? false : edited.setDetails(period: text, at: now)
+                    case .period: quarter.map { edited.setDetails(period: $0, at: now) } ?? false
                     }
                 if let next = Prompt.Detail(rawValue: detail.rawValue + 1) {
                     askDetail(next)
@@ -78,7 +84,7 @@ extension AppState {
                 assessment = edited
                 return [.save(assessment)]
             case .planDue(let owner):
-                let day = Timestamp(date: text.foldingWidth)
+                let day = TypedInput.date(text)
                 guard let day, Timestamp.supportedYears.contains(day.year) else {
                     message = Message(text: TUIPhrase.badDue(language), isError: true)
                     return []

@@ -19,7 +19,8 @@ package enum TUIPhrase: PhraseTable {
         digitsHint, keyGroupWelcome,
         welcomeBody, detailsOrganization, detailsSite,
         detailsAssessor, detailsPeriod,
-        detailsHint, detailsPeriodHint, pasteIgnored, halfWidthPlease, keyAccept, footAccept, keyCancelPrompt,
+        detailsHint, detailsPeriodHint, pasteIgnored, halfWidthPlease, badPeriod, keyAccept, footAccept,
+        keyCancelPrompt,
         footCancelPrompt,
         keySuggest, keyGroupPrompt,
         keyJump, selectFirst
@@ -157,6 +158,10 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "空のままでも次へ進めます。Esc で残りを飛ばせます（あとで i で入力できます）",
                 en: "It may stay empty. Esc skips the rest (i asks them again later)")
+        case .badPeriod:
+            LocalizedText(
+                ja: "四半期として読めません。2026-Q4、2026年Q4、2026-4Q のように入力してください（Q1〜Q4）",
+                en: "Not a quarter; type it as 2026-Q4, 2026Q4 or 2026-4Q (Q1 to Q4)")
         case .halfWidthPlease:
             LocalizedText(
                 ja: "半角で入力してください（日本語入力をオフにしてください）",

@@ -7,7 +7,7 @@ enum CLIPhrase: PhraseTable {
     case outputIsInput
     case outputFailed
     case created, nextSteps, saved, cleared, valid, profileEntryFormat, unknownStatus
-    case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, differentChecklists
+    case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, badPeriod, differentChecklists
     case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
     case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
@@ -140,7 +140,12 @@ enum CLIPhrase: PhraseTable {
                 en: "checklist \"%@\" is not shipped with ecsec; pass its file with --checklist PATH")
         case .badDate:
             LocalizedText(
-                ja: "%@ %@: 2026-12-31 のような日付を指定してください", en: "%@ %@: expected a date such as 2026-12-31")
+                ja: "%@ %@: 日付として読めません。2026-12-31、2026/12/31、2026年12月31日 のように指定してください",
+                en: "%@ %@: not a date; give it as 2026-12-31, 2026/12/31 or 2026年12月31日")
+        case .badPeriod:
+            LocalizedText(
+                ja: "%@ %@: 四半期として読めません。2026-Q4、2026Q4、2026年Q4、2026-4Q のように指定してください（Q1〜Q4）",
+                en: "%@ %@: not a quarter; give it as 2026-Q4, 2026Q4, 2026年Q4 or 2026-4Q (Q1 to Q4)")
         case .differentChecklists:
             LocalizedText(
                 ja: "%@ はチェックリスト「%@」、%@ は「%@」の回答です。同じチェックリストの評価どうししか比べられません",

@@ -265,7 +265,10 @@ struct CommandLineTests {
                 ["new", "x.json", "--checklist", "pci-dss"],
                 "ecsec: 同梱のチェックリスト「pci-dss」も、その名前のファイルもありません。同梱のチェックリスト: card-security-ec-merchant, ipa-5min-self-check, ipa-ec-site\n"
             ),
-            (["score", "shop.json", "--as-of", "tomorrow"], "ecsec: --as-of tomorrow: 2026-12-31 のような日付を指定してください\n"),
+            (
+                ["score", "shop.json", "--as-of", "tomorrow"],
+                "ecsec: --as-of tomorrow: 日付として読めません。2026-12-31、2026/12/31、2026年12月31日 のように指定してください\n"
+            ),
             (
                 ["assess", "shop.json"],
                 "ecsec: ecsec assess は端末の画面で使います。スクリプトからは ecsec answer FILE CONTROL-ID STATUS を使ってください\n"

@@ -181,3 +181,40 @@ struct ReadableErrorTests {
         }
     }
 }
+
+/// Periods and dates as owners type them: one canonical form stored, impossible ones refused
+/// with the accepted forms named.
+@Suite("ecsec: periods and dates as typed")
+struct TypedPeriodTests {
+    @Test(arguments: ["２０２６－Ｑ４", "2026年Q4", "2026-4Q", "2026q4"])
+    func aQuarterInAnyFormIsStoredCanonicalAndCarriesForward(_ typed: String) throws {
+        let scratch = try Scratch()
+        let created = try Runner.run(["new", "a.json", "--organization", "X", "--period", typed], in: scratch.path)
+        #expect(created.status == 0, "\(created)")
+        let json = try #require(try JSONSerialization.jsonObject(with: try scratch.bytes("a.json")) as? [String: Any])
+        #expect(json["period"] as? String == "2026-Q4")
+        let next = try Runner.run(["new", "b.json", "--from", "a.json"], in: scratch.path)
+        #expect(next.status == 0, "\(next)")
+        let set = try Runner.run(["set", "b.json", "--period", "２０２７年Ｑ２"], in: scratch.path)
+        #expect(set.status == 0, "\(set)")
+        #expect(try scratch.read("b.json").contains("\"2027-Q2\""))
+    }
+
+    @Test(arguments: ["2026-Q5", "Q4", "2026-13"])
+    func anImpossibleQuarterIsRefusedWithTheFormsNamed(_ typed: String) throws {
+        let scratch = try Scratch()
+        let result = try Runner.run(["new", "a.json", "--period", typed, "--lang", "ja"], in: scratch.path)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("四半期として読めません") && result.stderr.contains("2026年Q4"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("a.json")))
+    }
+
+    @Test(arguments: ["2027-3-31", "2027/3/31", "２０２７－０３－３１", "2027年3月31日"])
+    func aDueDateInAnyFormIsAccepted(_ typed: String) throws {
+        let scratch = try Scratch()
+        try FileManager.default.copyItem(atPath: Repository.quarter("2026-Q4"), toPath: scratch.file("a.json"))
+        let result = try Runner.run(["plan", "a.json", "MGT-01", "--owner", "佐藤", "--due", typed], in: scratch.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(try scratch.read("a.json").contains("\"due\": \"2027-03-31\""))
+    }
+}

@@ -29,12 +29,13 @@ enum RefusedArgument {
     static var recorded: Refusal? { last.withLock { $0 } }
 }
 
-/// A `YYYY-MM-DD` day: `--as-of`, `--due`.
+/// A day: `--as-of`, `--due`. `2027-03-31`, and what an owner types for it (`2027-3-31`,
+/// `2027/3/31`, `2027年3月31日`, full-width).
 struct CalendarDate: ExpressibleByArgument, Sendable {
     var timestamp: Timestamp
 
     init?(argument: String) {
-        guard let timestamp = Timestamp(date: argument), Timestamp.supportedYears.contains(timestamp.year) else {
+        guard let timestamp = TypedInput.date(argument) else {
             RefusedArgument.record(.badDate, RefusedArgument.optionName(before: argument) ?? "--as-of", argument)
             return nil
         }
@@ -118,6 +119,22 @@ struct NonBlankText: ExpressibleByArgument, Sendable, CustomStringConvertible {
             return nil
         }
         text = argument
+    }
+
+    var description: String { text }
+}
+
+/// A period: a quarter, stored as `YYYY-Qn` whatever form was typed (`2026Q4`, `2026年Q4`,
+/// `2026-4Q`, full-width).
+struct PeriodArgument: ExpressibleByArgument, Sendable {
+    var text: String
+
+    init?(argument: String) {
+        guard let quarter = TypedInput.quarter(argument) else {
+            RefusedArgument.record(.badPeriod, RefusedArgument.optionName(before: argument) ?? "--period", argument)
+            return nil
+        }
+        text = quarter
     }
 
     var description: String { text }

@@ -53,7 +53,7 @@ struct AssessCommand: ParsableCommand {
     var organization: String?
 
     @Option(help: "The period assessed, e.g. 2026-Q4 (sets it on an existing file too).")
-    var period: NonBlankText?
+    var period: PeriodArgument?
 
     @Flag(help: "Create FILE even though assessment files with similar names are in its folder.")
     var new = false

@@ -56,7 +56,7 @@ struct NewCommand: ParsableCommand {
     var assessor: NonBlankText?
 
     @Option(help: "The period assessed, e.g. 2026-Q4.")
-    var period: NonBlankText?
+    var period: PeriodArgument?
 
     @Option(
         name: .customLong("profile"),

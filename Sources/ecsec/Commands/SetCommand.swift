@@ -32,7 +32,7 @@ struct SetCommand: ParsableCommand {
     var assessor: String?
 
     @Option(help: "The period assessed, e.g. 2027-Q1.")
-    var period: NonBlankText?
+    var period: PeriodArgument?
 
     @OptionGroup var checklistOption: ChecklistOption
 
