@@ -13,7 +13,7 @@ enum CLIPhrase: PhraseTable {
     case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
     case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
     case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput, moreGaps, optionHint,
-        formatMismatch
+        formatMismatch, offerCarry
 
     var text: LocalizedText {
         switch self {
@@ -59,6 +59,10 @@ enum CLIPhrase: PhraseTable {
                     "Created %@ from %@ (%@): period %@, %@, %@ answers carried over (unconfirmed until you confirm them)"
             )
         case .planCleared: LocalizedText(ja: "%@ の計画を削除しました", en: "Removed the plan of %@")
+        case .offerCarry:
+            LocalizedText(
+                ja: "%@（%@）の回答を引き継いで %@ を始めますか？ Enter: 引き継ぐ / n: 空のファイルで始める > ",
+                en: "Start from the answers of %@ (%@) for %@? Enter: carry them over / n: start an empty file > ")
         case .formatMismatch:
             LocalizedText(
                 ja: "--format %@ と出力先 %@ の拡張子が合いません。どちらかを直してください（--format を省くと拡張子から決めます）",

@@ -18,6 +18,11 @@ struct ECSEC: ParsableCommand {
                   --note "TLS certificate renews automatically"
               ecsec score shop-2026-Q4.json
 
+            The next quarter starts from the last one (or run ecsec assess shop-2027-Q1.json
+            beside last quarter's file, and press Enter when it offers to carry it over):
+              ecsec new shop-2027-Q1.json --from shop-2026-Q4.json
+              ecsec assess shop-2027-Q1.json
+
             Language: --lang ja|en on each command, or from LC_ALL / LC_MESSAGES / LANG.
 
             Exit status: 0 success, 1 a file or answer problem (one line per problem on stderr), 64 bad usage.

@@ -72,6 +72,9 @@ enum Console {
         write(1, TerminalText.sanitize(withoutReturns, keepNewlines: true))
     }
 
+    /// A question on the terminal that waits for the answer on the same line (no newline).
+    static func rawPrompt(_ text: String) { write(1, text) }
+
     /// Writes `text` to standard error as it is (progress lines).
     static func errorRaw(_ text: String) { write(2, text) }
 

@@ -5,6 +5,7 @@
 set -u
 export LC_ALL=C.UTF-8
 BIN=$(realpath "${1:-.build/debug/ecsec}")
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d)
 SOCK="ecsec-e2e-$$-$RANDOM"
 CONF="$WORK/tmux.conf"
@@ -330,8 +331,12 @@ quarter q1 q2 3 && quarter q2 q3 2 && {
   [ "$("$BIN" trend "$WORK"/cycle/*.json --format json | jq '.series | length')" = 2 ] || fail "another shop not apart"
 } && {
   # q4.json beside q1–q3 differs only in digits: another period on purpose, not a typo.
+  # The last quarter beside it is offered to carry over; n starts empty.
   start cq 80 24 "'$BIN' assess cycle/q4.json --lang en"
-  wait_for "Created a new file: $(realpath "$WORK")/cycle/q4.json" && { T send-keys -t cq q; wait_for "[exit=0]"; }
+  wait_for "Start from the answers of cycle/q3.json (2026-Q3) for 2026-Q4?" && {
+    T send-keys -t cq n; sleep 0.1; T send-keys -t cq Enter
+    wait_for "Created a new file: $(realpath "$WORK")/cycle/q4.json" && { T send-keys -t cq q; wait_for "[exit=0]"; }
+  }
 }
 pass
 
@@ -475,6 +480,32 @@ wait_for "notes written before answering are kept" && {
     sleep 0.05
   done
   [ -n "$kept" ] || fail "closing the window lost the typed text"
+}
+pass
+
+current="the next quarter from assess: beside last quarter's file, Enter carries it over as new --from does"
+mkdir -p "$WORK/tea"
+cp "$REPO/Examples/quarters/shop-2026-Q4.json" "$WORK/tea/tea-2026-Q4.json"
+start tq 100 30 "cd tea && '$BIN' assess tea-2027-Q1.json --lang ja"
+wait_for "tea-2026-Q4.json（2026-Q4）の回答を引き継いで 2027-Q1 を始めますか" && {
+  T send-keys -t tq Enter; wait_for "から作成しました"
+} && {
+  T send-keys -t tq q; wait_for "[exit=0]"
+} && {
+  (cd "$WORK/tea" && "$BIN" new same.json --from tea-2026-Q4.json >/dev/null)
+  normalized() { jq -S 'del(.id, .createdAt, .updatedAt)' "$WORK/tea/$1"; }
+  [ "$(normalized tea-2027-Q1.json)" = "$(normalized same.json)" ] \
+    || fail "assess's carry-forward differs from new --from: $(diff <(normalized tea-2027-Q1.json) <(normalized same.json) | head -5)"
+} && {
+  # n starts an empty file on the welcome screen.
+  start tn 100 30 "cd tea && '$BIN' assess tea-2027-Q2.json --lang en"
+  wait_for "Start from the answers of"
+} && {
+  T send-keys -t tn n; sleep 0.1; T send-keys -t tn Enter; wait_for "Created a new file"
+} && {
+  T send-keys -t tn q; wait_for "[exit=0]"
+} && {
+  [ "$(jq -r '.answers | length' "$WORK/tea/tea-2027-Q2.json")" = 0 ] || fail "n did not start an empty file"
 }
 pass
 

@@ -71,9 +71,21 @@ struct AssessCommand: ParsableCommand {
             }
             let lock = try FileLock.acquire(for: file, processID: getpid())
             defer { lock.release() }
+            // The next quarter starts from the last one beside it, when the owner says so.
+            var carried: String?
+            if !DocumentFile.exists(file), let last = Self.lastPeriod(beside: file, organization: organization),
+                Self.offerCarry(from: last, to: file, language)
+            {
+                carried = try createCarried(file, from: last.path, language)
+            }
             let (assessment, checklist, created) = try openOrCreate(file, language)
             var session = AssessSession(file: file, checklist: checklist, assessment: assessment, language: language)
-            if created { session.greeting = TUIPhrase.createdFile(language, DocumentFile.absolutePath(file)) }
+            if created {
+                session.greeting = TUIPhrase.createdFile(language, DocumentFile.absolutePath(file))
+                session.isNew = true
+            }
+            // A carried file opens on its first unconfirmed answer, not on the welcome screen.
+            if let carried { session.greeting = carried }
             let status = try session.run()
             lock.release()
             if status != 0 { throw ExitCode(status) }
@@ -107,6 +119,79 @@ struct AssessCommand: ParsableCommand {
         }
         try Documents.save(assessment, to: file, mode: .createNew)
         return (assessment, checklist, true)
+    }
+
+    /// An earlier period's assessment beside `file` that the next quarter can start from: one
+    /// whose name differs from `file`'s only in digits (another period), or of the same
+    /// organization; the latest period first. `nil` when there is none or `file` names an
+    /// earlier or the same period.
+    static func lastPeriod(beside file: String, organization: String?) -> (path: String, period: String)? {
+        let folder = DocumentFile.directory(of: file)
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let prefix = file.contains("/") ? folder + "/" : ""
+        let letters = { (text: String) in text.filter { !$0.isNumber } }
+        let wanted = Self.quarter(in: name)
+        var best: (path: String, period: String)?
+        guard let directory = opendir(folder) else { return nil }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if let entryName = String(validating: raw, as: UTF8.self), entryName.hasSuffix(".json"),
+                !entryName.hasPrefix("."), entryName != name
+            {
+                names.append(entryName)
+            }
+        }
+        closedir(directory)
+        for candidate in names.sorted() {
+            let path = prefix + candidate
+            guard fileStatus(path)?.type == S_IFREG, let bytes = try? DocumentFile.read(path),
+                let assessment = (try? Assessment.loadIfAssessment(json: bytes, source: path)) ?? nil,
+                let period = assessment.period, TypedInput.quarter(period) == period
+            else { continue }
+            let sameShop =
+                letters(candidate) == letters(name)
+                || (organization.map { !$0.isEmpty && $0.singleLine == assessment.organization.singleLine } ?? false)
+            guard sameShop, wanted.map({ period.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true else { continue }
+            if best.map({ $0.period.utf8.lexicographicallyPrecedes(period.utf8) }) ?? true { best = (path, period) }
+        }
+        return best
+    }
+
+    /// The quarter a file name names (`tea-2027-Q1.json` → `2027-Q1`), if any.
+    static func quarter(in name: String) -> String? {
+        let characters = Array(name)
+        for start in characters.indices where characters[start].isNumber {
+            for length in stride(from: min(14, characters.count - start), through: 6, by: -1) {
+                if let quarter = TypedInput.quarter(String(characters[start..<(start + length)])) { return quarter }
+            }
+        }
+        return nil
+    }
+
+    /// Asks, on the terminal before the screen starts, whether to start from `last`: Enter
+    /// (or y, はい) carries it over, n starts an empty file.
+    static func offerCarry(from last: (path: String, period: String), to file: String, _ language: Language) -> Bool {
+        let next = quarter(in: file) ?? Assessment.nextPeriod(after: last.period) ?? "?"
+        Console.rawPrompt(TerminalText.sanitize(CLIPhrase.offerCarry(language, last.path, last.period, next)))
+        guard let reply = readLine() else { return false }
+        let answer = reply.foldingWidth.trimmingSpaces.lowercased()
+        return !(answer.hasPrefix("n") || answer == "いいえ")
+    }
+
+    /// Creates `file` carried from `last`, as `ecsec new FILE --from LAST` would (with
+    /// `--organization` and `--period` applied); returns the line to greet the owner with.
+    func createCarried(_ file: String, from last: String, _ language: Language) throws -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        var (next, checklist, previous, period) = try NewCommand.nextAssessment(
+            from: last, checklist: checklist, period: self.period?.text ?? Self.quarter(in: name), profile: [],
+            language)
+        if let organization { next.organization = organization }
+        next.updatedAt = next.createdAt
+        try Documents.save(next, to: file, mode: .createNew)
+        return CLIPhrase.createdFrom(
+            language, file, last, previous.period ?? "-", period, "\(checklist.id) \(checklist.version)",
+            next.unconfirmed(in: checklist).count)
     }
 
     /// The report the goodbye line suggests, named after the assessment (`shop-2026-Q4.json` →
@@ -155,6 +240,8 @@ struct AssessSession {
     let language: Language
     /// A message for the first screen (the file was just created, with its full path).
     var greeting: String?
+    /// The file was just created empty: open on the welcome screen, which asks the details.
+    var isNew = false
 
     /// Runs until `q` or a signal; returns the exit status (0, or 128 + signal).
     func run() throws -> Int32 {
@@ -168,7 +255,7 @@ struct AssessSession {
         defer { terminal.stop() }
         var state = AppState(
             checklist: checklist, assessment: assessment, language: language, today: Environment.now(),
-            isNew: greeting != nil)
+            isNew: isNew)
         if let greeting { state.show(greeting) }
         var needsDraw = true
         /// Ends the session without `q`: text typed in an open prompt is kept as a note

@@ -89,26 +89,34 @@ struct NewCommand: ParsableCommand {
         }
     }
 
-    /// `new --from PREV`: the next period, carried from PREV onto the newest checklist version.
-    func createNext(from: String, _ language: Language) throws {
+    /// The next period's assessment carried from the file `from` onto the newest version of
+    /// its checklist, as `new --from` makes it (not saved yet); `assess` offers the same.
+    static func nextAssessment(
+        from: String, checklist override: String?, period: String?, profile: [ProfileEntry], _ language: Language
+    ) throws -> (next: Assessment, checklist: Checklist, previous: Assessment, period: String) {
         let (previous, previousChecklist) = try Documents.assessment(
-            from, checklist: nil, fallback: self.checklist, language)
+            from, checklist: nil, fallback: override, language)
         // PREV is read against the version it answers; the next period moves to the newest.
         let checklist =
-            try self.checklist.map { try Documents.checklist($0, language) }
+            try override.map { try Documents.checklist($0, language) }
             ?? ShippedChecklists.checklist(previous.checklist.id) ?? previousChecklist
         guard checklist.id == previous.checklist.id else {
             throw Failure(
                 CLIPhrase.differentChecklists(language, from, previous.checklist.id, "--checklist", checklist.id))
         }
-        guard let nextPeriod = period?.text ?? previous.period.flatMap(Assessment.nextPeriod(after:)) else {
+        guard let nextPeriod = period ?? previous.period.flatMap(Assessment.nextPeriod(after:)) else {
             throw Failure(CLIPhrase.periodNeeded(language, from, previous.period ?? "-"))
         }
-        var next: Assessment
-        switch Self.carry(previous, to: checklist, period: nextPeriod, profile: profile) {
-        case .success(let carried): next = carried
+        switch carry(previous, to: checklist, period: nextPeriod, profile: profile) {
+        case .success(let carried): return (carried, checklist, previous, nextPeriod)
         case .failure(let error): throw Failure("\(from): " + error.message(in: language))
         }
+    }
+
+    /// `new --from PREV`: the next period, carried from PREV onto the newest checklist version.
+    func createNext(from: String, _ language: Language) throws {
+        var (next, checklist, previous, nextPeriod) = try Self.nextAssessment(
+            from: from, checklist: self.checklist, period: period?.text, profile: profile, language)
         if let organization { next.organization = organization }
         if let site { next.site = site.text }
         if let assessor { next.assessor = assessor.text }
