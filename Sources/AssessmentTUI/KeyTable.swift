@@ -103,6 +103,13 @@ package enum KeyTable {
         return keys.count == 1 ? first : first + (language == .ja ? "〜" : "-") + last
     }
 
+    /// The footer keys every screen keeps however narrow the window: quit, the list of keys and
+    /// the language switch.
+    package static let essentialFooterKeys: Set<String> = Set(
+        bindings.filter { [.quit, .keyHelp, .toggleLanguage].contains($0.command) }.flatMap { binding in
+            Language.allCases.map { binding.footerKey($0) }
+        })
+
     /// The key that clears an answer.
     package static var clearKey: String {
         bindings.first { $0.command == .clearAnswer }?.keys.first?.label ?? ""
@@ -199,7 +206,7 @@ package enum KeyTable {
             hint: hint(.footQuit)),
         KeyBinding(
             keys: [.character("H"), .function(1)], command: .keyHelp, contexts: Context.screens,
-            description: text(.keyKeyHelp), hint: hint(.footKeys), footer: navigation),
+            description: text(.keyKeyHelp), hint: hint(.footKeys), footer: Context.screens.subtracting([.keyHelp])),
         KeyBinding(
             keys: [.character("h"), .character("?")], command: .keyHelp,
             contexts: [.overview, .profile, .keyHelp],

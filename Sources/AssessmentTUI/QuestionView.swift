@@ -133,10 +133,15 @@ enum QuestionView {
         let top = promptTop(prompt, screen: screen)
         if case .detail(let status) = prompt.purpose, !status.isApplicable, state.currentControl?.priority == .mandatory
         {
-            // The separator row carries the warning: the one thing to know before confirming.
-            screen.put(
-                TerminalText.truncate("! " + TUIPhrase.mandatoryNotApplicableWarning(L), to: screen.width), row: top,
-                column: 0, style: Theme.bad)
+            // The separator row carries the warning, the one thing to know before confirming,
+            // wrapped upwards over the rows above it so no word of it is cut.
+            let lines = TerminalText.wrap("! " + TUIPhrase.mandatoryNotApplicableWarning(L), to: screen.width - 1)
+            for (offset, line) in lines.enumerated() {
+                let row = top - (lines.count - 1) + offset
+                guard row >= 1 else { continue }
+                screen.fill(row: row, style: .plain)
+                screen.put(line, row: row, column: 0, style: Theme.bad)
+            }
         } else {
             screen.put(String(repeating: "-", count: screen.width), row: top, column: 0, style: Theme.dim)
         }

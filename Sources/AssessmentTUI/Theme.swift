@@ -122,8 +122,13 @@ extension Screen {
         }
         var shown = items
         var separator = total(items, 2) <= width ? 2 : 1
-        while shown.count > 1, total(shown, separator) > width {
-            shown.remove(at: shown.count - 2)
+        // What does not fit goes from the end, but quit, the key list and the language switch
+        // stay at every width.
+        let essential = KeyTable.essentialFooterKeys
+        while shown.count > 1, total(shown, separator) > width,
+            let index = shown.indices.last(where: { !essential.contains(shown[$0].key) })
+        {
+            shown.remove(at: index)
             if total(shown, 2) <= width { separator = 2 }
         }
         var x = 1

@@ -146,9 +146,14 @@ struct RenderTests {
         states.append(try newState(try renderFixture(), language: language))
         states.append(try Self.welcomeState(language))
         for state in states {
-            let screen = Renderer.render(state, width: 60, height: 20)
-            let footer = screen.rowText(18)
-            #expect(footer.contains(language == .ja ? "L English" : "L 日本語"), "\(state.mode): \(footer)")
+            for (width, height) in Self.sizes {
+                let screen = Renderer.render(state, width: width, height: height)
+                let footer = screen.rowText(height - 2)
+                #expect(footer.contains(language == .ja ? "L English" : "L 日本語"), "\(state.mode): \(footer)")
+                // Quit and the key list stay at every width (the key list is a toggle on its own screen).
+                #expect(footer.contains(language == .ja ? "q 終了" : "q quit"), "\(state.mode) \(width): \(footer)")
+                if state.context != .keyHelp { #expect(footer.contains("H "), "\(state.mode) \(width): \(footer)") }
+            }
         }
     }
 
@@ -250,6 +255,25 @@ struct KeyTableDocumentationTests {
                     }
                 }
             }
+        }
+    }
+}
+
+/// The warning before 該当しない on a 必須 control is shown whole at every size (it was cut
+/// at 80 columns: 「…レベルは上がり...」).
+@Suite("Rendering: the mandatory N/A warning")
+struct MandatoryWarningRenderTests {
+    @Test(arguments: Language.allCases)
+    func theWarningIsWrappedNotCut(_ language: Language) throws {
+        var state = try newState(try fixture(), profile: cartASP, language: language)
+        #expect(state.currentControl?.priority == .mandatory)
+        state.press(.character("5"))
+        let warning = ("! " + TUIPhrase.mandatoryNotApplicableWarning(language)).filter { !$0.isWhitespace }
+        for (width, height) in RenderTests.sizes {
+            let screen = Renderer.render(state, width: width, height: height)
+            let text = (0..<height).map { screen.rowText($0) }.joined().filter { !$0.isWhitespace }
+            #expect(text.contains(warning), "\(width)x\(height):\n\(screen.text())")
+            #expect(!text.contains("..."), "\(width)x\(height)")
         }
     }
 }
