@@ -51,8 +51,10 @@ enum OverviewView {
                 String(repeating: " ", count: max(0, countWidth - count.count)) + count, row: row, column: x,
                 style: complete ? .plain : Theme.dim)
             x += countWidth + 1
-            let score = group.score?.description ?? "-"
-            screen.put(String(repeating: " ", count: max(0, scoreWidth - score.count)) + score, row: row, column: x)
+            let score = group.scoreText(L)
+            screen.put(
+                String(repeating: " ", count: max(0, scoreWidth - TerminalText.width(score))) + score, row: row,
+                column: x)
             row += 1
         }
         row += 1

@@ -79,7 +79,7 @@ enum SummaryView {
         func groups<ID>(_ items: [ScoreReport.GroupScore<ID>], title: (ID) -> String) -> [Line] {
             let labelWidth = min(24, width - 36)
             return items.map { group in
-                let score = group.score?.description ?? "-"
+                let score = group.scoreText(L)
                 let fraction = group.score?.fraction(of: group.maximum) ?? 0
                 let filled = Int((min(max(fraction, 0), 1) * 20).rounded())
                 return Line(
@@ -87,7 +87,7 @@ enum SummaryView {
                         (TerminalText.pad(title(group.id), to: labelWidth) + " ", .plain),
                         (String(repeating: "#", count: filled), Theme.bar(fraction)),
                         (String(repeating: ".", count: 20 - filled), Theme.dim),
-                        (String(repeating: " ", count: max(1, 7 - score.count)) + score, .plain),
+                        (String(repeating: " ", count: max(1, 7 - TerminalText.width(score))) + score, .plain),
                         ("  \(group.counts.answered)/\(group.counts.inScope)", Theme.dim),
                     ], indent: 2)
             }

@@ -55,7 +55,7 @@ extension ReportContent {
             for group in groups {
                 let fraction = group.score?.fraction(of: group.maximum) ?? 0
                 let cells = [
-                    e("td", nil, h(name(group.id))), e("td", "num", group.score?.description ?? "-"),
+                    e("td", nil, h(name(group.id))), e("td", "num", h(group.scoreText(L))),
                     e("td", nil, HTML.bar(fraction, width: 200, height: 10)),
                     e("td", "num", "\(group.counts.answered)/\(group.counts.inScope)"),
                 ]

@@ -41,7 +41,7 @@ extension ReportContent {
                 "## \(e(title))\n\n| | \(e(Phrase.scoreColumn(L))) | \(e(Phrase.answeredColumn(L))) |\n|---|---:|---:|\n"
             for group in groups {
                 out +=
-                    "| \(cell(name(group.id))) | \(group.score?.description ?? "-") | \(group.counts.answered)/\(group.counts.inScope) |\n"
+                    "| \(cell(name(group.id))) | \(e(group.scoreText(L))) | \(group.counts.answered)/\(group.counts.inScope) |\n"
             }
             out += "\n"
         }

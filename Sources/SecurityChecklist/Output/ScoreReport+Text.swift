@@ -63,8 +63,8 @@ extension ScoreReport {
                         Double(score.numerator) / Double(score.denominator)
                             / (Double(group.maximum.numerator) / Double(group.maximum.denominator))
                     } else { 0 }
-                let value = group.score.map(\.description) ?? "-"
-                let padded = String(repeating: " ", count: max(0, 6 - value.count)) + value
+                let value = group.scoreText(L)
+                let padded = String(repeating: " ", count: max(0, 6 - TerminalText.width(value))) + value
                 return
                     "  \(label) \(style.bar(fraction, width: barWidth)) \(padded)  \(group.counts.answered)/\(group.counts.inScope)"
             }
