@@ -271,3 +271,26 @@ struct SummaryTests {
         #expect(only.stdout.contains("answers checklist \\\"ipa-ec-site\\\", not \\\"ipa-5min-self-check\\\""))
     }
 }
+
+/// `diff --notes` shows both notes whole, wrapped: text added at the end of a long note is
+/// what changed, and it was cut off.
+@Suite("ecsec diff --notes")
+struct DiffNotesTests {
+    @Test func bothNotesAreShownWhole() throws {
+        let scratch = try Scratch()
+        let q4 = Repository.quarter("2026-Q4")
+        try FileManager.default.copyItem(atPath: q4, toPath: scratch.file("old.json"))
+        let long = String(repeating: "管理画面のログイン履歴を毎週確認している。", count: 4)
+        let old = try Runner.run(["answer", "old.json", "MGT-01", "implemented", "--note", long], in: scratch.path)
+        #expect(old.status == 0, "\(old)")
+        try FileManager.default.copyItem(atPath: scratch.file("old.json"), toPath: scratch.file("new.json"))
+        let added = long + "さらに二段階認証を全員に設定した（末尾の追記）。"
+        let new = try Runner.run(["answer", "new.json", "MGT-01", "implemented", "--note", added], in: scratch.path)
+        #expect(new.status == 0, "\(new)")
+        let diff = try Runner.run(["diff", "old.json", "new.json", "--notes", "--lang", "ja"], in: scratch.path)
+        let text = diff.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(text.contains("末尾の追記"), "\(diff.stdout)")
+        #expect(text.contains("前のメモ: " + long), "\(diff.stdout)")
+        #expect(!diff.stdout.contains("..."), "\(diff.stdout)")
+    }
+}

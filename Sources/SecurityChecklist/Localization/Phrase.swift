@@ -58,7 +58,7 @@ package enum Phrase: PhraseTable {
     case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
     case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
     case provenanceLegend, referenceColumn, fileHardLinked, lockFileUntrusted, linkUntrusted, pathNotUTF8
-    case trendPreviousOtherShop, trendSameAssessment, controlsCount
+    case trendPreviousOtherShop, trendSameAssessment, controlsCount, noteBefore, noteAfter
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
     case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn, levelCap, priorityLegend
@@ -294,6 +294,8 @@ package enum Phrase: PhraseTable {
                 ja: "誰でも書き込めるフォルダーにある、ほかのユーザーのシンボリックリンクです。たどらずに中止しました",
                 en: "is another user's symbolic link in a folder anyone can write to; it was not followed")
         case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
+        case .noteBefore: LocalizedText(ja: "前のメモ", en: "Note before")
+        case .noteAfter: LocalizedText(ja: "今のメモ", en: "Note now")
         case .trendPreviousOtherShop:
             LocalizedText(
                 ja: "%@ は前回として %@ を指していますが、お店（会社）の名前が違うため別の系列にしました",

@@ -75,19 +75,18 @@ extension AssessmentDiff {
                 lines.append(
                     String(repeating: " ", count: 10 + badgeWidth + 1)
                         + style.apply(TerminalText.truncate(transition, to: max(10, width - 11 - badgeWidth)), .dim))
+                // Notes are shown whole, wrapped: text added at the end of a note is the change.
+                func noteLines(_ text: String) -> [String] {
+                    TerminalText.wrap(text, to: max(10, width - 12)).enumerated().map { offset, line in
+                        (offset == 0 ? "          " : "            ") + style.apply(line, .dim)
+                    }
+                }
                 if includesNotes, change.kind != .note, let note = change.toNote, !note.isBlank {
-                    lines.append(
-                        "          "
-                            + style.apply(
-                                TerminalText.truncate(Phrase.noteLabel(L) + ": " + safe(note), to: width - 10), .dim))
+                    lines += noteLines(Phrase.noteLabel(L) + ": " + safe(note))
                 }
                 if change.kind == .note {
-                    lines.append(
-                        "          "
-                            + style.apply(
-                                TerminalText.truncate(
-                                    safe(change.fromNote ?? "-") + " → " + safe(change.toNote ?? "-"), to: width - 10),
-                                .dim))
+                    lines += noteLines(Phrase.noteBefore(L) + ": " + safe(change.fromNote ?? "-"))
+                    lines += noteLines(Phrase.noteAfter(L) + ": " + safe(change.toNote ?? "-"))
                 }
             }
         }
