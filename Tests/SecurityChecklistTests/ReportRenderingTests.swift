@@ -123,3 +123,32 @@ struct LineDiffTests {
         #expect(LineDiff.describe("same\n", "same\n").isEmpty)
     }
 }
+
+/// A report explains itself to a third party: why each excluded control is out of scope, what
+/// each level requires, what the priorities mean, and that the answers are the shop's own.
+@Suite("Reports that explain themselves")
+struct ReportReadingTests {
+    @Test(arguments: Language.allCases)
+    func excludedControlsSayWhichAnswerExcludedThem(_ language: Language) throws {
+        let checklist = try Fixture.scoringChecklist()
+        let assessment = Assessment.fixture(checklist, profile: ["hosting": "cloud"], answers: ["A": .implemented])
+        let content = ReportContent(
+            assessment: assessment, checklist: checklist, asOf: ReportRenderingTests.asOf, language: language)
+        let excluded = try #require(content.excluded.first { $0.control.id == "D" })
+        let reason = try #require(content.exclusionReason(excluded.control))
+        #expect(
+            reason.contains(language == .ja ? "どこ?" : "Where?") && reason.contains(language == .ja ? "クラウド" : "Cloud"))
+        #expect(content.exclusionReason(try #require(checklist.control("A"))) == nil)
+        for text in [content.markdownText(), content.htmlText()] {
+            #expect(text.contains(language == .ja ? "クラウド」のため対象外" : "was answered"), "\(text)")
+            #expect(
+                text.contains(
+                    language == .ja ? Phrase.selfDeclared(language) : "not an independent audit or certification"))
+            #expect(text.contains(Phrase.levelScaleHeading(language)))
+            for priority in Priority.allCases { #expect(text.contains(priority.meaning[language])) }
+            for level in checklist.scoring.levels {
+                #expect(text.contains(level.id.rawValue + " " + level.label[language]))
+            }
+        }
+    }
+}

@@ -59,6 +59,8 @@ package enum Phrase: PhraseTable {
     case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
     case provenanceLegend, referenceColumn, fileHardLinked, lockFileUntrusted, linkUntrusted, pathNotUTF8
     case trendPreviousOtherShop, trendSameAssessment, controlsCount, noteBefore, noteAfter
+    case excludedBecause, levelMinimum, levelAnyScore, levelNeedsMandatory, selfDeclared, readingHeading,
+        levelScaleHeading
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
     case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn, levelCap, priorityLegend
@@ -294,6 +296,19 @@ package enum Phrase: PhraseTable {
                 ja: "誰でも書き込めるフォルダーにある、ほかのユーザーのシンボリックリンクです。たどらずに中止しました",
                 en: "is another user's symbolic link in a folder anyone can write to; it was not followed")
         case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
+        case .excludedBecause: LocalizedText(ja: "「%@」の回答が「%@」のため対象外", en: "out of scope: \"%@\" was answered \"%@\"")
+        case .levelMinimum: LocalizedText(ja: "総合スコア %@ 以上", en: "an overall score of %@ or more")
+        case .levelAnyScore: LocalizedText(ja: "それ以外", en: "any other score")
+        case .levelNeedsMandatory:
+            LocalizedText(ja: "、かつ必須の対策をすべて実施", en: ", and every mandatory measure in place")
+        case .selfDeclared:
+            LocalizedText(
+                ja: "この報告書の回答は、事業者自身による自己点検（自己申告）の結果です。第三者による監査や認証ではありません。メモと根拠は、回答した人が書いたものです。",
+                en:
+                    "The answers in this report are the shop's own self-assessment (its own statements), not an independent audit or certification. Notes and evidence are as written by the person who answered."
+            )
+        case .readingHeading: LocalizedText(ja: "この報告書の読み方", en: "How to read this report")
+        case .levelScaleHeading: LocalizedText(ja: "レベルの基準", en: "What each level requires")
         case .noteBefore: LocalizedText(ja: "前のメモ", en: "Note before")
         case .noteAfter: LocalizedText(ja: "今のメモ", en: "Note now")
         case .trendPreviousOtherShop:

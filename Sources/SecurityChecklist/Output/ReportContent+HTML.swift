@@ -155,7 +155,8 @@ extension ReportContent {
             body += "<section><h2>\(h(Phrase.excludedHeading(L))) (\(excluded.count))</h2><ul>\n"
             for item in excluded {
                 let title = e("b", nil, h(item.control.id.rawValue)) + " " + h(item.control.title[L])
-                body += e("li", nil, title + " — " + h(item.section.title[L])) + "\n"
+                let reason = exclusionReason(item.control).map { "（" + h($0) + "）" } ?? ""
+                body += e("li", nil, title + " — " + h(item.section.title[L]) + reason) + "\n"
             }
             body += "</ul></section>\n"
         }
@@ -167,6 +168,13 @@ extension ReportContent {
             }
             body += "</table></section>\n"
         }
+        let reading = readingNotes
+        body += "<section class=\"reading\"><h2>\(h(Phrase.readingHeading(L)))</h2>\n"
+        body += e("p", nil, h(reading.selfDeclared)) + "\n"
+        body += e("h3", nil, h(Phrase.levelScaleHeading(L))) + "<ul>"
+        body += reading.levels.map { e("li", nil, h($0)) }.joined() + "</ul>\n"
+        body += e("h3", nil, h(Phrase.priorityLegend(L))) + "<ul>"
+        body += reading.priorities.map { e("li", nil, h($0)) }.joined() + "</ul></section>\n"
         body += "<section class=\"appendix\"><h2>\(h(Phrase.sourcesHeading(L)))</h2>\n<table>\n"
         body +=
             e(

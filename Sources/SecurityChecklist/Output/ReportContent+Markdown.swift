@@ -122,7 +122,9 @@ extension ReportContent {
         if !excluded.isEmpty {
             out += "## \(e(Phrase.excludedHeading(L))) (\(excluded.count))\n\n"
             for item in excluded {
-                out += "- \(item.control.id) \(e(item.control.title[L])) — \(e(item.section.title[L]))\n"
+                out += "- \(item.control.id) \(e(item.control.title[L])) — \(e(item.section.title[L]))"
+                if let reason = exclusionReason(item.control) { out += "（\(e(reason))）" }
+                out += "\n"
             }
             out += "\n"
         }
@@ -133,6 +135,10 @@ extension ReportContent {
                 out += "\(e(label(L))): ______________________\n\n"
             }
         }
+        let reading = readingNotes
+        out += "## \(e(Phrase.readingHeading(L)))\n\n\(e(reading.selfDeclared))\n\n"
+        out += "**\(e(Phrase.levelScaleHeading(L)))**\n\n" + reading.levels.map { "- \(e($0))\n" }.joined() + "\n"
+        out += "**\(e(Phrase.priorityLegend(L)))**\n\n" + reading.priorities.map { "- \(e($0))\n" }.joined() + "\n"
         out += appendixMarkdown(cell: cell)
         out += "---\n\n\(e(Phrase.provenanceNote(L)))\n\n\(e(Phrase.generatedBy(L, report.asOf?.dateText ?? "-")))\n"
         return out

@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
         var summary: String {
             switch self {
             case .markdown:
-                "who and what was assessed, the scope (profile answers, controls excluded), whether the assessment is complete, score and level, the mandatory measures not met (unanswered and N/A told apart), the comparison with --previous, sections and domains, what to fix first, the action plan with owners and due dates, unknowns, N/A reasons, providers, stale answers, a register of every control in scope with its note and evidence, the excluded controls, and a statement with lines to sign"
+                "who and what was assessed, the scope (profile answers, controls excluded), whether the assessment is complete, score and level, the mandatory measures not met (unanswered and N/A told apart), the comparison with --previous, sections and domains, what to fix first, the action plan with owners and due dates, unknowns, N/A reasons, providers, stale answers, a register of every control in scope with its note and evidence, the excluded controls with the profile answer that excluded each, a statement with lines to sign, and how to read the report (self-declared answers, what each level requires, what the priorities mean)"
             case .html:
                 "the same as one self-contained file (inline CSS and SVG, no script, no external request) that prints on A4 with page numbers"
             case .csv:
