@@ -11,7 +11,7 @@ import fcntl, json, os, pty, select, shutil, signal, statistics, struct, subproc
 BIN = os.path.abspath(next((a for a in sys.argv[1:] if not a.startswith("--")), ".build/release/ecsec"))
 RUNS = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 20
 KEYS = int(sys.argv[sys.argv.index("--keys") + 1]) if "--keys" in sys.argv else 240
-ENV = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"}
+ENV = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "en_US.UTF-8", "LC_CTYPE": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"}
 FOOTER = b"English"  # the last item of the key hints, drawn last in the first frame
 
 

@@ -21,12 +21,17 @@ enum Environment {
     }
 
     /// `--lang` when given, else LC_ALL, LC_MESSAGES, LANG (the first set); English otherwise.
+    /// The language of messages and output: `--lang`, else the locale's when it names a
+    /// language (`ja_JP.UTF-8` → Japanese, `en_US.UTF-8` and any other language → English),
+    /// else Japanese — the guideline's audience — for a locale that names none (`C`, `POSIX`,
+    /// `C.UTF-8`, the default of many Linux, WSL and container set-ups) or none at all.
     static func language(_ option: Language?) -> Language {
         if let option { return option }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = variable(name), let language = Language(localeName: value) { return language }
+            guard let value = variable(name), !value.isEmpty else { continue }
+            return Language(localeName: value) ?? .ja
         }
-        return .en
+        return .ja
     }
 
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }

@@ -16,7 +16,8 @@ import fcntl, json, os, pty, random, select, shutil, signal, struct, subprocess,
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else ".build/debug/ecsec")
 ANSWERS = int(sys.argv[sys.argv.index("--answers") + 1]) if "--answers" in sys.argv else 300
 SESSIONS = int(sys.argv[sys.argv.index("--sessions") + 1]) if "--sessions" in sys.argv else 40
-ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no"}
+# English messages (the lock message is matched); UTF-8 for the terminal UI.
+ENV = {"PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8", "LC_CTYPE": "C.UTF-8", "TERM": "xterm-256color", "SWIFT_BACKTRACE": "enable=no"}
 rng = random.Random(20261122)
 work = tempfile.mkdtemp(prefix="ecsec-kill-")
 passed = failed = 0

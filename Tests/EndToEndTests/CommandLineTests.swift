@@ -292,6 +292,25 @@ struct CommandLineTests {
             ["new", "b.json"], in: scratch.path, environment: ["LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"])
         #expect(overridden.stdout.hasPrefix("b.json を作成しました"))
     }
+
+    /// Japanese first: a locale that names no language (C, POSIX, C.UTF-8 — the default of
+    /// many Linux, WSL and container set-ups) or none at all gives Japanese; one naming
+    /// English or another language gives English; --lang overrides both.
+    @Test(
+        arguments: [
+            (["LANG": "C.UTF-8"], "ja"), (["LANG": "C"], "ja"), (["LANG": "POSIX"], "ja"), (["LANG": ""], "ja"),
+            (["LC_ALL": "C.UTF-8", "LANG": "en_US.UTF-8"], "ja"), (["LANG": "en_US.UTF-8"], "en"),
+            (["LANG": "fr_FR.UTF-8"], "en"), (["LANG": "ja_JP.eucJP"], "ja"),
+        ] as [([String: String], String)])
+    func aLocaleThatNamesNoLanguageGivesJapanese(_ environment: [String: String], _ expected: String) throws {
+        let scratch = try Scratch()
+        let result = try Runner.run(["new", "a.json"], in: scratch.path, environment: environment)
+        #expect(result.stdout.hasPrefix(expected == "ja" ? "a.json を作成しました" : "Created a.json"), "\(result)")
+        let errors = try Runner.run(["score", "missing.json"], in: scratch.path, environment: environment)
+        #expect(errors.stderr.contains(expected == "ja" ? "ファイルがありません" : "no such file"), "\(errors)")
+        let overridden = try Runner.run(["new", "b.json", "--lang", "en"], in: scratch.path, environment: environment)
+        #expect(overridden.stdout.hasPrefix("Created b.json"))
+    }
 }
 
 @Suite("Command-line phrases")

@@ -149,6 +149,11 @@ struct ReliabilityTests {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        var environment = ["PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
+        for name in ["ASAN_OPTIONS", "TSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[name] { environment[name] = value }
+        }
+        process.environment = environment
         let errors = Pipe()
         process.standardError = errors
         try process.run()

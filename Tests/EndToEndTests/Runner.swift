@@ -34,7 +34,10 @@ struct Runner {
         process.arguments = arguments
         // TZ fixes the zone reports write times in, whatever the machine's /etc/localtime says.
         var env = [
-            "PATH": "/usr/bin:/bin", "LANG": "C", "NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no", "TZ": "UTC",
+            // English messages unless a test asks for Japanese (a locale naming no language,
+            // such as C, gives Japanese).
+            "PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8", "NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no",
+            "TZ": "UTC",
         ]
         // The sanitizer runs' settings reach the binary too (leak detection is off there, see
         // scripts/test.sh: the leaks reported are the harness's and ArgumentParser's error paths).

@@ -26,7 +26,7 @@ keywords.re = regex
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else os.path.join(ROOT, ".build/debug/ecsec"))
 CASES = int(sys.argv[sys.argv.index("--cases") + 1]) if "--cases" in sys.argv else 40
-ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no"}
+ENV = {"PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8", "LC_CTYPE": "C.UTF-8", "NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no"}
 oscal_schema = json.load(open(os.path.join(ROOT, "Tests", "Schemas", "oscal", "oscal_assessment-results_schema.json")))
 oscal = jsonschema.Draft7Validator(oscal_schema, format_checker=jsonschema.FormatChecker())
 rng = random.Random(20261201)

@@ -3,7 +3,10 @@
 # text out, the saved file checked after quitting, after SIGKILL and after SIGTERM.
 # Usage: Tests/TerminalE2E/tmux-e2e.sh [path/to/ecsec]
 set -u
-export LC_ALL=C.UTF-8
+# UTF-8 for tmux and the screen; English messages unless a test passes --lang (a locale that
+# names no language, such as C.UTF-8, gives Japanese).
+unset LC_ALL LC_MESSAGES
+export LC_CTYPE=C.UTF-8 LANG=en_US.UTF-8
 BIN=$(realpath "${1:-.build/debug/ecsec}")
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d)
@@ -57,7 +60,7 @@ end_sessions() {
 start() {
   SESSION=$1; local w=$2 h=$3; shift 3
   [ -n "${KEEP:-}" ] || end_sessions
-  T new-session -d -s "$SESSION" -x "$w" -y "$h" -c "$WORK" -e LANG=C.UTF-8 -e SWIFT_BACKTRACE=enable=no \
+  T new-session -d -s "$SESSION" -x "$w" -y "$h" -c "$WORK" -e LANG=en_US.UTF-8 -e LC_CTYPE=C.UTF-8 -e SWIFT_BACKTRACE=enable=no \
     "$* ; echo \"[exit=\$?]\"; stty -a | grep -qw icanon && stty -a | grep -qw echo && echo '[tty=sane]'; sleep 60"
 }
 

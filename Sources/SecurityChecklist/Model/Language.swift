@@ -6,11 +6,14 @@ public enum Language: String, Sendable, Hashable, CaseIterable, CustomStringConv
     /// `ja` or `en`.
     public var description: String { rawValue }
 
-    /// The language a POSIX locale name asks for: Japanese when it starts with `ja`
-    /// (`ja_JP.UTF-8`, `ja`), English otherwise. `nil` for an empty name.
+    /// The language a POSIX locale name asks for: Japanese when its language is `ja`
+    /// (`ja_JP.UTF-8`, `ja`), English for any other language. `nil` for a name that names no
+    /// language: empty, `C`, `POSIX`, `C.UTF-8`.
     public init?(localeName: String) {
-        guard !localeName.isEmpty else { return nil }
-        self = localeName.lowercased().hasPrefix("ja") ? .ja : .en
+        // The language part of `ll_CC.charset@modifier`; C and POSIX name no language.
+        let language = localeName.lowercased().prefix { $0 != "_" && $0 != "." && $0 != "@" }
+        guard !language.isEmpty, language != "c", language != "posix" else { return nil }
+        self = language == "ja" ? .ja : .en
     }
 }
 

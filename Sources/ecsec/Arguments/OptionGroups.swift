@@ -3,7 +3,10 @@ import SecurityChecklist
 
 /// `--lang ja|en`, shared by every command.
 struct LanguageOption: ParsableArguments {
-    @Option(help: "Language of messages and output: ja or en (default from the locale).")
+    @Option(
+        help:
+            "Language of messages and output: ja or en (default: the locale's language; Japanese when the locale names none, as C.UTF-8)."
+    )
     var lang: Language?
 
     /// `--lang`, else the locale.
