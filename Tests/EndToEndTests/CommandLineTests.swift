@@ -250,7 +250,7 @@ struct CommandLineTests {
             (["score", "missing.json"], "ecsec: missing.json: ファイルがありません\n"),
             (
                 ["answer", "shop.json", "BLD-04", "done"],
-                "ecsec: 回答「done」は使えません。使える値: implemented, partial, notImplemented, unknown, notApplicable, delegated, unanswered\n"
+                "ecsec: 回答「done」は使えません。使える値: 実施（実施している）、一部（一部実施している）、未実施（実施していない）、不明（わからない）、該当なし（該当しない）、委託（委託先・サービス提供者が実施）、未回答（implemented, partial, notImplemented, unknown, notApplicable, delegated, unanswered も使えます）\n"
             ),
             (
                 ["answer", "shop.json", "bld-04", "implemented"],

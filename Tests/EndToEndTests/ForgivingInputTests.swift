@@ -218,3 +218,32 @@ struct TypedPeriodTests {
         #expect(try scratch.read("a.json").contains("\"due\": \"2027-03-31\""))
     }
 }
+
+/// The words Japanese owners write for an answer are accepted, and a refusal in Japanese lists
+/// the Japanese words.
+@Suite("ecsec answer: the words owners write")
+struct OwnersWordsTests {
+    @Test(arguments: [
+        ("実施済み", "implemented"), ("はい", "implemented"), ("済", "implemented"), ("ＹＥＳ", "implemented"),
+        ("いいえ", "notImplemented"), ("未対応", "notImplemented"), ("一部", "partial"), ("不明", "unknown"),
+        ("委託", "delegated"),
+    ])
+    func aJapaneseWordIsItsStatus(_ word: String, _ status: String) throws {
+        let scratch = try Scratch()
+        _ = try Runner.run(["new", "s.json"], in: scratch.path)
+        let extra = status == "delegated" ? ["--provider", "決済代行"] : []
+        let result = try Runner.run(["answer", "s.json", "MGT-08", word] + extra, in: scratch.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(try scratch.read("s.json").contains("\"status\": \"\(status)\""))
+    }
+
+    @Test func aRefusalInJapaneseListsTheJapaneseWords() throws {
+        let scratch = try Scratch()
+        _ = try Runner.run(["new", "s.json"], in: scratch.path)
+        let result = try Runner.run(["answer", "s.json", "MGT-08", "zzz", "--lang", "ja"], in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("実施（実施している）、一部（一部実施している）"), "\(result.stderr)")
+        let english = try Runner.run(["answer", "s.json", "MGT-08", "zzz", "--lang", "en"], in: scratch.path)
+        #expect(english.stderr.contains("valid values: implemented, partial"), "\(english.stderr)")
+    }
+}

@@ -12,9 +12,13 @@ enum RefusedArgument {
     struct Refusal: Sendable {
         var phrase: CLIPhrase
         var arguments: [String]
+        /// The arguments for a Japanese message, when they differ (the words a Japanese user
+        /// types).
+        var japanese: [String]?
 
         func message(_ language: Language) -> String {
-            phrase(language, arguments.map { $0 as CustomStringConvertible })
+            let values = language == .ja ? japanese ?? arguments : arguments
+            return phrase(language, values.map { $0 as CustomStringConvertible })
         }
     }
 
@@ -23,6 +27,11 @@ enum RefusedArgument {
     /// Records why a value was refused.
     static func record(_ phrase: CLIPhrase, _ arguments: String...) {
         last.withLock { $0 = Refusal(phrase: phrase, arguments: arguments) }
+    }
+
+    /// Records why a value was refused, with other arguments for the Japanese message.
+    static func record(_ phrase: CLIPhrase, _ arguments: [String], japanese: [String]) {
+        last.withLock { $0 = Refusal(phrase: phrase, arguments: arguments, japanese: japanese) }
     }
 
     /// The refusal recorded during parsing, if any.
@@ -54,7 +63,18 @@ struct StatusArgument: ExpressibleByArgument, Sendable {
     static let aliases = [
         "n/a": "notapplicable", "na": "notapplicable", "not-applicable": "notapplicable",
         "not-implemented": "notimplemented", "none": "unanswered", "clear": "unanswered",
+        // What Japanese owners write for "done", "no" and "not applicable".
+        "実施済み": "implemented", "実施済": "implemented", "済み": "implemented", "済": "implemented",
+        "はい": "implemented", "yes": "implemented", "いいえ": "notimplemented", "no": "notimplemented",
+        "未対応": "notimplemented", "対象外": "notapplicable", "なし": "notapplicable",
     ]
+
+    /// The words a Japanese owner can type, for the refusal in Japanese.
+    static let japaneseWords: String =
+        AnswerStatus.allCases.map { status in
+            status.shortLabel.ja == status.label.ja
+                ? status.label.ja : "\(status.shortLabel.ja)（\(status.label.ja)）"
+        }.joined(separator: "、") + "、" + AnswerStatus.unansweredLabel.ja
 
     /// Every word that names a status: its name, its labels in both languages.
     static let names: [(String, StatusOrUnanswered)] = {
@@ -77,10 +97,12 @@ struct StatusArgument: ExpressibleByArgument, Sendable {
         let key = Self.aliases[folded] ?? folded
         guard let match = Self.names.first(where: { $0.0 == key })?.1 else {
             let valid = StatusOrUnanswered.allCases.map(\.description).joined(separator: ", ")
+            let japanese = Self.japaneseWords + "（" + valid + " も使えます）"
             if let near = closest(to: key, among: StatusOrUnanswered.allCases.map(\.description)) {
-                RefusedArgument.record(.unknownStatusNear, argument, near, valid)
+                RefusedArgument.record(
+                    .unknownStatusNear, [argument, near, valid], japanese: [argument, near, japanese])
             } else {
-                RefusedArgument.record(.unknownStatus, argument, valid)
+                RefusedArgument.record(.unknownStatus, [argument, valid], japanese: [argument, japanese])
             }
             return nil
         }
