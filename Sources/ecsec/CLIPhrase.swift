@@ -13,7 +13,7 @@ enum CLIPhrase: PhraseTable {
     case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
     case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
     case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput, moreGaps, optionHint,
-        formatMismatch, offerCarry
+        formatMismatch, offerCarry, invalidValue, invalidValueOneOf
 
     var text: LocalizedText {
         switch self {
@@ -59,6 +59,10 @@ enum CLIPhrase: PhraseTable {
                     "Created %@ from %@ (%@): period %@, %@, %@ answers carried over (unconfirmed until you confirm them)"
             )
         case .planCleared: LocalizedText(ja: "%@ の計画を削除しました", en: "Removed the plan of %@")
+        case .invalidValue:
+            LocalizedText(ja: "「%@」は %@ に使えません", en: "the value '%@' is invalid for %@")
+        case .invalidValueOneOf:
+            LocalizedText(ja: "「%@」は %@ に使えません。使える値: %@", en: "the value '%@' is invalid for %@; valid values: %@")
         case .offerCarry:
             LocalizedText(
                 ja: "%@（%@）の回答を引き継いで %@ を始めますか？ Enter: 引き継ぐ / n: 空のファイルで始める > ",

@@ -6,7 +6,7 @@ import SecurityChecklist
 ///
 /// ArgumentParser's error types are internal, so the rewording keys on its English text
 /// (`Unknown option '…'`, `Missing expected argument '…'`, `Missing value for '…'`, `Did you
-/// mean '…'`). Package.swift pins ArgumentParser to one minor version, and the end-to-end tests
+/// mean '…'`, `The value '…' is invalid for '…'. Please provide one of '…'`). Package.swift pins ArgumentParser to one minor version, and the end-to-end tests
 /// (`CommandLineTests`, "usage errors in the user's language") fail when a wording changes.
 enum UsageMessage {
     /// `message` as ArgumentParser wrote it (`Error: …`, `Usage: …`, `  See '…' for more
@@ -26,6 +26,19 @@ enum UsageMessage {
             reworded = CLIPhrase.missingArgument(language, name)
         } else if let name = quoted(after: "Missing value for ", in: error) {
             reworded = CLIPhrase.missingValue(language, name)
+        } else if let value = quoted(after: "The value ", in: error),
+            let option = quoted(after: "is invalid for ", in: error)
+        {
+            // `The value 'md' is invalid for '--format <format>'. Please provide one of 'a', 'b' or 'c'.`
+            let flag = String(option.split(separator: " ").first ?? Substring(option))
+            if let range = error.firstRange(of: "Please provide one of ") {
+                let choices = error[range.upperBound...].split(separator: "'", omittingEmptySubsequences: false)
+                    .enumerated()
+                    .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+                reworded = CLIPhrase.invalidValueOneOf(language, value, flag, choices.joined(separator: ", "))
+            } else {
+                reworded = CLIPhrase.invalidValue(language, value, flag)
+            }
         }
         // `ecsec scroe x.json`: the command is the first word; ArgumentParser calls it an
         // unexpected argument and suggests nothing.

@@ -121,6 +121,11 @@ struct ReadableErrorTests {
             (["answer", "x.json", "BLD-01", "implemented", "--reasn", "x"], "en", "did you mean '--reason'?"),
             (["score"], "ja", "<file> を指定してください"),
             (["score", "x.json", "--qqqqqqqq"], "ja", "オプション --qqqqqqqq はありません"),
+            (
+                ["report", "x.json", "--format", "pdf"], "ja",
+                "「pdf」は --format に使えません。使える値: markdown, html, csv, oscal, oscal-poam"
+            ),
+            (["score", "x.json", "--top", "abc"], "ja", "「abc」は --top に使えません"),
             (["answer", "x.json", "BLD-01", "notApplicable", "--reason"], "ja", "--reason <reason> の後ろに値を指定してください"),
         ] as [([String], String, String)])
     func usageErrors(_ arguments: [String], lang: String, expected: String) throws {
