@@ -40,7 +40,8 @@ enum Documents {
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw Failure(errors.map { "\(path): \($0)" }) }
         for warning in diagnostics where warning.severity == .warning {
-            Console.error("ecsec: \(Phrase.warning(language)): " + TerminalText.sanitize("\(path): \(warning)"))
+            Console.error(
+                "ecsec: \(Phrase.warning(language)): " + TerminalText.sanitize("\(path): " + warning.text(language)))
         }
         return (assessment, checklist)
     }

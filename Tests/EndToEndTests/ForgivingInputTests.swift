@@ -252,3 +252,22 @@ struct OwnersWordsTests {
         #expect(english.stderr.contains("valid values: implemented, partial"), "\(english.stderr)")
     }
 }
+
+/// The warning an owner meets about an answer for a control the checklist no longer has is in
+/// the owner's language.
+@Suite("ecsec: warnings in the user's language")
+struct LocalizedWarningTests {
+    @Test(arguments: [("ja", "には ZZZ-01 がありません。回答はファイルに残しますが、点数には数えません"), ("en", "has no control ZZZ-01")])
+    func anAnswerForAnUnknownControlIsWarnedAbout(_ lang: String, _ expected: String) throws {
+        let scratch = try Scratch()
+        _ = try Runner.run(["new", "s.json"], in: scratch.path)
+        var text = try scratch.read("s.json")
+        text = text.replacingOccurrences(
+            of: "\"answers\": {}",
+            with: "\"answers\": {\"ZZZ-01\": {\"answeredAt\": \"2026-11-01T00:00:00Z\", \"status\": \"implemented\"}}")
+        try scratch.write("s.json", text)
+        let result = try Runner.run(["score", "s.json", "--lang", lang], in: scratch.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr.contains(expected), "\(result.stderr)")
+    }
+}

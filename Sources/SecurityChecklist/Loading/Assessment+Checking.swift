@@ -65,11 +65,14 @@ extension Assessment {
         // already lists (only when the versions differ).
         if drift == nil {
             for id in answers.keys.filter({ !checklist.contains($0) }).sorted() {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, at: JSONPath.root / "answers" / id.rawValue,
-                        "checklist \(checklist.id) \(checklist.version) has no control \(id); the answer is kept but not scored"
-                    ))
+                var diagnostic = Diagnostic(
+                    .warning, at: JSONPath.root / "answers" / id.rawValue,
+                    "checklist \(checklist.id) \(checklist.version) has no control \(id); the answer is kept but not scored"
+                )
+                let name = "\(checklist.id) \(checklist.version)"
+                diagnostic.localized = LocalizedText(
+                    ja: Phrase.answerForRetiredControl(.ja, name, id.rawValue), en: diagnostic.message)
+                diagnostics.append(diagnostic)
             }
         }
         return diagnostics

@@ -14,6 +14,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var path: JSONPath
     /// What is wrong, with the valid values where there is a closed set.
     public var message: String
+    /// The message in both languages, for the warnings an owner meets (answers for controls a
+    /// checklist no longer has); `nil` for the structural diagnostics, kept in English for the
+    /// people and tools that write checklist files.
+    public var localized: LocalizedText?
 
     /// A problem at `path`.
     public init(_ severity: Severity, at path: JSONPath, _ message: String) {
@@ -24,6 +28,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// `$.sections[0].controls[2].priority: unknown value "high"; valid values: ...`
     public var description: String { "\(path): \(message)" }
+
+    /// The diagnostic in `language` where it has a translation, else in English.
+    public func text(_ language: Language) -> String { "\(path): " + (localized?[language] ?? message) }
 }
 
 /// Why a checklist or assessment document could not be loaded.

@@ -59,7 +59,8 @@ package enum Phrase: PhraseTable {
     case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
     case provenanceLegend, referenceColumn, fileHardLinked, lockFileUntrusted, linkUntrusted, pathNotUTF8
     case trendPreviousOtherShop, trendSameAssessment, controlsCount, noteBefore, noteAfter
-    case excludedBecause, levelMinimum, levelAnyScore, levelNeedsMandatory, selfDeclared, readingHeading,
+    case answerForRetiredControl, excludedBecause, levelMinimum, levelAnyScore, levelNeedsMandatory, selfDeclared,
+        readingHeading,
         levelScaleHeading
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
@@ -296,6 +297,10 @@ package enum Phrase: PhraseTable {
                 ja: "誰でも書き込めるフォルダーにある、ほかのユーザーのシンボリックリンクです。たどらずに中止しました",
                 en: "is another user's symbolic link in a folder anyone can write to; it was not followed")
         case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
+        case .answerForRetiredControl:
+            LocalizedText(
+                ja: "チェックリスト %@ には %@ がありません。回答はファイルに残しますが、点数には数えません",
+                en: "checklist %@ has no control %@; the answer is kept but not scored")
         case .excludedBecause: LocalizedText(ja: "「%@」の回答が「%@」のため対象外", en: "out of scope: \"%@\" was answered \"%@\"")
         case .levelMinimum: LocalizedText(ja: "総合スコア %@ 以上", en: "an overall score of %@ or more")
         case .levelAnyScore: LocalizedText(ja: "それ以外", en: "any other score")
