@@ -106,6 +106,28 @@ package struct AppState: Sendable {
     var undoing = false
     /// "Today" for stale answers in the summary.
     package internal(set) var today: Timestamp
+    /// Last quarter's assessment, when the file names it and it is at hand: the summary
+    /// compares with it (the edge finds it; the core reads no files).
+    package var previous: PreviousQuarter?
+
+    /// The assessment this one follows, with the checklist version it answers.
+    package struct PreviousQuarter: Sendable {
+        package var assessment: Assessment
+        package var checklist: Checklist
+
+        package init(assessment: Assessment, checklist: Checklist) {
+            self.assessment = assessment
+            self.checklist = checklist
+        }
+    }
+
+    /// The comparison with ``previous``: the score delta and the mandatory gaps opened and closed.
+    package var comparison: AssessmentDiff? {
+        guard let previous else { return nil }
+        return Differ.diff(
+            old: previous.assessment, oldChecklist: previous.checklist, new: assessment, newChecklist: checklist,
+            asOf: today)
+    }
 
     /// The state `ecsec assess` opens in: the profile screen when the profile is incomplete,
     /// otherwise the first unanswered or unconfirmed in-scope control, or the summary when all

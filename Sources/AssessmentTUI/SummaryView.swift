@@ -75,6 +75,18 @@ enum SummaryView {
         }
         if report.overall.carried > 0 { progress += " / " + Phrase.carriedCount(L, report.overall.carried) }
         lines.append(Line(progress, style: Theme.dim))
+        // The previous quarter, when the file names it and it is at hand.
+        if let diff = state.comparison {
+            lines.append(.blank)
+            lines.append(
+                Line(Phrase.comparisonHeading(L) + " (" + (diff.from.period ?? "-") + ")", style: Theme.heading))
+            lines += Line.wrapped(diff.headline(L), width: width, indent: 2)
+            for statement in diff.mandatoryStatements(L) {
+                lines += Line.wrapped(
+                    statement.text + ": " + statement.controls.map(\.rawValue).joined(separator: ", "), width: width,
+                    style: statement.isGood ? Theme.good : Theme.bad, indent: 2)
+            }
+        }
 
         func groups<ID>(_ items: [ScoreReport.GroupScore<ID>], title: (ID) -> String) -> [Line] {
             let labelWidth = min(24, width - 36)

@@ -277,3 +277,31 @@ struct MandatoryWarningRenderTests {
         }
     }
 }
+
+/// The results screen compares with last quarter when the file names it and it is at hand.
+@Suite("Rendering: the summary compares with the previous quarter")
+struct PreviousQuarterRenderTests {
+    @Test(arguments: Language.allCases)
+    func theSummaryShowsTheDeltaAndTheMandatoryGaps(_ language: Language) throws {
+        let carried = try CycleReducerTests.carried(language)
+        let checklist = carried.checklist
+        var state = carried
+        // Last quarter: every control partial; now the first is implemented, the second not.
+        let q4 = try newState(checklist, profile: cartASP, language: language).assessment
+        var previous = q4
+        for control in previous.controlsInScope(of: checklist) {
+            try previous.record(.partial, for: control.id, in: checklist, at: now)
+        }
+        previous.id = try #require(state.assessment.previous?.id)
+        previous.period = "2026-Q4"
+        state.previous = AppState.PreviousQuarter(assessment: previous, checklist: checklist)
+        state.press(.character("1"), .character("3"), .character("s"))
+        let text = Renderer.render(state, width: 80, height: 40).text()
+        #expect(text.contains(Phrase.comparisonHeading(language) + " (2026-Q4)"), "\(text)")
+        let diff = try #require(state.comparison)
+        #expect(text.contains(diff.headline(language)), "\(text)")
+        // Without last quarter's file, no comparison.
+        state.previous = nil
+        #expect(!Renderer.render(state, width: 80, height: 40).text().contains(Phrase.comparisonHeading(language)))
+    }
+}

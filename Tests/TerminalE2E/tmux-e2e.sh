@@ -320,6 +320,8 @@ quarter() {  # quarter FROM TO KEY: carry FROM into TO, then Enter through it, a
     sleep 0.04
   done
   wait_for "結果" || return 1
+  # The results compare with last quarter's file beside it.
+  wait_for "前回との比較 (" || return 1
   T send-keys -t "c$2" q; wait_for "[exit=0]" || return 1
   [ "$(jq '[.answers[] | select(.carriedFrom)] | length' "$WORK/cycle/$2.json")" = 0 ] || { fail "$2: answers left unconfirmed"; return 1; }
 }

@@ -11,7 +11,7 @@ extension AssessmentDiff {
         }
     }
 
-    func headline(_ L: Language) -> String {
+    package func headline(_ L: Language) -> String {
         func score(_ side: Side) -> String {
             (side.score?.description ?? "-") + (side.level.map { " (\($0))" } ?? "")
         }

@@ -234,6 +234,36 @@ struct AssessCommand: ParsableCommand {
 
 /// The interactive loop: render, read a key, reduce, perform effects (save before the next key).
 struct AssessSession {
+    /// Last quarter's assessment, when the file names it (`previous`) and a file beside it is
+    /// that assessment: the summary compares with it.
+    static func previousQuarter(of assessment: Assessment, beside file: String) -> AppState.PreviousQuarter? {
+        guard let wanted = assessment.previous?.id else { return nil }
+        let folder = DocumentFile.directory(of: file)
+        let prefix = file.contains("/") ? folder + "/" : ""
+        guard let directory = opendir(folder) else { return nil }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if let name = String(validating: raw, as: UTF8.self), name.hasSuffix(".json"), !name.hasPrefix(".") {
+                names.append(name)
+            }
+        }
+        closedir(directory)
+        for name in names.sorted() where prefix + name != file {
+            let path = prefix + name
+            guard fileStatus(path)?.type == S_IFREG, let bytes = try? DocumentFile.read(path),
+                let candidate = (try? Assessment.loadIfAssessment(json: bytes, source: path)) ?? nil,
+                candidate.id == wanted,
+                let checklist =
+                    (try? ShippedChecklists.checklist(
+                        candidate.checklist.id, version: candidate.checklist.version))
+                    ?? (try? ShippedChecklists.checklist(candidate.checklist.id))
+            else { continue }
+            return AppState.PreviousQuarter(assessment: candidate, checklist: checklist)
+        }
+        return nil
+    }
+
     let file: String
     let checklist: Checklist
     let assessment: Assessment
@@ -257,6 +287,7 @@ struct AssessSession {
             checklist: checklist, assessment: assessment, language: language, today: Environment.now(),
             isNew: isNew)
         if let greeting { state.show(greeting) }
+        state.previous = Self.previousQuarter(of: assessment, beside: file)
         var needsDraw = true
         /// Ends the session without `q`: text typed in an open prompt is kept as a note
         /// written before answering, so Ctrl-C or a closed window loses nothing silently.
