@@ -109,6 +109,9 @@ package struct AppState: Sendable {
     /// Last quarter's assessment, when the file names it and it is at hand: the summary
     /// compares with it (the edge finds it; the core reads no files).
     package var previous: PreviousQuarter?
+    /// The questions of controls earlier versions had (OPS-09), for answers carried from one of
+    /// them onto the controls that split or merged it (the edge reads the archived versions).
+    package var formerQuestions: [ControlID: LocalizedText] = [:]
 
     /// The assessment this one follows, with the checklist version it answers.
     package struct PreviousQuarter: Sendable {

@@ -40,7 +40,13 @@ enum QuestionView {
         ]
         if let answer { answerSegments.append(("  (" + answer.answeredAt.dateText + ")", Theme.dim)) }
         lines.append(Line(segments: answerSegments, indent: 2))
-        if let from = answer?.carriedFrom {
+        if let source = answer?.carriedFromControl {
+            // Another question's answer: it is shown as what it is, and confirmed by answering.
+            let question = state.formerQuestions[source]?[L] ?? state.checklist.control(source)?.question[L] ?? "-"
+            lines += Line.wrapped(
+                Phrase.carriedFromOtherControl(L, source.rawValue, question) + " (" + KeyTable.answerKeys(L) + ")",
+                width: width, style: Theme.warning, indent: 2)
+        } else if let from = answer?.carriedFrom {
             lines += Line.wrapped(
                 TUIPhrase.carriedLine(L, from, KeyTable.answerKeys(L)), width: width, style: Theme.warning, indent: 2)
         }

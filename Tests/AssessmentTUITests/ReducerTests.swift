@@ -643,3 +643,29 @@ struct PendingNoteReducerTests {
         #expect(state.screens == [.question], "and the overview to the question")
     }
 }
+
+/// An answer carried from another control (a split question) is shown as what it is, with the
+/// old question, and Enter cannot confirm it: only an answer key can.
+@Suite("Reducer: answers carried from another question")
+struct SplitAnswerReducerTests {
+    @Test(arguments: Language.allCases)
+    func enterDoesNotConfirmAnotherQuestionsAnswer(_ language: Language) throws {
+        var state = try CycleReducerTests.carried(language)
+        let id = try #require(state.currentControl?.id)
+        var assessment = state.assessment
+        assessment.answers[id]?.carriedFromControl = "OPS-99"
+        state = AppState(checklist: state.checklist, assessment: assessment, language: language, today: now)
+        state.formerQuestions = [
+            "OPS-99": LocalizedText(ja: "二段階認証とアカウント管理を行っていますか。", en: "Do you use 2FA and one account each?")
+        ]
+        let screen = Renderer.render(state, width: 80, height: 24).text()
+        #expect(screen.contains("OPS-99"), "\(screen)")
+        #expect(screen.contains(language == .ja ? "二段階認証とアカウント管理" : "Do you use 2FA"), "\(screen)")
+        #expect(state.press(.enter).isEmpty, "Enter saves nothing")
+        #expect(state.message?.isError == true && state.message?.text.contains("OPS-99") == true)
+        #expect(state.assessment.answers[id]?.carriedFrom != nil && state.currentControl?.id == id)
+        #expect(state.press(.character("1")).count == 1)
+        #expect(state.assessment.answers[id]?.carriedFromControl == nil)
+        #expect(state.assessment.answers[id]?.carriedFrom == nil)
+    }
+}

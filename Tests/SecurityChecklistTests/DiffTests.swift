@@ -74,9 +74,19 @@ struct DiffTests {
             oldProfile: ["hosting": "self"], newProfile: ["hosting": "cloud"])
         // Old 15.5/16.5 = 93.9; new 10.5/11.5 = 91.3; delta −2.6.
         #expect(diff.deltaTenths == -26)
-        let d = try #require(diff.changes.first)
-        #expect(d.control == "D" && d.kind == .changed && d.fromInScope == true && d.toInScope == false)
-        #expect(diff.changes.map(\.impactTenths).reduce(0, +) + diff.applicabilityEffectTenths == -26)
+        // D's answer did not change: leaving scope is not a changed answer; the whole delta is
+        // the applicability effect (the profile's).
+        #expect(diff.changes.isEmpty, "\(diff.changes)")
+        #expect(diff.applicabilityEffectTenths == -26)
+        // A control that leaves scope with another answer is still a change.
+        let changed = try Self.diff(
+            ["A": .implemented, "B": .implemented, "C": .notImplemented, "D": .implemented, "E": .implemented],
+            ["A": .implemented, "B": .implemented, "C": .notImplemented, "D": .partial, "E": .implemented],
+            oldProfile: ["hosting": "self"], newProfile: ["hosting": "cloud"])
+        let d = try #require(changed.changes.first { $0.control == "D" })
+        #expect(d.fromInScope == true && d.toInScope == false)
+        #expect(
+            changed.changes.map(\.impactTenths).reduce(0, +) + changed.applicabilityEffectTenths == changed.deltaTenths)
     }
 
     @Test func notesAreListedOnlyWhenAsked() throws {

@@ -309,15 +309,40 @@ struct ShippedChecklistTests {
         #expect(old.check(against: v10).isEmpty)
         var next = try old.nextPeriod(
             id: "00000000-0000-4000-8000-0000000000aa", checklist: v11, period: "2027-Q1", now: t0)
-        // OPS-09 (2FA, one account each, leavers removed) continues as OPS-21, OPS-22, OPS-23.
+        // OPS-09 (2FA, one account each, leavers removed) continues as OPS-21, OPS-22, OPS-23:
+        // each carries OPS-09's answer marked as another question's, which "no change" cannot
+        // confirm — only an answer can.
         for id: ControlID in ["OPS-21", "OPS-22", "OPS-23"] {
             #expect(next.answers[id]?.status == old.answers["OPS-09"]?.status)
             #expect(next.answers[id]?.carriedFrom == "2026-Q4")
+            #expect(next.answers[id]?.carriedFromControl == "OPS-09")
+            #expect(throws: AssessmentEditError.answerOfAnotherControl(id, from: "OPS-09")) {
+                try next.confirm(id, in: v11, at: t0)
+            }
         }
+        // Every control that received another control's answer is marked; the others are not.
+        for (id, answer) in next.answers where v11.contains(id) {
+            let replaced = v11.control(id)!.replaces
+            if let source = answer.carriedFromControl {
+                #expect(replaced.contains(source) && old.answers[id] == nil, "\(id) from \(source)")
+            } else {
+                #expect(old.answers[id] != nil, "\(id) took another's answer unmarked")
+            }
+        }
+        // Recording an answer clears the mark; the file keeps it until then (a round trip).
+        let reloaded = try Assessment(json: next.validatedJSON(for: "next.json"), source: "next.json")
+        #expect(reloaded.answers["OPS-21"]?.carriedFromControl == "OPS-09")
+        var answered = next
+        try answered.record(.implemented, for: "OPS-21", in: v11, at: t0)
+        #expect(answered.answers["OPS-21"]?.carriedFromControl == nil && answered.answers["OPS-21"]?.carriedFrom == nil)
         try next.record(.notImplemented, for: "OPS-23", in: v11, at: t0)
         let diff = Differ.diff(old: old, oldChecklist: v10, new: next, newChecklist: v11)
         let change = try #require(diff.changes.first { $0.control == "OPS-23" })
         #expect(change.previousControl == "OPS-09")
         #expect(change.kind == .regressed)
+        // The diff lists every mapping, changed or not.
+        #expect(diff.mappingsText.contains("OPS-09 → OPS-21, OPS-22, OPS-23"), "\(diff.mappingsText)")
+        #expect(diff.mappings.contains(.init(from: "MGT-05", to: "INC-01")))
+        #expect(diff.text(checklist: v11, oldChecklist: v10, language: .ja).contains("OPS-09 → OPS-21, OPS-22, OPS-23"))
     }
 }

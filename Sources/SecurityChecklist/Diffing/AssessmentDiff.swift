@@ -118,6 +118,18 @@ public struct AssessmentDiff: Sendable, Hashable {
     public var warnings: [Warning]
     /// Whether notes were compared (`--notes`): the text then shows each change's note.
     public var includesNotes: Bool
+    /// Controls of the new version that continue another control of the old one (a rename, a
+    /// split or a merge), whether or not their answers changed: each answer carried across
+    /// such a pair answered another question.
+    public var mappings: [Mapping] = []
+
+    /// An old control continued by a new one.
+    public struct Mapping: Sendable, Hashable {
+        /// The old control.
+        public var from: ControlID
+        /// The control that continues it.
+        public var to: ControlID
+    }
 
     /// A sign that the comparison may not mean what it seems.
     public struct Warning: Sendable, Hashable {

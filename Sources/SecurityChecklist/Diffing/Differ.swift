@@ -52,6 +52,9 @@ public enum Differ {
             case (nil, _?): kind = .added
             case (_?, nil): kind = .removed
             case (let o?, let n?):
+                // The same answer on a control that only entered or left scope is not a changed
+                // answer: its effect is the applicability effect's, as the profile's.
+                if fromStatus == toStatus, fromInScope != toInScope { continue }
                 let before = oldSide.credit(o, status: old.answers[o.id]?.status)
                 let after = newSide.credit(n, status: new.answers[n.id]?.status)
                 if let before, let after, before != after {
@@ -144,7 +147,12 @@ public enum Differ {
             sections: groups(oldReport.sections, newReport.sections), tags: groups(oldReport.tags, newReport.tags),
             changes: sorted, applicabilityEffect: effect, applicabilityEffectTenths: effectTenths,
             stale: newReport.stale, asOf: asOf, mandatoryOpened: opened, mandatoryClosed: closed,
-            warnings: warnings(old: old, new: new), includesNotes: includeNotes)
+            warnings: warnings(old: old, new: new), includesNotes: includeNotes,
+            mappings: newChecklist.controls.flatMap { control in
+                control.replaces.filter { oldControls[$0] != nil && $0 != control.id }.map {
+                    AssessmentDiff.Mapping(from: $0, to: control.id)
+                }
+            })
     }
 
     /// What suggests the two files are not one shop's consecutive periods.

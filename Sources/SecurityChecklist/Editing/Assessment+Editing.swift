@@ -12,6 +12,9 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
     case checklistMismatch(expected: ChecklistID, found: ChecklistID)
     /// The control has no answer to carry a plan.
     case unanswered(ControlID)
+    /// The carried answer was another control's (a split or merged question): it is confirmed by
+    /// answering the control, not by "no change".
+    case answerOfAnotherControl(ControlID, from: ControlID)
 
     /// A message naming what was refused and the valid choices, in English.
     public var description: String { message(in: .en) }
@@ -33,6 +36,7 @@ public enum AssessmentEditError: Error, Sendable, Hashable, CustomStringConverti
         case .checklistMismatch(let expected, let found):
             Phrase.otherChecklist(language, found, expected)
         case .unanswered(let id): Phrase.planNeedsAnswer(language, id)
+        case .answerOfAnotherControl(let id, let source): Phrase.answerOfAnotherControl(language, id, source)
         }
     }
 }

@@ -35,6 +35,8 @@ extension Assessment {
             guard let source, var answer = answers[source] else { continue }
             consumed.insert(source)
             answer.carriedFrom = from
+            // An answer to another question (split or merged) says whose it was.
+            answer.carriedFromControl = source == control.id ? nil : source
             next.answers[control.id] = answer
         }
         for (id, answer) in answers where !consumed.contains(id) && next.answers[id] == nil {
@@ -63,12 +65,15 @@ extension Assessment {
 
     /// Confirms a carried answer as it stands ("no change"): records the same status, note,
     /// evidence, plan and detail again at `now`, which clears ``Answer/carriedFrom``.
-    /// - Throws: ``AssessmentEditError/unanswered(_:)`` when the control has no answer.
+    /// - Throws: ``AssessmentEditError/unanswered(_:)`` when the control has no answer, and
+    ///   ``AssessmentEditError/answerOfAnotherControl(_:from:)`` when the answer was another
+    ///   control's (``Answer/carriedFromControl``): that one is confirmed by answering.
     @discardableResult
     public mutating func confirm(_ control: ControlID, in checklist: Checklist, at now: Timestamp)
         throws(AssessmentEditError) -> Answer
     {
         guard let answer = answers[control] else { throw .unanswered(control) }
+        if let source = answer.carriedFromControl { throw .answerOfAnotherControl(control, from: source) }
         return try record(
             answer.status, for: control, reason: answer.reason, provider: answer.provider, in: checklist, at: now)
     }

@@ -30,7 +30,7 @@ enum AssessmentDecoder {
     static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
     static let optional = ["site", "assessor", "period", "previous", "pendingNotes"]
     static let answerRequired = ["status", "answeredAt"]
-    static let answerOptional = ["note", "reason", "provider", "evidence", "plan", "carriedFrom"]
+    static let answerOptional = ["note", "reason", "provider", "evidence", "plan", "carriedFrom", "carriedFromControl"]
     static let planRequired = ["owner", "due"]
     static let planOptional = ["note"]
     static let statusNames = AnswerStatus.allCases.map(\.rawValue)
@@ -161,10 +161,12 @@ enum AssessmentDecoder {
         let answeredAt = context.timestamp(object["answeredAt"], at: path() / "answeredAt")
         let plan = object["plan"].flatMap { decodePlan($0, at: path() / "plan", context: &context) }
         let carriedFrom = context.string(object["carriedFrom"], at: path() / "carriedFrom")
+        let carriedFromControl = context.identifier(object["carriedFromControl"], at: path() / "carriedFromControl")
         guard let status, let answeredAt else { return nil }
-        let answer = Answer(
+        var answer = Answer(
             status: status, note: note, reason: reason, provider: provider, evidence: evidence, answeredAt: answeredAt,
             plan: plan, carriedFrom: carriedFrom)
+        answer.carriedFromControl = carriedFromControl.map(ControlID.init)
         for problem in answer.problems() {
             context.error(path() / problem.member, problem.text(.en))
         }

@@ -59,7 +59,8 @@ package enum Phrase: PhraseTable {
     case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
     case provenanceLegend, referenceColumn, fileHardLinked, lockFileUntrusted, linkUntrusted, pathNotUTF8
     case trendPreviousOtherShop, trendSameAssessment, controlsCount, noteBefore, noteAfter
-    case answerForRetiredControl, excludedBecause, levelMinimum, levelAnyScore, levelNeedsMandatory, selfDeclared,
+    case mappingsHeading, answerForRetiredControl, answerOfAnotherControl, carriedFromOtherControl, excludedBecause,
+        levelMinimum, levelAnyScore, levelNeedsMandatory, selfDeclared,
         readingHeading,
         levelScaleHeading
     case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
@@ -297,6 +298,18 @@ package enum Phrase: PhraseTable {
                 ja: "誰でも書き込めるフォルダーにある、ほかのユーザーのシンボリックリンクです。たどらずに中止しました",
                 en: "is another user's symbolic link in a folder anyone can write to; it was not followed")
         case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
+        case .mappingsHeading:
+            LocalizedText(
+                ja: "前の版の項目を引き継いだ項目（回答は別の質問へのものです）",
+                en: "Controls that continue earlier ones (their answers were to other questions)")
+        case .answerOfAnotherControl:
+            LocalizedText(
+                ja: "%@ の回答は前回 %@ への回答でした。内容を確かめて、あらためて回答してください",
+                en: "%@ carries the answer given to %@ last time; check it and answer again")
+        case .carriedFromOtherControl:
+            LocalizedText(
+                ja: "前回は %@『%@』への回答です。質問が変わったので、あらためて回答してください",
+                en: "Last time this was the answer to %@ \"%@\"; the question changed, so answer it again")
         case .answerForRetiredControl:
             LocalizedText(
                 ja: "チェックリスト %@ には %@ がありません。回答はファイルに残しますが、点数には数えません",

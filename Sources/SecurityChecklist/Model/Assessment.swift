@@ -98,6 +98,10 @@ public struct Answer: Sendable, Hashable {
     /// The period the answer was carried from into this assessment, until it is confirmed or
     /// answered again (未確認). A carried answer counts as answered.
     public var carriedFrom: String?
+    /// The control whose answer this was, when it was carried from another control that this
+    /// one replaces (a question split or merged between checklist versions, OPS-09 → OPS-21):
+    /// it answered another question, so it is confirmed by answering, not by "no change".
+    public var carriedFromControl: ControlID?
 
     /// An answer with the given fields.
     public init(

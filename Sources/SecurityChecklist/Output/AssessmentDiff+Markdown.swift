@@ -33,6 +33,9 @@ extension AssessmentDiff {
             }
             out += "\n"
         }
+        if !mappings.isEmpty {
+            out += "**\(Markdown.escape(Phrase.mappingsHeading(L)))**: \(Markdown.escape(mappingsText))\n\n"
+        }
         if applicabilityEffectTenths != 0 {
             out +=
                 Phrase.applicabilityEffectLine(L, Score(tenths: applicabilityEffectTenths).signedDescription) + "\n\n"

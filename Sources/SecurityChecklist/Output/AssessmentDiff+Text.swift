@@ -11,6 +11,17 @@ extension AssessmentDiff {
         }
     }
 
+    /// The controls that continue others, grouped by the old one: `OPS-09 → OPS-21, OPS-22, OPS-23`.
+    package var mappingsText: String {
+        var order: [ControlID] = []
+        var targets: [ControlID: [ControlID]] = [:]
+        for mapping in mappings {
+            if targets[mapping.from] == nil { order.append(mapping.from) }
+            targets[mapping.from, default: []].append(mapping.to)
+        }
+        return order.map { "\($0) → " + targets[$0]!.map(\.rawValue).joined(separator: ", ") }.joined(separator: "; ")
+    }
+
     package func headline(_ L: Language) -> String {
         func score(_ side: Side) -> String {
             (side.score?.description ?? "-") + (side.level.map { " (\($0))" } ?? "")
@@ -89,6 +100,11 @@ extension AssessmentDiff {
                     lines += noteLines(Phrase.noteAfter(L) + ": " + safe(change.toNote ?? "-"))
                 }
             }
+        }
+        if !mappings.isEmpty {
+            lines.append("")
+            lines.append(style.apply(Phrase.mappingsHeading(L), .bold))
+            for line in TerminalText.wrap(mappingsText, to: width - 2) { lines.append("  " + line) }
         }
         if applicabilityEffectTenths != 0 {
             lines.append("")

@@ -236,6 +236,9 @@ extension ReportContent {
         var html = "<section class=\"comparison\"><h2>\(h(Phrase.comparisonHeading(L)))</h2>\n"
         html += e("p", "muted", h(Phrase.previousPeriodLine(L, diff.from.period ?? "-", diff.from.assessment.rawValue)))
         html += "\n" + e("p", nil, e("b", nil, h(diff.headline(L)))) + "\n"
+        if !diff.mappings.isEmpty {
+            html += e("p", nil, h(Phrase.mappingsHeading(L)) + ": " + h(diff.mappingsText)) + "\n"
+        }
         for statement in diff.mandatoryStatements(L) {
             let list = statement.controls.map { h($0.rawValue) + " " + h(controlTitle($0)) }.joined(separator: "; ")
             html += e("p", statement.isGood ? "ok" : "bad", h(statement.text)) + e("p", nil, list) + "\n"

@@ -184,6 +184,7 @@ extension ReportContent {
         var out = "## \(e(Phrase.comparisonHeading(L)))\n\n"
         out += e(Phrase.previousPeriodLine(L, diff.from.period ?? "-", diff.from.assessment.rawValue)) + "\n\n"
         out += "**\(e(diff.headline(L)))**\n\n"
+        if !diff.mappings.isEmpty { out += "\(e(Phrase.mappingsHeading(L))): \(e(diff.mappingsText))\n\n" }
         let statements = diff.mandatoryStatements(L)
         for statement in statements {
             out +=

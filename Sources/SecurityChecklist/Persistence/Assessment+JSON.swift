@@ -54,6 +54,7 @@ extension Answer {
         object["answeredAt"] = .string(answeredAt.description)
         if let plan { object["plan"] = plan.jsonValue }
         if let carriedFrom { object["carriedFrom"] = .string(carriedFrom) }
+        if let carriedFromControl { object["carriedFromControl"] = .string(carriedFromControl.rawValue) }
         return .object(object)
     }
 }

@@ -234,6 +234,21 @@ struct AssessCommand: ParsableCommand {
 
 /// The interactive loop: render, read a key, reduce, perform effects (save before the next key).
 struct AssessSession {
+    /// The questions of the controls that carried answers came from (OPS-09), from the
+    /// archived versions of the checklist; read only when an answer needs one.
+    static func formerQuestions(for assessment: Assessment, checklist: Checklist) -> [ControlID: LocalizedText] {
+        let wanted = Set(assessment.answers.values.compactMap(\.carriedFromControl)).filter { !checklist.contains($0) }
+        guard !wanted.isEmpty else { return [:] }
+        var questions: [ControlID: LocalizedText] = [:]
+        for version in ShippedChecklists.archivedVersions(of: checklist.id).reversed() {
+            guard let archived = try? ShippedChecklists.checklist(checklist.id, version: version) else { continue }
+            for id in wanted where questions[id] == nil {
+                if let control = archived.control(id) { questions[id] = control.question }
+            }
+        }
+        return questions
+    }
+
     /// Last quarter's assessment, when the file names it (`previous`) and a file beside it is
     /// that assessment: the summary compares with it.
     static func previousQuarter(of assessment: Assessment, beside file: String) -> AppState.PreviousQuarter? {
@@ -288,6 +303,7 @@ struct AssessSession {
             isNew: isNew)
         if let greeting { state.show(greeting) }
         state.previous = Self.previousQuarter(of: assessment, beside: file)
+        state.formerQuestions = Self.formerQuestions(for: assessment, checklist: checklist)
         var needsDraw = true
         /// Ends the session without `q`: text typed in an open prompt is kept as a note
         /// written before answering, so Ctrl-C or a closed window loses nothing silently.
