@@ -102,6 +102,9 @@ package struct AppState: Sendable {
     /// Notes written before the control was answered: kept in the file (``Assessment/pendingNotes``)
     /// and made the note when it is answered.
     package var pendingNotes: [ControlID: String] { assessment.pendingNotes }
+    /// A 必須 control just answered as not in place (2, 3, 4): `t` as the next key sets its plan
+    /// (going back to it), so the owner is offered the plan right when the gap is recorded.
+    package internal(set) var planOffer: ControlID?
     /// Set while `u` performs, so the change it makes is not itself pushed.
     var undoing = false
     /// "Today" for stale answers in the summary.

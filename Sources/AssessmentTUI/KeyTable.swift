@@ -186,11 +186,13 @@ package enum KeyTable {
             hint: hint(.footNote)),
         KeyBinding(
             keys: [.character("i")], command: .editDetails, contexts: [.question, .overview, .summary],
-            description: text(.keyDetails)),
+            description: text(.keyDetails), hint: hint(.footDetails), footer: [.question], row: .legend),
         KeyBinding(
-            keys: [.character("u")], command: .undo, contexts: [.question], description: text(.keyUndo)),
+            keys: [.character("u")], command: .undo, contexts: [.question], description: text(.keyUndo),
+            hint: hint(.footUndo), row: .legend),
         KeyBinding(
-            keys: [.character("t")], command: .editPlan, contexts: [.question], description: text(.keyPlan)),
+            keys: [.character("t")], command: .editPlan, contexts: [.question], description: text(.keyPlan),
+            hint: hint(.footPlan), row: .legend),
         KeyBinding(
             keys: [.character("s")], command: .summary, contexts: [.question, .overview, .profile],
             description: text(.keySummary), hint: hint(.footSummary), footer: [.question, .overview]),
@@ -198,7 +200,7 @@ package enum KeyTable {
             keys: [.character("o")], command: .overview, contexts: [.question, .summary, .profile],
             description: text(.keyOverview), hint: hint(.footOverview), footer: [.question, .summary]),
         KeyBinding(
-            keys: [.character("P")], command: .editProfile, contexts: [.overview, .summary],
+            keys: [.character("P")], command: .editProfile, contexts: [.question, .overview, .summary],
             description: text(.keyProfile),
             hint: hint(.footProfile)),
         KeyBinding(

@@ -7,6 +7,11 @@ extension AppState {
         // Keys the table gives the prompt end or complete it; every other key edits the text.
         switch KeyTable.command(for: key, in: .prompt) {
         case .back:
+            // Esc on the due date goes back to the owner, keeping what was typed there.
+            if case .planDue(let owner) = prompt.purpose {
+                overlay = .prompt(Prompt(purpose: .planOwner, field: TextField(owner)))
+                return []
+            }
             overlay = nil
             if case .details = prompt.purpose { leaveWelcome() }
             return []

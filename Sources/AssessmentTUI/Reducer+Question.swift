@@ -66,6 +66,9 @@ extension AppState {
                 message = Message(text: TUIPhrase.answerFirst(language, KeyTable.answerKeys(language)), isError: true)
             }
         case .controlHelp: overlay = .controlHelp(scroll: 0)
+        case .editProfile:
+            open(.profile)
+            profileIndex = 0
         case .summary: openSummary()
         case .overview, .back:
             if command == .overview { open(.overview) } else { goBack() }

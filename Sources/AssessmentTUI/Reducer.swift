@@ -26,6 +26,9 @@ extension AppState {
             return perform(.quit, now: now)
         }
         message = nil
+        // The plan offer lasts one key.
+        let offer = planOffer
+        planOffer = nil
         let before = snapshot
         let effects: [Effect]
         if case .prompt(var prompt) = overlay {
@@ -39,6 +42,10 @@ extension AppState {
                 effects = []
             }
         } else if let command = KeyTable.command(for: key, in: context) {
+            if command == .editPlan, let offer, let index = scope.firstIndex(of: offer), mode == .question {
+                current = index
+                questionScroll = 0
+            }
             effects = perform(command, now: now)
         } else {
             // A digit that answers nothing (7-9) says which ones do, rather than nothing at all;
@@ -155,9 +162,17 @@ extension AppState {
     ) -> [Effect] {
         let checklist = checklist
         // A note written before the answer becomes its note (Assessment.record takes it).
-        return edit(advance: true) { assessment throws(AssessmentEditError) in
+        let effects = edit(advance: true) { assessment throws(AssessmentEditError) in
             try assessment.record(status, for: id, reason: reason, provider: provider, in: checklist, at: now)
         }
+        // A 必須 measure recorded as not in place: offer to plan who fixes it by when.
+        if !effects.isEmpty, checklist.control(id)?.priority == .mandatory, status.isApplicable, !status.isMet,
+            assessment.answers[id]?.plan == nil
+        {
+            planOffer = id
+            message = Message(text: TUIPhrase.planOffer(language, id.rawValue), isError: false)
+        }
+        return effects
     }
 
     mutating func commit(_ answer: Answer?, for id: ControlID, now: Timestamp, advance: Bool) -> [Effect] {

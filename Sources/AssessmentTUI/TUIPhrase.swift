@@ -19,7 +19,8 @@ package enum TUIPhrase: PhraseTable {
         digitsHint, keyGroupWelcome,
         welcomeBody, detailsOrganization, detailsSite,
         detailsAssessor, detailsPeriod,
-        detailsHint, detailsPeriodHint, pasteIgnored, halfWidthPlease, badPeriod, keyAccept, footAccept,
+        detailsHint, detailsPeriodHint, pasteIgnored, halfWidthPlease, badPeriod, planOffer, footDetails, footUndo,
+        footPlan, keyAccept, footAccept,
         keyCancelPrompt,
         footCancelPrompt,
         keySuggest, keyGroupPrompt,
@@ -158,6 +159,13 @@ package enum TUIPhrase: PhraseTable {
             LocalizedText(
                 ja: "空のままでも次へ進めます。Esc で残りを飛ばせます（あとで i で入力できます）",
                 en: "It may stay empty. Esc skips the rest (i asks them again later)")
+        case .footDetails: LocalizedText(ja: "情報", en: "details")
+        case .footUndo: LocalizedText(ja: "戻す", en: "undo")
+        case .footPlan: LocalizedText(ja: "計画", en: "plan")
+        case .planOffer:
+            LocalizedText(
+                ja: "必須の %@ が未対応です。担当と期限を決めますか（t）",
+                en: "Mandatory %@ is not in place. Set who fixes it by when? (t)")
         case .badPeriod:
             LocalizedText(
                 ja: "四半期として読めません。2026-Q4、2026年Q4、2026-4Q のように入力してください（Q1〜Q4）",

@@ -669,3 +669,45 @@ struct SplitAnswerReducerTests {
         #expect(state.assessment.answers[id]?.carriedFrom == nil)
     }
 }
+
+/// A 必須 measure recorded as not in place offers its plan at once; Esc on the due date keeps
+/// the owner just typed.
+@Suite("Reducer: the plan offered with a mandatory gap")
+struct PlanOfferReducerTests {
+    @Test(arguments: ["2", "3", "4"])
+    func aMandatoryGapOffersItsPlan(_ key: String) throws {
+        var state = try newState(try fixture(), profile: cartASP, language: .en)
+        let id = try #require(state.currentControl?.id)
+        #expect(state.checklist.control(id)?.priority == .mandatory)
+        state.press(.character(Character(key)))
+        #expect(state.currentControl?.id != id, "the answer moved on")
+        #expect(state.message?.text == TUIPhrase.planOffer(.en, id.rawValue))
+        state.press(.character("t"))
+        #expect(state.currentControl?.id == id, "t goes back to the control offered")
+        guard case .prompt(let prompt) = state.overlay, prompt.purpose == .planOwner else {
+            Issue.record("no owner prompt: \(String(describing: state.overlay))")
+            return
+        }
+        state.type("Sato")
+        state.press(.enter)
+        guard case .prompt(let due) = state.overlay, due.purpose == .planDue(owner: "Sato") else {
+            Issue.record("no due prompt")
+            return
+        }
+        state.press(.escape)
+        guard case .prompt(let back) = state.overlay, back.purpose == .planOwner else {
+            Issue.record("Esc on the due date closed the plan")
+            return
+        }
+        #expect(back.field.text == "Sato", "the owner typed is kept")
+    }
+
+    @Test func noOfferForMetOrRecommendedControlsOrAfterAnotherKey() throws {
+        var state = try newState(try fixture(), profile: cartASP, language: .en)
+        state.press(.character("1"))
+        #expect(state.planOffer == nil)
+        var gap = try newState(try fixture(), profile: cartASP, language: .en)
+        gap.press(.character("3"), .character("n"))
+        #expect(gap.planOffer == nil, "the offer lasts one key")
+    }
+}
