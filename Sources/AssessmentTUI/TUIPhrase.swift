@@ -187,7 +187,7 @@ package enum TUIPhrase: PhraseTable {
         case .nothingToUndo: LocalizedText(ja: "元に戻す変更はありません", en: "Nothing to undo")
         case .confirmClearQuestion:
             LocalizedText(
-                ja: "この回答のメモ・根拠・計画も消えます。消しますか？", en: "The note, evidence and plan of this answer go too. Clear it?")
+                ja: "この回答のメモ・証跡・計画も消えます。消しますか？", en: "The note, evidence and plan of this answer go too. Clear it?")
         case .confirmClearHint: LocalizedText(ja: "ほかのキー やめる", en: "any other key keep")
         case .keyConfirmClear:
             LocalizedText(

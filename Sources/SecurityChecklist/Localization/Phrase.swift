@@ -72,7 +72,7 @@ package enum Phrase: PhraseTable {
         case .skipBrokenLink: LocalizedText(ja: "リンク先がありません", en: "a symbolic link to nothing")
         case .skipLinkToFolder: LocalizedText(ja: "フォルダーへのリンクはたどりません", en: "a link to a folder, not followed")
         case .skipNameNotUTF8: LocalizedText(ja: "ファイル名が UTF-8 ではありません", en: "the file name is not valid UTF-8")
-        case .blankEvidence: LocalizedText(ja: "空の根拠は記録できません", en: "an evidence entry must not be empty")
+        case .blankEvidence: LocalizedText(ja: "空の証跡は記録できません", en: "an evidence entry must not be empty")
         case .fileLocked:
             LocalizedText(
                 ja: "%@ は別の ecsec（pid %@）で開かれています。そちらを終了してからもう一度実行してください",
@@ -156,18 +156,19 @@ package enum Phrase: PhraseTable {
         case .carriedCount: LocalizedText(ja: "前回から引き継いで未確認: %@件", en: "carried over, unconfirmed: %@")
         case .overdueCount: LocalizedText(ja: "期限切れ: %@件（%@ 時点）", en: "Overdue: %@ (as of %@)")
         case .planNoteColumn: LocalizedText(ja: "計画メモ", en: "Plan note")
-        case .evidenceColumn: LocalizedText(ja: "根拠", en: "Evidence")
+        case .evidenceColumn: LocalizedText(ja: "証跡", en: "Evidence")
         case .detailColumn: LocalizedText(ja: "理由・委託先", en: "Reason or provider")
         case .assessmentColumn: LocalizedText(ja: "評価ID", en: "Assessment")
         case .organizationColumn: LocalizedText(ja: "組織", en: "Organization")
         case .milestoneColumn: LocalizedText(ja: "段階", en: "Milestone")
         case .glossaryHeading: LocalizedText(ja: "用語", en: "Glossary")
-        case .sourcesHeading: LocalizedText(ja: "出典と優先度の根拠", en: "Sources and where the priorities come from")
-        case .requirementFromLabel: LocalizedText(ja: "要件の根拠", en: "Requirement")
-        case .priorityFromLabel: LocalizedText(ja: "優先度の根拠", en: "Priority")
+        case .sourcesHeading:
+            LocalizedText(ja: "出典と、要件・優先度の確認元", en: "Sources, and where each requirement and priority was confirmed")
+        case .requirementFromLabel: LocalizedText(ja: "要件の確認元", en: "Requirement confirmed in")
+        case .priorityFromLabel: LocalizedText(ja: "優先度の確認元", en: "Priority confirmed in")
         case .secondaryLabel: LocalizedText(ja: "二次資料", en: "Secondary sources")
         case .citedHeading: LocalizedText(ja: "参照した資料", en: "Documents cited")
-        case .provenanceLegend: LocalizedText(ja: "根拠の印の意味", en: "What the marks mean")
+        case .provenanceLegend: LocalizedText(ja: "確認元の印の意味", en: "What the marks mean")
         case .referenceColumn: LocalizedText(ja: "出典", en: "Source")
         case .registerHeading: LocalizedText(ja: "回答一覧（対象の全項目）", en: "Register (every control in scope)")
         case .excludedHeading:
@@ -258,7 +259,7 @@ package enum Phrase: PhraseTable {
         case .generatedBy: LocalizedText(ja: "ecsec で作成（%@ 時点）", en: "Made with ecsec (as of %@)")
         case .provenanceNote:
             LocalizedText(
-                ja: "各項目の文言はチェックリスト独自の要約です。要件と優先度がどこから来ているか（公式の文書・二次資料・本チェックリストの判断）は、「出典と優先度の根拠」に示しています。",
+                ja: "各項目の文言はチェックリスト独自の要約です。要件と優先度をどこで確認したか（公式の文書・二次資料・本チェックリストの判断）は、「出典と、要件・優先度の確認元」に示しています。",
                 en:
                     "Each control's wording is the checklist's own summary; 'Sources and where the priorities come from' says for each whether its requirement and priority come from the official document, a secondary source or this checklist's judgment."
             )
@@ -321,7 +322,7 @@ package enum Phrase: PhraseTable {
             LocalizedText(ja: "、かつ必須の対策をすべて実施", en: ", and every mandatory measure in place")
         case .selfDeclared:
             LocalizedText(
-                ja: "この報告書の回答は、事業者自身による自己点検（自己申告）の結果です。第三者による監査や認証ではありません。メモと根拠は、回答した人が書いたものです。",
+                ja: "この報告書の回答は、事業者自身による自己点検（自己申告）の結果です。第三者による監査や認証ではありません。メモと証跡は、回答した人が書いたものです。",
                 en:
                     "The answers in this report are the shop's own self-assessment (its own statements), not an independent audit or certification. Notes and evidence are as written by the person who answered."
             )

@@ -278,9 +278,10 @@ public enum Provenance: String, Sendable, Hashable, CaseIterable {
                 en: "Official: confirmed in the official document (worded in this checklist's own words).")
         case .secondary:
             LocalizedText(
-                ja: "二次資料: 公式の文書では確認できず、名前を挙げた解説記事などで確認した内容です。未確認として扱ってください。",
+                ja:
+                    "二次資料: 引用した文書（IPA などの公式の文書）の内容ですが、本チェックリストはその文書ではなく、名前を挙げた解説記事などで確認しました。公式の文書で確かめるまでは未確認として扱ってください。",
                 en:
-                    "Secondary source: not confirmed in the official document, only in the articles named; treat it as unverified."
+                    "Secondary source: what the cited document (the official one, such as IPA's) says, but this checklist confirmed it only in the articles named, not in that document; treat it as unverified until checked there."
             )
         case .editorial:
             LocalizedText(
