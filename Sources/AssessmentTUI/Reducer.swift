@@ -114,8 +114,12 @@ extension AppState {
             // Everything is in the file, notes written before an answer included.
             return [.quit]
         case .toggleLanguage:
+            // The choice is kept with the assessment: the next start and every command on the
+            // file speak it.
             language = language == .ja ? .en : .ja
-            return []
+            assessment.language = language
+            undoing = true  // a language is not a change `u` takes back
+            return [.save(assessment)]
         case .keyHelp:
             if case .keyHelp = overlay { overlay = nil } else { overlay = .keyHelp(scroll: 0) }
             return []

@@ -41,6 +41,8 @@ struct ECSEC: ParsableCommand {
     /// with an answer is; everything else is ArgumentParser's (help, usage errors: 64).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // The language the owner chose for the file (the terminal UI's L) is the default.
+        Environment.noteFileLanguage(arguments: arguments)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -21,12 +21,38 @@ enum Environment {
     }
 
     /// `--lang` when given, else LC_ALL, LC_MESSAGES, LANG (the first set); English otherwise.
+    /// The language the assessment file a command works on was given (its `language`
+    /// member), found before the command runs (``noteFileLanguage(arguments:)``).
+    static let fileLanguage = Mutex<Language?>(nil)
+
+    /// Finds the language kept with the first assessment file named on the command line: the
+    /// `language` member as ecsec writes it (a top-level line `  "language": "ja"`), so every
+    /// command on the file speaks the owner's choice without parsing the file twice.
+    static func noteFileLanguage(arguments: [String]) {
+        for argument in arguments where !argument.hasPrefix("-") && argument.hasSuffix(".json") {
+            guard fileStatus(argument)?.type == S_IFREG, let bytes = try? DocumentFile.read(argument) else { continue }
+            for language in Language.allCases {
+                let line = Array("\n  \"language\": \"\(language.rawValue)\"".utf8)
+                if bytes.count >= line.count,
+                    bytes.indices.dropLast(line.count - 1).contains(where: {
+                        bytes[$0] == 0x0A && bytes[$0..<($0 + line.count)].elementsEqual(line)
+                    })
+                {
+                    fileLanguage.withLock { $0 = language }
+                    return
+                }
+            }
+            return
+        }
+    }
+
     /// The language of messages and output: `--lang`, else the locale's when it names a
     /// language (`ja_JP.UTF-8` → Japanese, `en_US.UTF-8` and any other language → English),
     /// else Japanese — the guideline's audience — for a locale that names none (`C`, `POSIX`,
     /// `C.UTF-8`, the default of many Linux, WSL and container set-ups) or none at all.
     static func language(_ option: Language?) -> Language {
         if let option { return option }
+        if let chosen = fileLanguage.withLock({ $0 }) { return chosen }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = variable(name), !value.isEmpty else { continue }
             return Language(localeName: value) ?? .ja

@@ -271,3 +271,38 @@ struct LocalizedWarningTests {
         #expect(result.stderr.contains(expected), "\(result.stderr)")
     }
 }
+
+/// The language the owner chose is kept with the assessment: every command on the file speaks
+/// it unless --lang says otherwise, whatever the locale.
+@Suite("ecsec: the language kept with the file")
+struct FileLanguageTests {
+    @Test(arguments: [("en", "C.UTF-8", "Overall score"), ("ja", "en_US.UTF-8", "総合スコア")])
+    func everyCommandSpeaksTheFilesLanguage(_ kept: String, _ locale: String, _ expected: String) throws {
+        let scratch = try Scratch()
+        _ = try Runner.run(["new", "s.json"], in: scratch.path)
+        var text = try scratch.read("s.json")
+        text = text.replacingOccurrences(of: "\n  \"id\":", with: "\n  \"language\": \"\(kept)\",\n  \"id\":")
+        try scratch.write("s.json", text)
+        #expect(try Runner.run(["validate", "s.json"], in: scratch.path).status == 0)
+        let score = try Runner.run(["score", "s.json"], in: scratch.path, environment: ["LANG": locale])
+        #expect(score.stdout.contains(expected), "\(score)")
+        let report = try Runner.run(["report", "s.json"], in: scratch.path, environment: ["LANG": locale])
+        #expect(report.stdout.contains(kept == "ja" ? "この報告書の読み方" : "How to read this report"))
+        let overridden = try Runner.run(
+            ["score", "s.json", "--lang", kept == "ja" ? "en" : "ja"], in: scratch.path, environment: ["LANG": locale])
+        #expect(!overridden.stdout.contains(expected), "--lang overrides the file")
+        // The member is kept by every write.
+        _ = try Runner.run(["answer", "s.json", "MGT-08", "implemented"], in: scratch.path)
+        #expect(try scratch.read("s.json").contains("\"language\": \"\(kept)\""))
+    }
+
+    @Test func anUnknownLanguageIsRefused() throws {
+        let scratch = try Scratch()
+        _ = try Runner.run(["new", "s.json"], in: scratch.path)
+        var text = try scratch.read("s.json")
+        text = text.replacingOccurrences(of: "\n  \"id\":", with: "\n  \"language\": \"fr\",\n  \"id\":")
+        try scratch.write("s.json", text)
+        let result = try Runner.run(["validate", "s.json"], in: scratch.path)
+        #expect(result.status == 1 && result.stderr.contains("$.language"), "\(result)")
+    }
+}

@@ -180,7 +180,7 @@ pass
 current="a second ecsec on the same file refuses; ecsec answer refuses too"
 start s6 80 24 "'$BIN' assess shop.json --lang en"
 wait_for "Summary" && {
-  out=$(cd "$WORK" && "$BIN" answer shop.json MGT-01 implemented 2>&1; echo "rc=$?")
+  out=$(cd "$WORK" && "$BIN" answer shop.json MGT-01 implemented --lang en 2>&1; echo "rc=$?")
   case "$out" in *"is open in another ecsec (pid "*"rc=1"*) ;; *) fail "answer did not refuse: $out" ;; esac
 } && {
   KEEP=1 start s6b 80 24 "'$BIN' assess shop.json --lang en"
@@ -227,10 +227,10 @@ current="one lock however the file is named: assess through a link, answer throu
 ln -sf shop.json "$WORK/alias.json"
 start s8c 80 24 "'$BIN' assess alias.json --lang en"
 wait_for "Summary" && {
-  out=$(cd "$WORK" && "$BIN" answer shop.json MGT-01 implemented 2>&1; echo "rc=$?")
+  out=$(cd "$WORK" && "$BIN" answer shop.json MGT-01 implemented --lang en 2>&1; echo "rc=$?")
   case "$out" in *"is open in another ecsec (pid "*"rc=1"*) ;; *) fail "answer through the real name did not refuse: $out" ;; esac
 } && {
-  out=$(cd "$WORK" && "$BIN" answer "$WORK/./alias.json" MGT-01 implemented 2>&1; echo "rc=$?")
+  out=$(cd "$WORK" && "$BIN" answer "$WORK/./alias.json" MGT-01 implemented --lang en 2>&1; echo "rc=$?")
   case "$out" in *"is open in another ecsec (pid "*"rc=1"*) ;; *) fail "answer through another path did not refuse: $out" ;; esac
 } && {
   T send-keys -t s8c q; wait_for "[exit=0]"
@@ -514,6 +514,24 @@ wait_for "tea-2026-Q4.json（2026-Q4）の回答を引き継いで 2027-Q1 を�
 }
 pass
 
+current="L is kept with the file: the goodbye, the next start and report speak the language chosen"
+"$BIN" new "$WORK/lang.json" --organization LangShop --period 2026-Q4 $CART >/dev/null
+start la 80 24 "'$BIN' assess lang.json"
+wait_for "1/34" && wait_for "L 日本語" && {
+  T send-keys -t la L; wait_for "L English"
+} && {
+  T send-keys -t la q; wait_for "回答は" && wait_for "[exit=0]"
+} && {
+  [ "$(jq -r .language "$WORK/lang.json")" = ja ] || fail "the language was not kept: $(jq -r .language "$WORK/lang.json")"
+  start lb 80 24 "'$BIN' assess lang.json"
+  wait_for "L English"
+} && {
+  T send-keys -t lb q; wait_for "[exit=0]"
+} && {
+  (cd "$WORK" && "$BIN" report lang.json | grep -q "この報告書の読み方") || fail "report did not use the language kept"
+}
+pass
+
 current="colours where the terminal has them, none with NO_COLOR"
 start s9 80 24 "'$BIN' assess shop.json --lang en"
 wait_for "Summary" && {
@@ -537,7 +555,7 @@ esac
 pass
 
 current="TERM=dumb is refused cleanly"
-start s11 80 24 "TERM=dumb '$BIN' assess shop.json"
+start s11 80 24 "TERM=dumb '$BIN' assess shop.json --lang en"
 wait_for "cannot be used for the interactive screen" && wait_for "[exit=1]" && wait_for "[tty=sane]"
 pass
 

@@ -28,7 +28,7 @@ extension Assessment {
 
 enum AssessmentDecoder {
     static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
-    static let optional = ["site", "assessor", "period", "previous", "pendingNotes"]
+    static let optional = ["site", "assessor", "period", "previous", "pendingNotes", "language"]
     static let answerRequired = ["status", "answeredAt"]
     static let answerOptional = ["note", "reason", "provider", "evidence", "plan", "carriedFrom", "carriedFromControl"]
     static let planRequired = ["owner", "due"]
@@ -132,6 +132,11 @@ enum AssessmentDecoder {
             id: id, checklist: reference, organization: organization, site: site, assessor: assessor, period: period,
             createdAt: createdAt, updatedAt: updatedAt, profile: profile, answers: answers, previous: previous)
         assessment.pendingNotes = pendingNotes
+        if object["language"] != nil {
+            assessment.language = context.oneOf(
+                object["language"], at: path / "language", valid: Language.allCases.map(\.rawValue)
+            ).flatMap(Language.init(rawValue:))
+        }
         return assessment
     }
 

@@ -29,6 +29,9 @@ public struct Assessment: Sendable, Hashable {
     /// terminal UI was interrupted): kept in the file, shown on the control, and made the
     /// answer's note when it is answered. Optional member `pendingNotes`; empty in most files.
     public var pendingNotes: [ControlID: String] = [:]
+    /// The language the owner chose for this assessment (the terminal UI's `L`): every command
+    /// on the file speaks it unless told otherwise. Optional member `language`.
+    public var language: Language?
 
     /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
     public init(

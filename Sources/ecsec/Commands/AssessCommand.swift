@@ -86,11 +86,13 @@ struct AssessCommand: ParsableCommand {
             }
             // A carried file opens on its first unconfirmed answer, not on the welcome screen.
             if let carried { session.greeting = carried }
-            let status = try session.run()
+            let (status, finalLanguage) = try session.run()
             lock.release()
             if status != 0 { throw ExitCode(status) }
+            // In the language the session ended in (L switches it, and the file keeps it).
             Console.message(
-                CLIPhrase.goodbye(language, DocumentFile.absolutePath(file), file, file, Self.reportName(for: file)))
+                CLIPhrase.goodbye(
+                    finalLanguage, DocumentFile.absolutePath(file), file, file, Self.reportName(for: file)))
         }
     }
 
@@ -289,7 +291,7 @@ struct AssessSession {
     var isNew = false
 
     /// Runs until `q` or a signal; returns the exit status (0, or 128 + signal).
-    func run() throws -> Int32 {
+    func run() throws -> (status: Int32, language: Language) {
         Signals.install()
         let terminal: CursesTerminal
         do {
@@ -307,9 +309,9 @@ struct AssessSession {
         var needsDraw = true
         /// Ends the session without `q`: text typed in an open prompt is kept as a note
         /// written before answering, so Ctrl-C or a closed window loses nothing silently.
-        func end(_ status: Int32) -> Int32 {
+        func end(_ status: Int32) -> (status: Int32, language: Language) {
             if let kept = state.keepTypedText(now: Environment.now()) { try? Documents.save(kept, to: file) }
-            return status
+            return (status, state.language)
         }
         while true {
             let signal = Signals.take()
@@ -337,7 +339,7 @@ struct AssessSession {
                     case .key(let key): effects = state.handle(key, now: Environment.now())
                     case .paste(let text): effects = state.handle(paste: text)
                     }
-                    if perform(effects, on: &state) { return 0 }
+                    if perform(effects, on: &state) { return (0, state.language) }
                 }
             }
         }
