@@ -69,9 +69,8 @@ extension Assessment {
                     .warning, at: JSONPath.root / "answers" / id.rawValue,
                     "checklist \(checklist.id) \(checklist.version) has no control \(id); the answer is kept but not scored"
                 )
-                let name = "\(checklist.id) \(checklist.version)"
-                diagnostic.localized = LocalizedText(
-                    ja: Phrase.answerForRetiredControl(.ja, name, id.rawValue), en: diagnostic.message)
+                diagnostic.explanation = .answerNotInChecklist(
+                    checklist: "\(checklist.id) \(checklist.version)", control: id)
                 diagnostics.append(diagnostic)
             }
         }

@@ -14,10 +14,25 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var path: JSONPath
     /// What is wrong, with the valid values where there is a closed set.
     public var message: String
-    /// The message in both languages, for the warnings an owner meets (answers for controls a
-    /// checklist no longer has); `nil` for the structural diagnostics, kept in English for the
-    /// people and tools that write checklist files.
-    public var localized: LocalizedText?
+    /// What the warning says, for the warnings an owner meets (answers for controls a checklist
+    /// no longer has), worded in the owner's language on demand (``text(_:)``); `nil` for the
+    /// structural diagnostics, kept in English for the people and tools that write checklist
+    /// files.
+    public var explanation: Explanation?
+
+    /// A warning an owner meets, worded in either language.
+    public enum Explanation: Sendable, Hashable {
+        /// An answer for a control the checklist (`id version`) does not have: kept, not scored.
+        case answerNotInChecklist(checklist: String, control: ControlID)
+
+        /// The explanation in `language`.
+        public func text(_ language: Language) -> String {
+            switch self {
+            case .answerNotInChecklist(let checklist, let control):
+                Phrase.answerForRetiredControl(language, checklist, control.rawValue)
+            }
+        }
+    }
 
     /// A problem at `path`.
     public init(_ severity: Severity, at path: JSONPath, _ message: String) {
@@ -30,7 +45,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(path): \(message)" }
 
     /// The diagnostic in `language` where it has a translation, else in English.
-    public func text(_ language: Language) -> String { "\(path): " + (localized?[language] ?? message) }
+    public func text(_ language: Language) -> String { "\(path): " + (explanation?.text(language) ?? message) }
 }
 
 /// Why a checklist or assessment document could not be loaded.

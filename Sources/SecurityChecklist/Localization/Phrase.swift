@@ -19,15 +19,25 @@ extension PhraseTable {
     /// The text in `language` with each `%@` replaced by the next of `arguments`.
     package func callAsFunction(_ language: Language, _ arguments: [CustomStringConvertible]) -> String {
         assert(arguments.count == argumentCount, "\(self) takes \(argumentCount) arguments, given \(arguments.count)")
+        // One pass over the bytes (a warning per answer may format 100,000 of these).
+        let template = self.text[language]
+        let bytes = template.utf8
         var result = ""
         var remaining = arguments.makeIterator()
-        var text = Substring(self.text[language])
-        while let range = text.firstRange(of: "%@") {
-            result += text[..<range.lowerBound]
-            result += remaining.next()?.description ?? ""
-            text = text[range.upperBound...]
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == UInt8(ascii: "%"), next < bytes.endIndex, bytes[next] == UInt8(ascii: "@") {
+                result += template[start..<index]
+                result += remaining.next()?.description ?? ""
+                index = bytes.index(after: next)
+                start = index
+            } else {
+                index = next
+            }
         }
-        return result + text
+        return result + template[start...]
     }
 }
 
