@@ -226,20 +226,7 @@ struct RenderTests {
 struct KeyTableDocumentationTests {
     /// The README's key table is generated from ``KeyTable``; ECSEC_UPDATE_GOLDEN=1 rewrites it.
     @Test func readmeKeyTableMatchesTheBindings() throws {
-        let path = Repository.path("README.md")
-        let readme = try String(contentsOfFile: path, encoding: .utf8)
-        let begin = "<!-- key table: generated from KeyTable.bindings -->\n"
-        let end = "<!-- end of key table -->"
-        let start = try #require(readme.range(of: begin), "README has no generated key table")
-        let stop = try #require(readme.range(of: end, range: start.upperBound..<readme.endIndex))
-        let documented = String(readme[start.upperBound..<stop.lowerBound])
-        let generated = KeyTable.markdownTable()
-        if Golden.updating(path), documented != generated {
-            try Data((readme[..<start.upperBound] + generated + readme[stop.lowerBound...]).utf8)
-                .write(to: URL(fileURLWithPath: path))
-            return
-        }
-        expectSameText(documented, generated, "README.md key table")
+        try Golden.checkReadmeSection("key table", from: "KeyTable.bindings", generated: KeyTable.markdownTable())
     }
 
     /// Every footer item is a key the context binds: a footer cannot advertise a dead key.

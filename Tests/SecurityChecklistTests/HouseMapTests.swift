@@ -150,19 +150,6 @@ struct HouseMapTests {
 @Suite("The README's status table")
 struct StatusTableTests {
     @Test func readmeStatusTableIsGenerated() throws {
-        let path = Repository.path("README.md")
-        let readme = try String(contentsOfFile: path, encoding: .utf8)
-        let begin = "<!-- status table: generated from AnswerStatus -->\n"
-        let end = "<!-- end of status table -->"
-        let start = try #require(readme.range(of: begin), "README has no generated status table")
-        let stop = try #require(readme.range(of: end, range: start.upperBound..<readme.endIndex))
-        let documented = String(readme[start.upperBound..<stop.lowerBound])
-        let generated = AnswerStatus.ruleTable()
-        if Golden.updating(path), documented != generated {
-            try Data((readme[..<start.upperBound] + generated + readme[stop.lowerBound...]).utf8)
-                .write(to: URL(fileURLWithPath: path))
-            return
-        }
-        expectSameText(documented, generated, "README.md status table")
+        try Golden.checkReadmeSection("status table", from: "AnswerStatus", generated: AnswerStatus.ruleTable())
     }
 }

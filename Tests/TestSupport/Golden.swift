@@ -100,3 +100,30 @@ public enum LineDiff {
         return lines.joined(separator: "\n")
     }
 }
+
+extension Golden {
+    /// Compares the README's section between `<!-- NAME: generated from SOURCE -->` and
+    /// `<!-- end of NAME -->` with `generated`, or rewrites it with `ECSEC_UPDATE_GOLDEN=README`:
+    /// a table the README states is generated from its one home in the code.
+    public static func checkReadmeSection(
+        _ name: String, from source: String, generated: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let path = Repository.path("README.md")
+        let readme = try String(contentsOfFile: path, encoding: .utf8)
+        let begin = "<!-- \(name): generated from \(source) -->\n"
+        let end = "<!-- end of \(name) -->"
+        guard let start = readme.range(of: begin),
+            let stop = readme.range(of: end, range: start.upperBound..<readme.endIndex)
+        else {
+            Issue.record(Comment(rawValue: "README has no generated \(name)"), sourceLocation: sourceLocation)
+            return
+        }
+        let documented = String(readme[start.upperBound..<stop.lowerBound])
+        if updating(path), documented != generated {
+            try Data((readme[..<start.upperBound] + generated + readme[stop.lowerBound...]).utf8)
+                .write(to: URL(fileURLWithPath: path))
+            return
+        }
+        expectSameText(documented, generated, "README.md \(name)", sourceLocation: sourceLocation)
+    }
+}
