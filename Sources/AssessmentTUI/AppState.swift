@@ -56,8 +56,8 @@ package struct AppState: Sendable {
     package let checklist: Checklist
     package internal(set) var assessment: Assessment
     package internal(set) var language: Language
-    /// The screens opened, the current one last: `Esc` goes back to the one before it, and a
-    /// screen opened again is returned to rather than stacked twice (never empty).
+    /// The screens opened, the current one last: `Esc` goes back to the one before it; a screen
+    /// opened again moves to the top, so each is in the stack once (never empty).
     package internal(set) var screens: [Mode] = [.question]
     /// The current screen.
     package var mode: Mode { screens[screens.count - 1] }

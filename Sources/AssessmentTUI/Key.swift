@@ -13,14 +13,11 @@ package enum Key: Hashable, Sendable {
     /// letter, digit or sign (`３`, `ｑ`, `？`) is its half-width key, the ideographic space a
     /// space. Every other key is itself.
     package var halfWidth: Key {
-        guard case .character(let character) = self, character.unicodeScalars.count == 1,
-            let scalar = character.unicodeScalars.first
-        else { return self }
-        if scalar.value == 0x3000 { return .character(" ") }
-        guard (0xFF01...0xFF5E).contains(scalar.value), let narrow = Unicode.Scalar(scalar.value - 0xFEE0) else {
-            return self
-        }
-        return .character(Character(narrow))
+        guard case .character(let character) = self else { return self }
+        // The library's one rule for full-width forms (it reads typed ids and statuses too).
+        let folded = String(character).foldingWidth
+        guard folded.count == 1, let narrow = folded.first, narrow.isASCII else { return self }
+        return .character(narrow)
     }
 
     /// A short ASCII name for help screens: `Up`, `PgDn`, `Esc`, `q` (arrows are East Asian

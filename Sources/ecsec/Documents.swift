@@ -1,3 +1,4 @@
+import Glibc
 import SecurityChecklist
 
 /// Finding checklists and assessments the way every command does.
@@ -70,5 +71,31 @@ enum Documents {
     static func save(_ assessment: Assessment, to path: String, mode: DocumentFile.WriteMode = .replace) throws {
         try DocumentFile.write(assessment.validatedJSON(for: path), to: path, mode: mode)
         Console.noteSaved(path)
+    }
+
+    /// The other entries of `file`'s folder (hidden ones aside), in name order, each as a path
+    /// written the way `file` is (`dir/name` or `name`): what `assess` looks at beside the file
+    /// it opens.
+    static func paths(beside file: String) -> [(name: String, path: String)] {
+        let folder = DocumentFile.directory(of: file)
+        let own = file.split(separator: "/").last.map(String.init) ?? file
+        let prefix = file.contains("/") ? folder + "/" : ""
+        guard let directory = opendir(folder) else { return [] }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if let name = String(validating: raw, as: UTF8.self), !name.hasPrefix("."), name != own {
+                names.append(name)
+            }
+        }
+        closedir(directory)
+        return names.sorted().map { ($0, prefix + $0) }
+    }
+
+    /// The assessment at `path`, when it is a regular file holding one; `nil` otherwise (no
+    /// message: a neighbour that is not an assessment is simply not one).
+    static func assessmentIfAny(at path: String) -> Assessment? {
+        guard fileStatus(path)?.type == S_IFREG, let bytes = try? DocumentFile.read(path) else { return nil }
+        return (try? Assessment.loadIfAssessment(json: bytes, source: path)) ?? nil
     }
 }

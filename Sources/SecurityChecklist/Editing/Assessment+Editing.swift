@@ -220,8 +220,8 @@ extension Assessment {
     ) -> Bool {
         let before = (self.organization, self.site, self.assessor, self.period)
         // Details are one line each: a pasted or scripted value (`$'2026-Q4\n'`) loses its
-        // surrounding white space, and line breaks and tabs inside become spaces.
-        let line = { (text: String) in text.detailLine }
+        // surrounding white space, and line breaks and tabs inside become one space.
+        let line = { (text: String) in text.singleLine }
         if let organization { self.organization = line(organization) }
         if let site { self.site = site.isBlank ? nil : line(site) }
         if let assessor { self.assessor = assessor.isBlank ? nil : line(assessor) }
@@ -271,16 +271,5 @@ extension Assessment {
     /// In-scope controls in checklist order.
     public func controlsInScope(of checklist: Checklist) -> [Control] {
         checklist.controls.filter { $0.applies(to: profile) }
-    }
-}
-
-extension String {
-    /// The text on one line: control characters (line breaks, tabs) become spaces, and white
-    /// space at either end is removed.
-    var detailLine: String {
-        let spaced = String(
-            String.UnicodeScalarView(
-                unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
-        return String(spaced.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }

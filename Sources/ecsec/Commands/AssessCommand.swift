@@ -128,34 +128,21 @@ struct AssessCommand: ParsableCommand {
     /// organization; the latest period first. `nil` when there is none or `file` names an
     /// earlier or the same period.
     static func lastPeriod(beside file: String, organization: String?) -> (path: String, period: String)? {
-        let folder = DocumentFile.directory(of: file)
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        let prefix = file.contains("/") ? folder + "/" : ""
         let letters = { (text: String) in text.filter { !$0.isNumber } }
         let wanted = Self.quarter(in: name)
         var best: (path: String, period: String)?
-        guard let directory = opendir(folder) else { return nil }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            if let entryName = String(validating: raw, as: UTF8.self), entryName.hasSuffix(".json"),
-                !entryName.hasPrefix("."), entryName != name
-            {
-                names.append(entryName)
-            }
-        }
-        closedir(directory)
-        for candidate in names.sorted() {
-            let path = prefix + candidate
-            guard fileStatus(path)?.type == S_IFREG, let bytes = try? DocumentFile.read(path),
-                let assessment = (try? Assessment.loadIfAssessment(json: bytes, source: path)) ?? nil,
-                let period = assessment.period, TypedInput.quarter(period) == period
+        for candidate in Documents.paths(beside: file) where candidate.name.hasSuffix(".json") {
+            guard let assessment = Documents.assessmentIfAny(at: candidate.path), let period = assessment.period,
+                TypedInput.quarter(period) == period
             else { continue }
             let sameShop =
-                letters(candidate) == letters(name)
+                letters(candidate.name) == letters(name)
                 || (organization.map { !$0.isEmpty && $0.singleLine == assessment.organization.singleLine } ?? false)
             guard sameShop, wanted.map({ period.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true else { continue }
-            if best.map({ $0.period.utf8.lexicographicallyPrecedes(period.utf8) }) ?? true { best = (path, period) }
+            if best.map({ $0.period.utf8.lexicographicallyPrecedes(period.utf8) }) ?? true {
+                best = (candidate.path, period)
+            }
         }
         return best
     }
@@ -207,30 +194,15 @@ struct AssessCommand: ParsableCommand {
     /// or every one when `all` (no FILE was given): so a typo never silently starts an empty
     /// assessment.
     static func assessments(near file: String, all: Bool) -> [String] {
-        let folder = DocumentFile.directory(of: file)
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        guard let directory = opendir(folder) else { return [] }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            if let entryName = String(validating: raw, as: UTF8.self), !entryName.hasPrefix(".") {
-                names.append(entryName)
-            }
-        }
-        closedir(directory)
         let stem = { (text: String) in text.split(separator: ".").first.map(String.init) ?? text }
-        let prefix = file.contains("/") ? folder + "/" : ""
         // Another period's file (shop-2026-Q2.json beside shop-2026-Q1.json) differs only in
         // digits: that is a new file on purpose, not a typo.
         let letters = { (text: String) in text.filter { !$0.isNumber } }
-        return names.sorted().filter { candidate in
-            all || stem(candidate) == stem(name)
-                || (closest(to: name, among: [candidate]) != nil && letters(candidate) != letters(name))
-        }.filter { candidate in
-            let path = prefix + candidate
-            guard fileStatus(path)?.type == S_IFREG, let bytes = try? DocumentFile.read(path) else { return false }
-            return (try? Assessment.loadIfAssessment(json: bytes, source: path)) != nil
-        }.map { prefix + $0 }
+        return Documents.paths(beside: file).filter { candidate in
+            all || stem(candidate.name) == stem(name)
+                || (closest(to: name, among: [candidate.name]) != nil && letters(candidate.name) != letters(name))
+        }.filter { Documents.assessmentIfAny(at: $0.path) != nil }.map(\.path)
     }
 }
 
@@ -255,28 +227,13 @@ struct AssessSession {
     /// that assessment: the summary compares with it.
     static func previousQuarter(of assessment: Assessment, beside file: String) -> AppState.PreviousQuarter? {
         guard let wanted = assessment.previous?.id else { return nil }
-        let folder = DocumentFile.directory(of: file)
-        let prefix = file.contains("/") ? folder + "/" : ""
-        guard let directory = opendir(folder) else { return nil }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            if let name = String(validating: raw, as: UTF8.self), name.hasSuffix(".json"), !name.hasPrefix(".") {
-                names.append(name)
-            }
-        }
-        closedir(directory)
-        for name in names.sorted() where prefix + name != file {
-            let path = prefix + name
-            guard fileStatus(path)?.type == S_IFREG, let bytes = try? DocumentFile.read(path),
-                let candidate = (try? Assessment.loadIfAssessment(json: bytes, source: path)) ?? nil,
-                candidate.id == wanted,
+        for candidate in Documents.paths(beside: file) where candidate.name.hasSuffix(".json") {
+            guard let previous = Documents.assessmentIfAny(at: candidate.path), previous.id == wanted,
                 let checklist =
-                    (try? ShippedChecklists.checklist(
-                        candidate.checklist.id, version: candidate.checklist.version))
-                    ?? (try? ShippedChecklists.checklist(candidate.checklist.id))
+                    (try? ShippedChecklists.checklist(previous.checklist.id, version: previous.checklist.version))
+                    ?? (try? ShippedChecklists.checklist(previous.checklist.id))
             else { continue }
-            return AppState.PreviousQuarter(assessment: candidate, checklist: checklist)
+            return AppState.PreviousQuarter(assessment: previous, checklist: checklist)
         }
         return nil
     }
