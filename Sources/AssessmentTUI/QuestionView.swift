@@ -62,7 +62,7 @@ enum QuestionView {
         if let plan = answer?.plan {
             let overdue = plan.isOverdue(asOf: state.today)
             lines += Line.wrapped(
-                Phrase.planLine(L, plan.owner, plan.due.dateText) + (overdue ? "  " + Phrase.overdueLabel(L) : ""),
+                Phrase.planLine(L, plan.owner, plan.dueText(L)) + (overdue ? "  " + Phrase.overdueLabel(L) : ""),
                 width: width, style: overdue ? Theme.bad : .plain, indent: 2)
         } else if let answer, !answer.status.isMet, answer.status.isApplicable {
             lines.append(Line(TUIPhrase.planHint(L), style: Theme.dim, indent: 2))

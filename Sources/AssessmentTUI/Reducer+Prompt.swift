@@ -59,7 +59,7 @@ extension AppState {
                     message = Message(text: TUIPhrase.planCleared(language), isError: false)
                     return setPlan(nil, for: control.id, now: now)
                 }
-                let due = assessment.answers[control.id]?.plan?.due.dateText ?? ""
+                let due = assessment.answers[control.id]?.plan?.due?.dateText ?? ""
                 overlay = .prompt(Prompt(purpose: .planDue(owner: text), field: TextField(due)))
                 return []
             case .details(let detail):
@@ -89,8 +89,9 @@ extension AppState {
                 assessment = edited
                 return [.save(assessment)]
             case .planDue(let owner):
+                // Left empty, the plan has an owner and no date yet (期限未定).
                 let day = TypedInput.date(text)
-                guard let day, Timestamp.supportedYears.contains(day.year) else {
+                guard text.isEmpty || day.map({ Timestamp.supportedYears.contains($0.year) }) == true else {
                     message = Message(text: TUIPhrase.badDue(language), isError: true)
                     return []
                 }

@@ -122,7 +122,7 @@ enum SummaryView {
             let status = gap.status.label[L]
             var text = "\(gap.control)  \(checklist.control(gap.control)?.title[L] ?? "")  (\(status), +\(gap.gain))"
             if let plan = state.assessment.answers[gap.control]?.plan {
-                text += "  " + Phrase.planLine(L, plan.owner, plan.due.dateText)
+                text += "  " + Phrase.planLine(L, plan.owner, plan.dueText(L))
                 if plan.isOverdue(asOf: state.today) { text += " " + Phrase.overdueLabel(L) }
             }
             let indent = 2 + head.count + TerminalText.width(badge) + 1

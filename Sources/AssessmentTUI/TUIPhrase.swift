@@ -203,7 +203,10 @@ package enum TUIPhrase: PhraseTable {
         case .keyPlan: LocalizedText(ja: "担当と期限を決める（対策計画）", en: "Set who fixes it by when (action plan)")
         case .promptPlanOwner:
             LocalizedText(ja: "担当者の名前を入力してください（空にすると計画を削除）", en: "Who will fix it? (leave it empty to remove the plan)")
-        case .promptPlanDue: LocalizedText(ja: "期限を入力してください（例: 2027-01-31）", en: "By when? (e.g. 2027-01-31)")
+        case .promptPlanDue:
+            LocalizedText(
+                ja: "期限を入力してください（例: 2027-01-31。空欄なら期限未定）",
+                en: "By when? (e.g. 2027-01-31; leave empty for no date yet)")
         case .badDue: LocalizedText(ja: "2027-01-31 のような日付を入力してください", en: "Type a date such as 2027-01-31")
         case .planCleared: LocalizedText(ja: "計画を削除しました", en: "Removed the plan")
         case .planHint: LocalizedText(ja: "t で担当と期限を決められます", en: "Press t to set who fixes it by when")

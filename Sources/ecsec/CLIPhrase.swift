@@ -7,10 +7,10 @@ enum CLIPhrase: PhraseTable {
     case outputIsInput
     case outputFailed
     case created, nextSteps, saved, cleared, valid, profileEntryFormat, unknownStatus
-    case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, badPeriod, differentChecklists
+    case unansweredWithText, noSuchChecklist, checklistNotShipped, badDate, badDue, badPeriod, differentChecklists
     case needsTerminal, unusableTerminal, notShippedWarning, summaryProgress
     case unknownTimeZone, nothingOpen, previousOtherShop, previousSameAssessment, planNeedsControl, clearWithPlan
-    case planNeedsOwnerAndDue, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
+    case planNeedsOwner, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
     case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
     case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput, moreGaps, optionHint,
         formatMismatch, offerCarry, invalidValue, invalidValueOneOf
@@ -25,10 +25,10 @@ enum CLIPhrase: PhraseTable {
                 en: "--owner, --due and --clear need a control id (e.g. OPS-09)")
         case .clearWithPlan:
             LocalizedText(ja: "--clear と --owner・--due は同時に指定できません", en: "--clear cannot go with --owner or --due")
-        case .planNeedsOwnerAndDue:
+        case .planNeedsOwner:
             LocalizedText(
-                ja: "計画には担当（--owner）と期限（--due YYYY-MM-DD）の両方が必要です",
-                en: "a plan needs both an owner (--owner) and a due date (--due YYYY-MM-DD)")
+                ja: "計画には担当（--owner）が必要です。期限（--due YYYY-MM-DD）は後から決めても構いません",
+                en: "a plan needs an owner (--owner); the due date (--due YYYY-MM-DD) may come later")
         case .unknownOption: LocalizedText(ja: "オプション %@ はありません", en: "unknown option '%@'")
         case .unknownOptionNear:
             LocalizedText(ja: "オプション %@ はありません。%@ のことですか？", en: "unknown option '%@'; did you mean '%@'?")
@@ -150,6 +150,10 @@ enum CLIPhrase: PhraseTable {
             LocalizedText(
                 ja: "%@ %@: 日付として読めません。2026-12-31、2026/12/31、2026年12月31日 のように指定してください",
                 en: "%@ %@: not a date; give it as 2026-12-31, 2026/12/31 or 2026年12月31日")
+        case .badDue:
+            LocalizedText(
+                ja: "%@ %@: 日付として読めません。2027-01-31、2027/1/31、2027年1月31日 のように、期限が未定なら 未定 と指定してください",
+                en: "%@ %@: not a date; give it as 2027-01-31, 2027/1/31 or 2027年1月31日, or none for no date yet")
         case .badPeriod:
             LocalizedText(
                 ja: "%@ %@: 四半期として読めません。2026-Q4、2026Q4、2026年Q4、2026-4Q のように指定してください（Q1〜Q4）",

@@ -383,7 +383,7 @@ struct PlanReducerTests {
         let effects = state.press(.enter)
         #expect(effects == [.save(state.assessment)])
         let plan = try #require(state.assessment.answers[id]?.plan)
-        #expect(plan.owner == "佐藤" && plan.due.dateText == "2027-01-31")
+        #expect(plan.owner == "佐藤" && plan.due?.dateText == "2027-01-31")
         #expect(state.assessment.answers[id]?.status == .partial, "setting a plan keeps the answer")
 
         state.press(.character("p"))
@@ -391,7 +391,16 @@ struct PlanReducerTests {
         state.press(.character("1"))
         #expect(state.assessment.answers[id]?.plan == plan, "re-answering keeps the plan")
 
-        state.press(.character("p"), .character("t"))
+        // An empty due date keeps the owner and leaves the date undecided (期限未定).
+        state.press(.character("p"), .character("t"), .enter)
+        for _ in 0..<10 { state.press(.backspace) }
+        #expect(state.press(.enter) == [.save(state.assessment)])
+        let undecided = try #require(state.assessment.answers[id]?.plan)
+        #expect(undecided.owner == "佐藤" && undecided.due == nil && state.overlay == nil)
+        let shown = Renderer.render(state, width: 80, height: 24).text()
+        #expect(shown.contains(Phrase.planLine(.ja, "佐藤", Phrase.dueUndecided(.ja))), "\(shown)")
+
+        state.press(.character("t"))
         for _ in 0..<4 { state.press(.backspace) }
         #expect(state.press(.enter).count == 1)
         #expect(state.assessment.answers[id]?.plan == nil)

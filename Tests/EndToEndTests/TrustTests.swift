@@ -127,7 +127,7 @@ struct TrustTests {
         #expect(items.map { $0["overdue"] as! Bool } == [true, false, false])
         #expect(items[2]["owner"] as? String == "鈴木" && items[2]["due"] as? String == "2027-02-28")
         #expect(items[2]["note"] as? String == "連絡先一覧" && items[2]["status"] as? String == "notImplemented")
-        #expect(list["schema"] as? String == "ecsec/plan@1" && list["overdue"] as? Int == 1)
+        #expect(list["schema"] as? String == "ecsec/plan@2" && list["overdue"] as? Int == 1)
 
         let text = try Runner.run(["plan", file, "--lang", "ja", "--as-of", "2026-12-01"]).stdout
         #expect(text.contains("期限切れ: 1件（2026-12-01 時点）"), "\(text)")
@@ -135,6 +135,17 @@ struct TrustTests {
         #expect(csv.hasPrefix("\u{FEFF}Assessment,Organization,Period,ID,Control,Priority,Status,Owner,Due,Overdue,"))
         let report = try Runner.run(["report", file, "--lang", "ja", "--as-of", "2026-12-01"]).stdout
         #expect(report.contains("| MGT-05 | 事故対応と復旧の体制を用意する | 鈴木 | 2027-02-28 |"), "\(report)")
+
+        // An owner alone, or `--due none`, leaves the date undecided: listed last, null in JSON.
+        let undecided = try Runner.run(["plan", file, "MGT-05", "--due", "未定", "--lang", "ja"])
+        #expect(undecided.status == 0 && undecided.stdout.contains("担当: 鈴木 · 期限: 期限未定"), "\(undecided)")
+        let owned = try Runner.run(["answer", file, "MGT-06", "partial", "--owner", "佐藤", "--lang", "en"])
+        #expect(owned.status == 0, "\(owned)")
+        let later = try Self.json(try Runner.run(["plan", file, "--format", "json", "--as-of", "2026-12-01"]).stdout)
+        let undated = try #require(later["items"] as? [[String: Any]]).filter { $0["due"] is NSNull }
+        #expect(undated.map { $0["control"] as! String } == ["MGT-05", "MGT-06"], "\(later)")
+        let shown = try Runner.run(["plan", file, "--lang", "en", "--as-of", "2026-12-01"]).stdout
+        #expect(shown.contains("no due date yet"), "\(shown)")
 
         let cleared = try Runner.run(["plan", file, "MGT-05", "--clear", "--lang", "en"])
         #expect(cleared.status == 0 && cleared.stdout.contains("Removed the plan of MGT-05"))
@@ -153,7 +164,8 @@ struct TrustTests {
                 lang == "ja" ? "--due 2027-02-30" : "--due"
             ),
             (["plan", file, "MGT-05", "--owner", "   ", "--due", "2027-01-31"], "--owner"),
-            (["plan", file, "MGT-05", "--owner", "x"], lang == "ja" ? "期限" : "due date"),
+            (["plan", file, "MGT-05", "--due", "2027-01-31"], "--owner"),
+            (["plan", file, "MGT-05", "--owner", "x", "--due", "someday"], lang == "ja" ? "未定" : "none"),
             (["plan", file, "BLD-01", "--owner", "x", "--due", "2027-01-31"], "BLD-01"),
             (["plan", file, "--owner", "x"], lang == "ja" ? "項目ID" : "control id"),
             (["answer", file, "MGT-05", "unanswered", "--owner", "x"], "--owner"),

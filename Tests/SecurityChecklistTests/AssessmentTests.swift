@@ -14,8 +14,8 @@ struct AssessmentTests {
         #expect(again == assessment)
     }
 
-    /// A plan is written as `{"owner", "due", "note"?}`, read back equal, kept when the control is
-    /// answered again, and refused with a blank owner or a bad date.
+    /// A plan is written as `{"owner", "due"?, "note"?}`, read back equal, kept when the control
+    /// is answered again, and refused with a blank owner, no owner or a bad date.
     @Test func plansRoundTripAndSurviveReanswering() throws {
         let checklist = try Fixture.scoringChecklist()
         var assessment = Assessment.fixture(checklist, answers: ["A": .partial])
@@ -24,7 +24,7 @@ struct AssessmentTests {
             Plan(owner: "佐藤", due: Timestamp(iso8601: "2027-01-31T15:00:00Z")!, note: " "), for: "A", in: checklist,
             at: later)
         let plan = try #require(assessment.answers["A"]?.plan)
-        #expect(plan.due.description == "2027-01-31T00:00:00Z" && plan.note == nil)
+        #expect(plan.due?.description == "2027-01-31T00:00:00Z" && plan.note == nil)
         #expect(assessment.answers["A"]?.answeredAt == t0, "setting a plan is not re-answering")
         #expect(assessment.jsonText().contains(#""plan": {"#))
         #expect(assessment.jsonText().contains(#""due": "2027-01-31""#))
@@ -45,7 +45,8 @@ struct AssessmentTests {
         for (plan, message) in [
             (#"{"owner": " ", "due": "2027-01-31"}"#, "$.answers.A.plan.owner: must not be empty"),
             (#"{"owner": "x", "due": "2027-02-30"}"#, "$.answers.A.plan.due: \"2027-02-30\" is not a date"),
-            (#"{"owner": "x"}"#, "$.answers.A.plan.due: missing required member"),
+            (#"{"due": "2027-01-31"}"#, "$.answers.A.plan.owner: missing required member"),
+            (#"{"owner": "x", "due": null}"#, "$.answers.A.plan.due: expected a string"),
         ] {
             let document = mutate(assessment.jsonValue, at: ["answers", "A", "plan"], to: try JSONParser.parse(plan))
             let text = JSONWriter.write(document)
@@ -56,6 +57,40 @@ struct AssessmentTests {
                 #expect(error.description.contains(message), "\(error.description)")
             }
         }
+    }
+
+    /// A plan without `due` has an owner and no date yet: read and written without the member,
+    /// never overdue, listed after the dated plans, `null` in the plan JSON.
+    @Test func aPlanMayHaveNoDateYet() throws {
+        let checklist = try Fixture.scoringChecklist()
+        var assessment = Assessment.fixture(checklist, answers: ["A": .partial, "B": .notImplemented, "C": .partial])
+        let later = Timestamp(iso8601: "2026-11-01T00:00:00Z")!
+        try assessment.setPlan(Plan(owner: "佐藤", due: nil), for: "A", in: checklist, at: later)
+        try assessment.setPlan(
+            Plan(owner: "鈴木", due: Timestamp(date: "2027-03-31")!), for: "B", in: checklist, at: later)
+        try assessment.setPlan(
+            Plan(owner: "田中", due: Timestamp(date: "2026-10-01")!), for: "C", in: checklist, at: later)
+        let text = assessment.jsonText()
+        #expect(text.contains("\"plan\": {\n        \"owner\": \"佐藤\"\n      }"), "\(text)")
+        let again = try Assessment(json: Array(text.utf8), source: "again")
+        #expect(again == assessment && again.answers["A"]?.plan?.due == nil)
+
+        let plan = try #require(assessment.answers["A"]?.plan)
+        #expect(!plan.isOverdue(asOf: Timestamp(date: "2099-12-31")!))
+        #expect(plan.dueText(.ja) == "期限未定" && plan.dueText(.en) == "no due date yet")
+
+        let list = PlanList(assessment: assessment, checklist: checklist, asOf: later)
+        #expect(list.items.map(\.control.id) == ["C", "B", "A"], "overdue, dated, then undecided")
+        #expect(list.overdueCount == 1)
+        let json = try JSONParser.parse(list.jsonText())
+        guard case .object(let document) = json, case .array(let items) = document["items"],
+            case .object(let last) = items.last
+        else {
+            Issue.record("unexpected plan JSON \(json)")
+            return
+        }
+        #expect(document["schema"] == .string("ecsec/plan@2"))
+        #expect(last["due"] == .null && last["overdue"] == .bool(false))
     }
 
     @Test func answersForUnknownControlsAreKeptAndWarned() throws {

@@ -31,8 +31,8 @@ enum AssessmentDecoder {
     static let optional = ["site", "assessor", "period", "previous", "pendingNotes", "language"]
     static let answerRequired = ["status", "answeredAt"]
     static let answerOptional = ["note", "reason", "provider", "evidence", "plan", "carriedFrom", "carriedFromControl"]
-    static let planRequired = ["owner", "due"]
-    static let planOptional = ["note"]
+    static let planRequired = ["owner"]
+    static let planOptional = ["due", "note"]
     static let statusNames = AnswerStatus.allCases.map(\.rawValue)
 
     static func decode(_ root: JSONValue, context: inout DecodingContext) -> Assessment? {
@@ -185,9 +185,10 @@ enum AssessmentDecoder {
             return nil
         }
         let owner = context.string(object["owner"], at: path() / "owner")
-        let due = context.date(object["due"], at: path() / "due")
+        // No `due` is a plan without a date yet; a `due` that is not a date is an error.
+        let due: Timestamp?? = object["due"].map { context.date($0, at: path() / "due") }
         let note = context.string(object["note"], at: path() / "note", allowEmpty: true)
-        guard let owner, let due else { return nil }
+        guard let owner, let due = due ?? .some(nil) else { return nil }
         return Plan(owner: owner, due: due, note: note)
     }
 }

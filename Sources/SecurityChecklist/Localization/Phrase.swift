@@ -73,7 +73,8 @@ package enum Phrase: PhraseTable {
         levelMinimum, levelAnyScore, levelNeedsMandatory, selfDeclared,
         readingHeading,
         levelScaleHeading
-    case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, previousPeriodLine
+    case statementHeading, signatureDate, signatureName, signatureTitle, noPlans, planLine, dueUndecided,
+        previousPeriodLine
     case overdueCount, carriedCount, warnSameAssessmentId, warnDifferentOrganization, warnNotPrevious
     case inScopeColumn, fileColumn, duplicateIDs, whyLabel, howLabel, questionColumn, levelCap, priorityLegend
 
@@ -189,6 +190,7 @@ package enum Phrase: PhraseTable {
         case .signatureTitle: LocalizedText(ja: "役職", en: "Title")
         case .noPlans: LocalizedText(ja: "担当と期限が決まった項目はまだありません", en: "No item has an owner and due date yet")
         case .planLine: LocalizedText(ja: "担当: %@ · 期限: %@", en: "Owner: %@ · due %@")
+        case .dueUndecided: LocalizedText(ja: "期限未定", en: "no due date yet")
         case .blankPlanOwner: LocalizedText(ja: "対策計画の担当者が空です", en: "a plan's owner must not be empty")
         case .planNeedsAnswer:
             LocalizedText(

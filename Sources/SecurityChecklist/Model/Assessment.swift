@@ -123,22 +123,26 @@ public struct Answer: Sendable, Hashable {
 }
 
 /// An action plan item on an answer: who closes the gap, by when. Written as
-/// `{"owner", "due": "YYYY-MM-DD", "note"?}`.
+/// `{"owner", "due"?: "YYYY-MM-DD", "note"?}`; a plan without `due` has an owner and no date yet
+/// (期限未定).
 public struct Plan: Sendable, Hashable {
     /// Who is responsible; not blank.
     public var owner: String
-    /// The due day, as midnight UTC at its start (written `YYYY-MM-DD`).
-    public var due: Timestamp
+    /// The due day, as midnight UTC at its start (written `YYYY-MM-DD`); `nil` while undecided.
+    public var due: Timestamp?
     /// What is to be done, if more than the control says.
     public var note: String?
 
-    /// A plan item; `due` is taken as its day (``Timestamp/dateText``).
-    public init(owner: String, due: Timestamp, note: String? = nil) {
+    /// A plan item; `due` is taken as its day (``Timestamp/dateText``), `nil` for no date yet.
+    public init(owner: String, due: Timestamp?, note: String? = nil) {
         self.owner = owner
-        self.due = Timestamp(secondsSince1970: due.secondsSince1970.floorDivided(by: 86_400) * 86_400)
+        self.due = due.map { Timestamp(secondsSince1970: $0.secondsSince1970.floorDivided(by: 86_400) * 86_400) }
         self.note = note
     }
 
-    /// Whether the due day is before the day of `asOf`.
-    public func isOverdue(asOf: Timestamp) -> Bool { due.dateText < asOf.dateText }
+    /// Whether the due day is before the day of `asOf`; a plan without a date is never overdue.
+    public func isOverdue(asOf: Timestamp) -> Bool { due.map { $0.dateText < asOf.dateText } ?? false }
+
+    /// The due day as `YYYY-MM-DD`, or 期限未定 / "no due date" while undecided.
+    public func dueText(_ language: Language) -> String { due?.dateText ?? Phrase.dueUndecided(language) }
 }

@@ -12,7 +12,7 @@ extension PlanList {
             rows.append([
                 assessment.id.rawValue, assessment.organization, assessment.period ?? "", item.control.id.rawValue,
                 item.control.title[L], item.control.priority.label[L], item.answer.status.label[L], item.plan.owner,
-                item.plan.due.dateText, item.overdue ? Phrase.yes(L) : "", item.plan.note ?? "",
+                item.plan.dueText(L), item.overdue ? Phrase.yes(L) : "", item.plan.note ?? "",
             ])
         }
         return CSV.document(rows)

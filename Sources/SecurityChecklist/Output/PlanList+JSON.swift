@@ -1,12 +1,12 @@
 extension PlanList {
-    /// The `ecsec/plan@1` JSON document `ecsec plan --format json` prints: the assessment, the
-    /// as-of day and the items in list order. Keys sorted, deterministic for the same input.
+    /// The `ecsec/plan@2` JSON document `ecsec plan --format json` prints: the assessment, the
+    /// as-of day and the items in list order (`due` is `null` while undecided). Keys sorted, deterministic for the same input.
     public func jsonText() -> String {
         let itemValues: [JSONValue] = items.map { item in
             .object(
                 ("control", .string(item.control.id.rawValue)), ("priority", .string(item.control.priority.rawValue)),
                 ("status", .string(item.answer.status.rawValue)), ("owner", .string(item.plan.owner)),
-                ("due", .string(item.plan.due.dateText)), ("overdue", .bool(item.overdue)),
+                ("due", item.plan.due.map { .string($0.dateText) } ?? .null), ("overdue", .bool(item.overdue)),
                 ("note", .text(item.plan.note)))
         }
         return JSONWriter.write(

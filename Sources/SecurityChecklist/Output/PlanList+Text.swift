@@ -17,12 +17,14 @@ extension PlanList {
         }
         let overdueWidth = TerminalText.width(Phrase.overdueLabel(L))
         let idWidth = items.map { $0.control.id.rawValue.count }.max() ?? 0
+        let dueWidth = items.map { TerminalText.width($0.plan.dueText(L)) }.max() ?? 10
         for item in items {
             let mark = TerminalText.pad(item.overdue ? Phrase.overdueLabel(L) : "", to: overdueWidth)
             let head =
-                "  " + (item.overdue ? style.apply(mark, .bold, .red) : mark) + " " + item.plan.due.dateText + "  "
+                "  " + (item.overdue ? style.apply(mark, .bold, .red) : mark) + " "
+                + TerminalText.pad(item.plan.dueText(L), to: dueWidth) + "  "
                 + TerminalText.pad(item.control.id.rawValue, to: idWidth) + "  "
-            let used = 2 + overdueWidth + 1 + 10 + 2 + idWidth + 2
+            let used = 2 + overdueWidth + 1 + dueWidth + 2 + idWidth + 2
             lines.append(head + TerminalText.truncate(safe(item.control.title[L]), to: max(8, width - used)))
             let detail =
                 Phrase.ownerColumn(L) + ": " + safe(item.plan.owner.singleLine) + " · " + item.answer.status.label[L]

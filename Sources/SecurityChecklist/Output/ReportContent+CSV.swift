@@ -14,13 +14,14 @@ extension ReportContent {
         var rows = [columns.map { $0(L) }]
         for row in register {
             let answer = row.answer
+            let due: String = answer?.plan.map { $0.dueText(L) } ?? ""
             rows.append([
                 assessment.id.rawValue, assessment.organization, assessment.period ?? "", row.section.title[L],
                 row.control.id.rawValue, row.control.priority.label[L], row.control.title[L],
                 StatusOrUnanswered(answer?.status).label[L], credit(answer?.status), answer?.note ?? "",
                 answer?.evidence.joined(separator: "\n") ?? "", answer?.reason ?? "", answer?.provider ?? "",
                 answer?.answeredAt.description ?? "", row.stale ? Phrase.yes(L) : "", answer?.plan?.owner ?? "",
-                answer?.plan?.due.dateText ?? "", row.overdue ? Phrase.yes(L) : "",
+                due, row.overdue ? Phrase.yes(L) : "",
             ])
         }
         return CSV.document(rows)

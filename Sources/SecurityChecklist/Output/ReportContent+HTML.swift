@@ -76,7 +76,7 @@ extension ReportContent {
             var heading = e("p", nil, badge + " " + title + " " + status)
             if let plan = assessment.answers[gap.control]?.plan {
                 let overdue = isOverdue(plan) ? " " + e("span", "bad", h(Phrase.overdueLabel(L))) : ""
-                heading += e("p", "owner", h(Phrase.planLine(L, plan.owner, plan.due.dateText)) + overdue)
+                heading += e("p", "owner", h(Phrase.planLine(L, plan.owner, plan.dueText(L))) + overdue)
             }
             body += e("li", nil, heading + e("p", nil, h(control.how[L]))) + "\n"
         }
@@ -92,7 +92,7 @@ extension ReportContent {
             body += "<table class=\"register\">\n" + e("tr", nil, head.map { e("th", nil, h($0(L))) }.joined()) + "\n"
             for item in plans {
                 let due =
-                    h(item.plan.due.dateText) + (item.overdue ? " " + e("span", "bad", h(Phrase.overdueLabel(L))) : "")
+                    h(item.plan.dueText(L)) + (item.overdue ? " " + e("span", "bad", h(Phrase.overdueLabel(L))) : "")
                 let cells = [
                     h(item.control.id.rawValue), h(item.control.title[L]), h(item.plan.owner), due,
                     h(item.answer.status.label[L]), h(item.plan.note ?? ""),

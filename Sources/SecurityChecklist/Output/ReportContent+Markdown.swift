@@ -55,7 +55,7 @@ extension ReportContent {
             out +=
                 "\(index + 1). **[\(e(gap.priority.label[L]))] \(gap.control) \(e(control.title[L]))** — \(e(gap.status.label[L])), +\(gap.gain)\n"
             if let plan = assessment.answers[gap.control]?.plan {
-                out += "   \(e(Phrase.planLine(L, plan.owner.singleLine, plan.due.dateText)))"
+                out += "   \(e(Phrase.planLine(L, plan.owner.singleLine, plan.dueText(L))))"
                 out += isOverdue(plan) ? " **\(e(Phrase.overdueLabel(L)))**\n" : "\n"
             }
             out += "   \(e(control.how[L]))\n"
@@ -71,7 +71,7 @@ extension ReportContent {
                 "| ID | | \(e(Phrase.ownerColumn(L))) | \(e(Phrase.dueColumn(L))) | \(e(Phrase.statusColumn(L))) | \(e(Phrase.planNoteColumn(L))) |\n"
             out += "|---|---|---|---|---|---|\n"
             for item in plans {
-                let due = item.plan.due.dateText + (item.overdue ? " **\(e(Phrase.overdueLabel(L)))**" : "")
+                let due = item.plan.dueText(L) + (item.overdue ? " **\(e(Phrase.overdueLabel(L)))**" : "")
                 out +=
                     "| \(item.control.id) | \(cell(item.control.title[L])) | \(cell(item.plan.owner)) | \(due) | \(cell(item.answer.status.label[L])) | \(cell(item.plan.note ?? "")) |\n"
             }
@@ -216,7 +216,7 @@ extension ReportContent {
     func registerCells(_ row: RegisterRow) -> [String] {
         let L = language
         let status = StatusOrUnanswered(row.answer?.status).label[L] + (row.stale ? " (\(Phrase.staleColumn(L)))" : "")
-        let due = row.answer?.plan.map { $0.due.dateText + (row.overdue ? " (\(Phrase.overdueLabel(L)))" : "") } ?? ""
+        let due = row.answer?.plan.map { $0.dueText(L) + (row.overdue ? " (\(Phrase.overdueLabel(L)))" : "") } ?? ""
         return [
             row.section.title[L], row.control.id.rawValue, row.control.priority.label[L], row.control.title[L], status,
             row.answer?.note ?? "", row.answer?.evidence.joined(separator: "; ") ?? "", detail(row.answer),

@@ -68,26 +68,32 @@ extension ReportContent {
             ])
             if let plan = answer?.plan {
                 let owner = plan.owner.singleLine
-                let due = plan.due.description
-                risk["deadline"] = .string(due)
+                // A plan without a date yet has no deadline and no timing (both optional in OSCAL).
+                if let due = plan.due { risk["deadline"] = .string(due.description) }
                 var description = control.how[L]
                 if let note = plan.note { description = note + "\n\n" + description }
-                let task = JSONObject([
+                var taskMembers: [(String, JSONValue)] = [
                     ("uuid", .string(uuid("poam/task/" + id))),
                     ("type", .string("milestone")),
-                    ("title", .string(Self.line(Phrase.planLine(L, owner, plan.due.dateText)))),
-                    ("timing", .object(JSONObject([("on-date", .object(JSONObject([("date", .string(due))])))]))),
-                    (
-                        "responsible-roles",
-                        .array([
-                            .object(
-                                JSONObject([
-                                    ("role-id", .string(ownerRole)),
-                                    ("party-uuids", .array([.string(ownerUUID(owner))])),
-                                ]))
-                        ])
-                    ),
-                ])
+                    ("title", .string(Self.line(Phrase.planLine(L, owner, plan.dueText(L))))),
+                ]
+                if let due = plan.due {
+                    let date = JSONValue.object(JSONObject([("date", .string(due.description))]))
+                    taskMembers.append(("timing", .object(JSONObject([("on-date", date)]))))
+                }
+                let task = JSONObject(
+                    taskMembers + [
+                        (
+                            "responsible-roles",
+                            .array([
+                                .object(
+                                    JSONObject([
+                                        ("role-id", .string(ownerRole)),
+                                        ("party-uuids", .array([.string(ownerUUID(owner))])),
+                                    ]))
+                            ])
+                        )
+                    ])
                 risk["remediations"] = .array([
                     .object(
                         JSONObject([

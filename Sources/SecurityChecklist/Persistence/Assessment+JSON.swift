@@ -64,7 +64,7 @@ extension Plan {
     package var jsonValue: JSONValue {
         var object = JSONObject()
         object["owner"] = .string(owner)
-        object["due"] = .string(due.dateText)
+        if let due { object["due"] = .string(due.dateText) }
         if let note { object["note"] = .string(note) }
         return .object(object)
     }

@@ -1,9 +1,9 @@
 /// The action plan of one assessment: every in-scope control whose answer carries a plan,
-/// overdue first, then by due date, then in checklist order. What `ecsec plan` lists and every
+/// overdue first, then by due date (plans without one after), then in checklist order. What `ecsec plan` lists and every
 /// report's action-plan section shows.
 public struct PlanList: Sendable {
     /// The format identifier of the JSON form.
-    public static let schema = "ecsec/plan@1"
+    public static let schema = "ecsec/plan@2"
 
     /// One plan item.
     public struct Item: Sendable {
@@ -21,7 +21,7 @@ public struct PlanList: Sendable {
     public let assessment: Assessment
     /// The moment overdue is judged at.
     public let asOf: Timestamp
-    /// The items, overdue first, then by due date, then checklist order.
+    /// The items, overdue first, then by due date (undecided last), then checklist order.
     public let items: [Item]
 
     /// The plan items of `assessment`'s in-scope controls, judged overdue at `asOf`.
@@ -34,7 +34,9 @@ public struct PlanList: Sendable {
         }
         items = found.enumerated().sorted { a, b in
             if a.element.overdue != b.element.overdue { return a.element.overdue }
-            if a.element.plan.due != b.element.plan.due { return a.element.plan.due < b.element.plan.due }
+            // Dated plans by date, then those without a date yet.
+            let (dueA, dueB) = (a.element.plan.due, b.element.plan.due)
+            if dueA != dueB { return dueB.map { due in dueA.map { $0 < due } ?? false } ?? true }
             return a.offset < b.offset
         }.map(\.element)
     }

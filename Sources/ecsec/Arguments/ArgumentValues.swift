@@ -38,7 +38,7 @@ enum RefusedArgument {
     static var recorded: Refusal? { last.withLock { $0 } }
 }
 
-/// A day: `--as-of`, `--due`. `2027-03-31`, and what an owner types for it (`2027-3-31`,
+/// A day: `--as-of` (`--due` is a ``DueArgument``). `2027-03-31`, and what an owner types for it (`2027-3-31`,
 /// `2027/3/31`, `2027年3月31日`, full-width).
 struct CalendarDate: ExpressibleByArgument, Sendable {
     var timestamp: Timestamp
@@ -46,6 +46,30 @@ struct CalendarDate: ExpressibleByArgument, Sendable {
     init?(argument: String) {
         guard let timestamp = TypedInput.date(argument) else {
             RefusedArgument.record(.badDate, RefusedArgument.optionName(before: argument) ?? "--as-of", argument)
+            return nil
+        }
+        self.timestamp = timestamp
+    }
+
+    static var defaultCompletionKind: CompletionKind { .default }
+}
+
+/// A plan's due day as `--due` takes it: a date in any form ``CalendarDate`` accepts, or
+/// `none` / `undecided` / 未定 / 期限未定 for a plan with an owner and no date yet.
+struct DueArgument: ExpressibleByArgument, Sendable {
+    /// The day, `nil` for no date yet.
+    var timestamp: Timestamp?
+
+    static let undecidedWords: Set<String> = ["none", "undecided", "tbd", "未定", "期限未定"]
+
+    init?(argument: String) {
+        let folded = argument.foldingWidth.trimmingSpaces.lowercased()
+        if Self.undecidedWords.contains(folded) {
+            timestamp = nil
+            return
+        }
+        guard let timestamp = TypedInput.date(argument) else {
+            RefusedArgument.record(.badDue, RefusedArgument.optionName(before: argument) ?? "--due", argument)
             return nil
         }
         self.timestamp = timestamp

@@ -12,8 +12,8 @@ struct PlanCommand: ParsableCommand {
             \(Format.helpList)
 
             With only FILE, lists every planned item of the assessment: overdue first (judged
-            as of --as-of, default today), then by due date. With a CONTROL and --owner and
-            --due, sets that control's plan; --clear removes it. A plan belongs to an answer:
+            as of --as-of, default today), then by due date. With a CONTROL and --owner (and
+            --due, or --due none while the date is undecided), sets that control's plan; --clear removes it. A plan belongs to an answer:
             answer the control first (ecsec answer accepts --owner and --due too). Plans are
             kept when the control is answered again.
 
@@ -32,7 +32,7 @@ struct PlanCommand: ParsableCommand {
         var summary: String {
             switch self {
             case .text: "every plan with its owner, due date and whether it is overdue"
-            case .json: "the same for programs (ecsec/plan@1, Schemas/plan.schema.json)"
+            case .json: "the same for programs (ecsec/plan@2, Schemas/plan.schema.json)"
             case .csv: "one row per plan for Excel (UTF-8 with BOM)"
             }
         }
@@ -79,7 +79,7 @@ struct PlanCommand: ParsableCommand {
                     try assessment.setPlan(nil, for: id, in: checklist, at: now)
                 } else {
                     let plan = try planOptions.plan(updating: assessment.answers[id]?.plan, language)
-                    guard let plan else { throw Failure(CLIPhrase.planNeedsOwnerAndDue(language)) }
+                    guard let plan else { throw Failure(CLIPhrase.planNeedsOwner(language)) }
                     try assessment.setPlan(plan, for: id, in: checklist, at: now)
                 }
             } catch let error as AssessmentEditError {
@@ -88,7 +88,7 @@ struct PlanCommand: ParsableCommand {
             try Documents.save(assessment, to: file)
             if let plan = assessment.answers[id]?.plan {
                 Console.message(
-                    "\(id): " + Phrase.planLine(language, plan.owner, plan.due.dateText) + " — "
+                    "\(id): " + Phrase.planLine(language, plan.owner, plan.dueText(language)) + " — "
                         + CLIPhrase.saved(language, file))
             } else {
                 Console.message(CLIPhrase.planCleared(language, id))
@@ -116,11 +116,11 @@ struct PlanCommand: ParsableCommand {
 
 /// `--owner NAME --due YYYY-MM-DD [--plan-note TEXT]`, shared by `answer` and `plan`.
 struct PlanOptions: ParsableArguments {
-    @Option(help: "Who closes the gap (sets the plan with --due).")
+    @Option(help: "Who closes the gap (sets the plan; --due may come later).")
     var owner: NonBlankText?
 
-    @Option(help: ArgumentHelp("By when (sets the plan with --owner).", valueName: "YYYY-MM-DD"))
-    var due: CalendarDate?
+    @Option(help: ArgumentHelp("By when, or none while undecided (期限未定).", valueName: "YYYY-MM-DD"))
+    var due: DueArgument?
 
     @Option(name: .customLong("plan-note"), help: "What is to be done, if more than the control says.")
     var planNote: String?
@@ -130,12 +130,11 @@ struct PlanOptions: ParsableArguments {
 
     /// The plan the options describe on top of `existing` (an option not given keeps its
     /// value); `nil` when no option was given.
-    /// - Throws: ``Failure`` when the plan would lack an owner or a due day.
+    /// - Throws: ``Failure`` when the plan would lack an owner.
     func plan(updating existing: Plan?, _ language: Language) throws -> Plan? {
         guard isGiven else { return nil }
-        guard let owner = owner?.text ?? existing?.owner, let due = due?.timestamp ?? existing?.due else {
-            throw Failure(CLIPhrase.planNeedsOwnerAndDue(language))
-        }
+        guard let owner = owner?.text ?? existing?.owner else { throw Failure(CLIPhrase.planNeedsOwner(language)) }
+        let due = due.map(\.timestamp) ?? existing?.due
         return Plan(owner: owner, due: due, note: planNote ?? existing?.note)
     }
 }
