@@ -13,7 +13,9 @@ enum QuestionView {
         // From 100 columns the help stands beside the question, so it is read without `h`.
         let wide = screen.width >= wideLayoutWidth
         let questionWidth = wide ? (screen.width - 3) / 2 : screen.width
-        let width = questionWidth - 2
+        // Beside the help, two blank columns before the separator, so a full line of wide
+        // characters (or one a terminal draws ambiguous-width as two cells) never touches it.
+        let width = questionWidth - (wide ? 3 : 2)
         var lines: [Line] = []
         if let section = state.checklist.section(containing: control.id) {
             lines.append(Line("\(section.title[L]) (\(section.id))", style: Theme.dim))

@@ -72,6 +72,33 @@ struct RenderTests {
         }
     }
 
+    /// Beside the help, the question column keeps two blank columns before the separator on
+    /// every row, for every shipped control, in both languages: a full line of wide characters
+    /// touched it (and a terminal drawing an ambiguous-width character as two cells ran into it).
+    @Test(arguments: [Language.ja, .en])
+    func theQuestionColumnKeepsClearOfTheSeparator(language: Language) throws {
+        for checklist in try ShippedChecklists.all() {
+            var state = try newState(checklist, language: language)
+            // Every control an unanswered profile leaves in scope, on the question screen.
+            state.reset(to: .question)
+            state.overlay = nil
+            for index in state.scope.indices {
+                state.current = index
+                for (width, height) in [(100, 30), (120, 40), (121, 40), (200, 50)] {
+                    let screen = Renderer.render(state, width: width, height: height)
+                    let separator = (width - 3) / 2
+                    for row in 1..<(height - 4) {
+                        #expect(screen[row, separator].text == "|", "\(checklist.id) \(index) row \(row)")
+                        let gap = [screen[row, separator - 1], screen[row, separator - 2]]
+                        #expect(
+                            gap.allSatisfy { $0.text == " " && !$0.isContinuation },
+                            "\(checklist.id) \(state.currentControl!.id) \(width): \(screen.rowText(row))")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("other screens", arguments: [Language.ja, .en])
     func otherScreens(language: Language) throws {
         let state = try Self.sampleState(language)
