@@ -59,6 +59,8 @@ extension AppState {
             switch detail {
             case .organization: assessment.organization
             case .site: assessment.site
+            case .cart: assessment.cart
+            case .paymentProvider: assessment.paymentProvider
             case .assessor: assessment.assessor
             case .period: assessment.period
             }

@@ -41,7 +41,19 @@ package struct AppState: Sendable {
 
         /// The details asked in order on a new file and with `i`.
         package enum Detail: Int, Sendable, Hashable, CaseIterable {
-            case organization, site, assessor, period
+            case organization, site, cart, paymentProvider, assessor, period
+
+            /// What the prompt asks.
+            func title(_ language: Language) -> String {
+                switch self {
+                case .organization: TUIPhrase.detailsOrganization(language)
+                case .site: TUIPhrase.detailsSite(language)
+                case .cart: TUIPhrase.detailsCart(language)
+                case .paymentProvider: TUIPhrase.detailsPaymentProvider(language)
+                case .assessor: TUIPhrase.detailsAssessor(language)
+                case .period: TUIPhrase.detailsPeriod(language)
+                }
+            }
         }
         package var purpose: Purpose
         package var field: TextField
@@ -92,9 +104,12 @@ package struct AppState: Sendable {
     var undoStack: [UndoStep] = []
     /// How many changes `u` can take back.
     static let undoLimit = 100
-    /// Providers already named in the file, in byte order: what the provider prompt offers (Tab).
+    /// Providers already named in the file (the cart, the payment provider and those of
+    /// delegated answers), in byte order: what the provider prompt offers (Tab).
     package var knownProviders: [String] {
-        Set(assessment.answers.values.compactMap { $0.status.countsAsProvider ? $0.provider : nil }).sorted {
+        let delegated = assessment.answers.values.compactMap { $0.status.countsAsProvider ? $0.provider : nil }
+        let named = [assessment.cart, assessment.paymentProvider].compactMap { $0 }
+        return Set(delegated + named).sorted {
             $0.utf8.lexicographicallyPrecedes($1.utf8)
         }
     }

@@ -133,10 +133,8 @@ enum QuestionView {
             case .note: TUIPhrase.promptNote(L)
             case .planOwner: TUIPhrase.promptPlanOwner(L)
             case .planDue: TUIPhrase.promptPlanDue(L)
-            case .details(.organization): TUIPhrase.detailsOrganization(L)
-            case .details(.site): TUIPhrase.detailsSite(L)
-            case .details(.assessor): TUIPhrase.detailsAssessor(L)
-            case .details(.period): TUIPhrase.detailsPeriod(L)
+            case .details(let detail):
+                detail.title(L) + " \(detail.rawValue + 1)/\(AppState.Prompt.Detail.allCases.count)"
             }
         let top = promptTop(prompt, screen: screen)
         if case .detail(let status) = prompt.purpose, !status.isApplicable, state.currentControl?.priority == .mandatory

@@ -76,6 +76,8 @@ extension AppState {
                     switch detail {
                     case .organization: edited.setDetails(organization: text, at: now)
                     case .site: edited.setDetails(site: text, at: now)
+                    case .cart: edited.setDetails(cart: text, at: now)
+                    case .paymentProvider: edited.setDetails(paymentProvider: text, at: now)
                     case .assessor: edited.setDetails(assessor: text, at: now)
                     case .period: quarter.map { edited.setDetails(period: $0, at: now) } ?? false
                     }

@@ -17,7 +17,7 @@ package enum TUIPhrase: PhraseTable {
     case providerSuggestions, noteWaits, pendingNoteLabel, pendingNotesKept, typedTextKept, overviewAnswered,
         overviewScore,
         digitsHint, keyGroupWelcome,
-        welcomeBody, detailsOrganization, detailsSite,
+        welcomeBody, detailsOrganization, detailsSite, detailsCart, detailsPaymentProvider,
         detailsAssessor, detailsPeriod,
         detailsHint, detailsPeriodHint, pasteIgnored, halfWidthPlease, badPeriod, planOffer, footDetails, footUndo,
         footPlan, keyAccept, footAccept,
@@ -132,7 +132,9 @@ package enum TUIPhrase: PhraseTable {
         case .keyStart: LocalizedText(ja: "始める", en: "Start")
         case .footStart: LocalizedText(ja: "始める", en: "start")
         case .keyDetails:
-            LocalizedText(ja: "組織名・サイト・回答者・期間を変える", en: "Change the organization, site, assessor and period")
+            LocalizedText(
+                ja: "組織名・サイト・カート・決済代行・回答者・期間を変える",
+                en: "Change the organization, site, cart, payment provider, assessor and period")
         case .welcomeTitle: LocalizedText(ja: "ようこそ", en: "Welcome")
         case .welcomeBody:
             LocalizedText(
@@ -141,20 +143,26 @@ package enum TUIPhrase: PhraseTable {
                     手元にあると答えやすいもの: カート・モールの管理画面にログインできる状態、決済代行会社との契約内容、サーバーや保守を頼んでいる会社の連絡先。
                     回答はその都度このファイルに保存されます。q でいつでも終了でき、次に開くと続きから再開します。
                     わからない質問は 4（わからない）と答え、あとで h の「わからないときの確認方法」で確かめられます。
-                    はじめに、お店の名前など4つの項目と、お店の形態（前提条件）を聞きます。
+                    はじめに、お店の名前や使っているカートなどの基本情報と、お店の形態（前提条件）を聞きます。
                     """,
                 en: """
                     Answer one question at a time to check your shop's security; it takes about 30 minutes.
                     Good to have at hand: a login to your cart's or marketplace's admin screen, your payment provider's contract, and the contact of whoever runs your server or maintains the site.
                     Every answer is saved to this file at once. Press q at any time; opening the file again resumes where you stopped.
                     If you do not know an answer, press 4 (don't know) and find out later with h (how to find out).
-                    First come four details such as the shop's name, then how the shop is run (the profile).
+                    First come a few details such as the shop's name and its cart, then how the shop is run (the profile).
                     """)
-        case .detailsOrganization: LocalizedText(ja: "お店（会社）の名前 1/4", en: "The shop or company name 1/4")
+        case .detailsOrganization: LocalizedText(ja: "お店（会社）の名前", en: "The shop or company name")
         case .detailsSite:
-            LocalizedText(ja: "点検するサイト（例: shop.example.jp） 2/4", en: "The site assessed (e.g. shop.example.jp) 2/4")
-        case .detailsAssessor: LocalizedText(ja: "回答する人の名前 3/4", en: "Who answers 3/4")
-        case .detailsPeriod: LocalizedText(ja: "点検の期間（例: 2026-Q4） 4/4", en: "The period assessed (e.g. 2026-Q4) 4/4")
+            LocalizedText(ja: "点検するサイト（例: shop.example.jp）", en: "The site assessed (e.g. shop.example.jp)")
+        case .detailsCart:
+            LocalizedText(
+                ja: "使っているカート・プラットフォームの名前（例: Shopify、BASE、EC-CUBE 4.2）",
+                en: "The cart or platform the shop runs on (e.g. Shopify, BASE, EC-CUBE 4.2)")
+        case .detailsPaymentProvider:
+            LocalizedText(ja: "カード決済を任せている決済代行会社の名前", en: "The payment provider that takes card payments")
+        case .detailsAssessor: LocalizedText(ja: "回答する人の名前", en: "Who answers")
+        case .detailsPeriod: LocalizedText(ja: "点検の期間（例: 2026-Q4）", en: "The period assessed (e.g. 2026-Q4)")
         case .detailsHint:
             LocalizedText(
                 ja: "空のままでも次へ進めます。Esc で残りを飛ばせます（あとで i で入力できます）",

@@ -501,7 +501,7 @@ struct CycleReducerTests {
 
 @Suite("Reducer: welcome and details")
 struct WelcomeReducerTests {
-    /// A new file: welcome, Enter, the four details (each saved), then the profile; `i` asks
+    /// A new file: welcome, Enter, the six details (each saved), then the profile; `i` asks
     /// them again later; Esc skips the rest.
     @Test func detailsAreAskedOnceOnANewFileAndWithI() throws {
         let base = try newState(try fixture(), organization: "")
@@ -518,12 +518,19 @@ struct WelcomeReducerTests {
         #expect(state.press(.enter).count == 1)
         state.type("shop.example.jp")
         state.press(.enter)
+        #expect(state.overlay == .prompt(.init(purpose: .details(.cart), field: TextField(""))))
+        state.type("Shopify")
+        #expect(state.press(.enter).count == 1)
+        state.type("Shopify Payments")
+        state.press(.enter)
+        #expect(state.knownProviders == ["Shopify", "Shopify Payments"], "Tab offers them for delegated answers")
         #expect(state.press(.enter).isEmpty, "an empty assessor changes nothing")
         #expect(state.overlay == .prompt(.init(purpose: .details(.period), field: TextField("2026-Q4"))))
         state.press(.enter)
         #expect(state.mode == .profile && state.overlay == nil)
         #expect(state.assessment.organization == "さくら雑貨店" && state.assessment.site == "shop.example.jp")
         #expect(state.assessment.assessor == nil && state.assessment.period == "2026-Q4")
+        #expect(state.assessment.cart == "Shopify" && state.assessment.paymentProvider == "Shopify Payments")
 
         for key in ["2", "1", "2", "2", "1"] { state.press(.character(Character(key))) }
         #expect(state.mode == .question)
@@ -533,7 +540,7 @@ struct WelcomeReducerTests {
         for _ in 0..<20 { state.press(.backspace) }
         state.press(.enter)
         #expect(state.assessment.site == nil, "an emptied site is removed")
-        state.press(.enter)
+        state.press(.enter, .enter, .enter)
         for _ in 0..<10 { state.press(.backspace) }
         state.press(.enter)
         // The hint says an emptied period stays as it is (a read refuses an empty one).

@@ -75,6 +75,38 @@ struct CycleTests {
         }
     }
 
+    /// The cart and payment provider by name: set with `set` (or `new`), carried by `new --from`,
+    /// printed with the details of every report so a reader knows which services the shop uses.
+    @Test func theCartAndPaymentProviderAreNamedOnTheReport() throws {
+        let scratch = try Scratch()
+        let file = scratch.file("shop-2026-Q4.json")
+        try FileManager.default.copyItem(atPath: Self.q4, toPath: file)
+        let set = try Runner.run([
+            "set", file, "--cart", "  Shopify\n", "--payment-provider", "GMOペイメントゲートウェイ", "--lang", "ja",
+        ])
+        #expect(set.status == 0 && set.stdout.contains("カート・プラットフォーム: Shopify"), "\(set)")
+        let document = try Self.json(try scratch.read("shop-2026-Q4.json"))
+        #expect(document["cart"] as? String == "Shopify" && document["paymentProvider"] as? String == "GMOペイメントゲートウェイ")
+        for (format, expected) in [
+            ("html", "<th>決済代行会社</th><td>GMOペイメントゲートウェイ</td>"), ("md", "| カート・プラットフォーム | Shopify |"),
+        ] {
+            let report = try Runner.run(["report", file, "--format", format, "--lang", "ja"])
+            #expect(report.status == 0 && report.stdout.contains(expected), "\(format): \(report.stdout.prefix(3000))")
+        }
+        let next = scratch.file("shop-2027-Q1.json")
+        #expect(try Runner.run(["new", next, "--from", file]).status == 0)
+        let carried = try Self.json(try scratch.read("shop-2027-Q1.json"))
+        #expect(carried["cart"] as? String == "Shopify" && carried["paymentProvider"] as? String == "GMOペイメントゲートウェイ")
+        #expect(try Runner.run(["set", next, "--cart", ""]).status == 0)
+        #expect(try Self.json(try scratch.read("shop-2027-Q1.json"))["cart"] == nil, "an empty value removes it")
+        let fresh = scratch.file("other.json")
+        let created = try Runner.run([
+            "new", fresh, "--organization", "茶舗", "--cart", "BASE", "--payment-provider", "BASE",
+        ])
+        #expect(created.status == 0, "\(created)")
+        #expect(try Self.json(try scratch.read("other.json"))["cart"] as? String == "BASE")
+    }
+
     @Test func setChangesTheDetailsAndRespectsTheLock() throws {
         let scratch = try Scratch()
         let file = scratch.file("shop.json")

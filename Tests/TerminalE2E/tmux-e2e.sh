@@ -74,17 +74,22 @@ echo "ecsec assess end-to-end ($BIN)"
 
 current="a new file in Japanese at 80x24: profile, answers, text prompt, quit"
 start s1 80 24 "'$BIN' assess shop.json --lang ja --organization テスト商店 --period 2026-Q4"
-# A new file opens on the welcome screen, then asks the four details (prefilled from the options).
+# A new file opens on the welcome screen, then asks the six details (prefilled from the options).
 wait_for "目安は30分ほどです" && wait_for "新しいファイルを作成しました: $(realpath "$WORK")/shop.json" && {
-  T send-keys -t s1 Enter; wait_for "お店（会社）の名前 1/4"
+  T send-keys -t s1 Enter; wait_for "お店（会社）の名前 1/6"
 } && {
   T send-keys -t s1 Enter; wait_for "点検するサイト"
 } && {
-  T send-keys -t s1 -l "shop.example.jp"; sleep 0.1; T send-keys -t s1 Enter; wait_for "回答する人の名前 3/4"
+  T send-keys -t s1 -l "shop.example.jp"; sleep 0.1; T send-keys -t s1 Enter; wait_for "カート・プラットフォームの名前"
+} && {
+  T send-keys -t s1 -l "Shopify"; sleep 0.1; T send-keys -t s1 Enter; wait_for "決済代行会社の名前 4/6"
+} && {
+  T send-keys -t s1 Enter; wait_for "回答する人の名前 5/6"
 } && {
   T send-keys -t s1 Enter; T send-keys -t s1 Enter; wait_for "前提条件 1/7"
 } && {
   [ "$(jq -r .site "$WORK/shop.json")" = shop.example.jp ] || fail "the site was not saved"
+  [ "$(jq -r .cart "$WORK/shop.json")" = Shopify ] || fail "the cart was not saved"
   [ "$(jq -r .period "$WORK/shop.json")" = 2026-Q4 ] || fail "the period was lost"
 } && {
   # cart-ASP (no hosting question follows), provider payments, no WordPress, members, staff,
@@ -155,7 +160,7 @@ pass
 current="SIGKILL mid-way loses no acknowledged answer"
 start s4 80 24 "'$BIN' assess killed.json --lang en"
 wait_for "about 30" && {
-  T send-keys -t s4 Enter; wait_for "The shop or company name 1/4"
+  T send-keys -t s4 Enter; wait_for "The shop or company name 1/6"
 } && {
   T send-keys -t s4 Escape; wait_for "About your shop 1/7"
 } && {

@@ -211,22 +211,26 @@ extension Assessment {
     }
 
     /// Changes who and what the assessment is about; a `nil` argument leaves that field as it
-    /// is, an empty `site` or `assessor` removes it. Sets `updatedAt` when anything changed.
+    /// is, an empty `site`, `cart`, `paymentProvider` or `assessor` removes it. Sets `updatedAt`
+    /// when anything changed.
     /// - Returns: Whether anything changed.
     @discardableResult
     public mutating func setDetails(
-        organization: String? = nil, site: String? = nil, assessor: String? = nil, period: String? = nil,
-        at now: Timestamp
+        organization: String? = nil, site: String? = nil, cart: String? = nil, paymentProvider: String? = nil,
+        assessor: String? = nil, period: String? = nil, at now: Timestamp
     ) -> Bool {
-        let before = (self.organization, self.site, self.assessor, self.period)
+        let before = (self.organization, self.site, self.cart, self.paymentProvider, self.assessor, self.period)
         // Details are one line each: a pasted or scripted value (`$'2026-Q4\n'`) loses its
         // surrounding white space, and line breaks and tabs inside become one space.
         let line = { (text: String) in text.singleLine }
         if let organization { self.organization = line(organization) }
         if let site { self.site = site.isBlank ? nil : line(site) }
+        if let cart { self.cart = cart.isBlank ? nil : line(cart) }
+        if let paymentProvider { self.paymentProvider = paymentProvider.isBlank ? nil : line(paymentProvider) }
         if let assessor { self.assessor = assessor.isBlank ? nil : line(assessor) }
         if let period { self.period = period.isBlank ? self.period : line(period) }
-        let changed = before != (self.organization, self.site, self.assessor, self.period)
+        let changed =
+            before != (self.organization, self.site, self.cart, self.paymentProvider, self.assessor, self.period)
         if changed { updatedAt = max(updatedAt, now) }
         return changed
     }

@@ -28,7 +28,9 @@ extension Assessment {
 
 enum AssessmentDecoder {
     static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
-    static let optional = ["site", "assessor", "period", "previous", "pendingNotes", "language"]
+    static let optional = [
+        "site", "cart", "paymentProvider", "assessor", "period", "previous", "pendingNotes", "language",
+    ]
     static let answerRequired = ["status", "answeredAt"]
     static let answerOptional = ["note", "reason", "provider", "evidence", "plan", "carriedFrom", "carriedFromControl"]
     static let planRequired = ["owner"]
@@ -58,6 +60,9 @@ enum AssessmentDecoder {
         }
         let organization = context.string(object["organization"], at: path / "organization", allowEmpty: true)
         let site = context.string(object["site"], at: path / "site", allowEmpty: true)
+        let cart = context.string(object["cart"], at: path / "cart", allowEmpty: true)
+        let paymentProvider = context.string(
+            object["paymentProvider"], at: path / "paymentProvider", allowEmpty: true)
         let assessor = context.string(object["assessor"], at: path / "assessor", allowEmpty: true)
         let period = context.string(object["period"], at: path / "period")
         let createdAt = context.timestamp(object["createdAt"], at: path / "createdAt")
@@ -132,6 +137,8 @@ enum AssessmentDecoder {
             id: id, checklist: reference, organization: organization, site: site, assessor: assessor, period: period,
             createdAt: createdAt, updatedAt: updatedAt, profile: profile, answers: answers, previous: previous)
         assessment.pendingNotes = pendingNotes
+        assessment.cart = cart
+        assessment.paymentProvider = paymentProvider
         if object["language"] != nil {
             assessment.language = context.oneOf(
                 object["language"], at: path / "language", valid: Language.allCases.map(\.rawValue)

@@ -53,7 +53,8 @@ package enum Phrase: PhraseTable {
     case removedHeading, noteHeading, applicabilityEffectLine, noChanges, mandatoryBecameMet
     case mandatoryBecameMissing, sectionDeltas, replacedFrom, trendHeading, regressedAtSomePoint
     case periodColumn, scoreColumn, levelColumn, answeredColumn, missingColumn, reportTitle
-    case metaOrganization, metaSite, metaPeriod, metaAssessor, metaChecklist, metaAsOf, metaUpdated
+    case metaOrganization, metaSite, metaCart, metaPaymentProvider, metaPeriod, metaAssessor, metaChecklist, metaAsOf,
+        metaUpdated
     case actionPlan, notApplicableHeading, mandatoryMissingHeading, sectionColumn, idColumn, priorityColumn
     case titleColumn, statusColumn, creditColumn, noteColumn, reasonColumn, providerColumn, answeredAtColumn
     case staleColumn, generatedBy, provenanceNote, yes, fileNotFound, folderNotFound, fileIsDirectory
@@ -247,6 +248,8 @@ package enum Phrase: PhraseTable {
         case .reportTitle: LocalizedText(ja: "セキュリティ自己点検 報告書", en: "Security self-assessment report")
         case .metaOrganization: LocalizedText(ja: "事業者", en: "Organization")
         case .metaSite: LocalizedText(ja: "サイト", en: "Site")
+        case .metaCart: LocalizedText(ja: "カート・プラットフォーム", en: "Cart or platform")
+        case .metaPaymentProvider: LocalizedText(ja: "決済代行会社", en: "Payment provider")
         case .metaPeriod: LocalizedText(ja: "対象期間", en: "Period")
         case .metaAssessor: LocalizedText(ja: "回答者", en: "Assessor")
         case .metaChecklist: LocalizedText(ja: "チェックリスト", en: "Checklist")

@@ -11,6 +11,11 @@ public struct Assessment: Sendable, Hashable {
     public var organization: String
     /// The site assessed, e.g. shop.example.jp.
     public var site: String?
+    /// The cart or shop platform by name (Shopify, BASE, EC-CUBE 4.2), when given: the
+    /// profile says only its kind. Optional member `cart`.
+    public var cart: String?
+    /// The payment provider by name, when given. Optional member `paymentProvider`.
+    public var paymentProvider: String?
     /// Who answered.
     public var assessor: String?
     /// The period assessed, e.g. `2026-Q4`.

@@ -25,6 +25,8 @@ extension Assessment {
             JSONObject([("id", .string(checklist.id.rawValue)), ("version", .string(checklist.version))]))
         object["organization"] = .string(organization)
         if let site { object["site"] = .string(site) }
+        if let cart { object["cart"] = .string(cart) }
+        if let paymentProvider { object["paymentProvider"] = .string(paymentProvider) }
         if let assessor { object["assessor"] = .string(assessor) }
         if let period { object["period"] = .string(period) }
         object["createdAt"] = .string(createdAt.description)

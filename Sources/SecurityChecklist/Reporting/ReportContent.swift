@@ -206,6 +206,8 @@ public struct ReportContent: Sendable {
         let L = language
         var rows: [(String, String)] = [(Phrase.metaOrganization(L), assessment.organization)]
         if let site = assessment.site { rows.append((Phrase.metaSite(L), site)) }
+        if let cart = assessment.cart { rows.append((Phrase.metaCart(L), cart)) }
+        if let provider = assessment.paymentProvider { rows.append((Phrase.metaPaymentProvider(L), provider)) }
         if let period = assessment.period { rows.append((Phrase.metaPeriod(L), period)) }
         if let assessor = assessment.assessor { rows.append((Phrase.metaAssessor(L), assessor)) }
         rows.append((Phrase.metaChecklist(L), "\(checklist.title[L]) (\(checklist.id) \(checklist.version))"))

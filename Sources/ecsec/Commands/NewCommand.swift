@@ -11,7 +11,7 @@ struct NewCommand: ParsableCommand {
             overwrites an existing file.
 
             With --from PREV, the next period starts from the last: a new id, `previous`
-            naming PREV, the same organization, site, assessor and profile, and every answer
+            naming PREV, the same organization, site, cart, payment provider, assessor and profile, and every answer
             carried over (note, evidence, reason, provider and plan) and marked 未確認 until
             it is confirmed (Enter in ecsec assess) or answered again. The period defaults to
             the quarter after PREV's (2026-Q4 → 2027-Q1); the answers move to the newest
@@ -52,6 +52,12 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The site assessed, e.g. shop.example.jp.")
     var site: NonBlankText?
 
+    @Option(help: "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2.")
+    var cart: NonBlankText?
+
+    @Option(help: "The payment provider by name.")
+    var paymentProvider: NonBlankText?
+
     @Option(help: "Who answers.")
     var assessor: NonBlankText?
 
@@ -75,12 +81,14 @@ struct NewCommand: ParsableCommand {
             let checklist = try Documents.checklist(self.checklist ?? "ipa-ec-site", language)
             var profileValues: [ProfileKey: ProfileValue] = [:]
             for entry in profile { profileValues[entry.key] = entry.value }
-            let assessment: Assessment
+            var assessment: Assessment
             do {
                 assessment = try Assessment.new(
                     id: Environment.newAssessmentID(), checklist: checklist, organization: organization ?? "",
                     site: site?.text,
                     assessor: assessor?.text, period: period?.text, profile: profileValues, now: Environment.now())
+                assessment.setDetails(
+                    cart: cart?.text, paymentProvider: paymentProvider?.text, at: assessment.createdAt)
             } catch let error as AssessmentEditError {
                 throw Failure("--profile: " + error.message(in: language))
             }
@@ -119,6 +127,7 @@ struct NewCommand: ParsableCommand {
             from: from, checklist: self.checklist, period: period?.text, profile: profile, language)
         if let organization { next.organization = organization }
         if let site { next.site = site.text }
+        next.setDetails(cart: cart?.text, paymentProvider: paymentProvider?.text, at: next.createdAt)
         if let assessor { next.assessor = assessor.text }
         next.updatedAt = next.createdAt
         try Documents.save(next, to: file, mode: .createNew)
