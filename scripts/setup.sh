@@ -14,6 +14,11 @@ command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
 # The Debian package check: dpkg-deb, man, strip.
 command -v man >/dev/null 2>&1 || need+=(man-db)
 command -v strip >/dev/null 2>&1 || need+=(binutils)
+# The printed report: headless Chromium prints the HTML report to PDF, poppler-utils reads it
+# back, with the Japanese fonts a reader's browser would use (Tests/Print).
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 # The tz database: reports write times in the reader's zone (--tz Asia/Tokyo).
 [ -e /usr/share/zoneinfo/Asia/Tokyo ] || need+=(tzdata)
 

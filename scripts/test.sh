@@ -50,6 +50,9 @@ if ! $quick; then
   step "embedding example" bash Examples/EmbedDemo/check.sh
   # OSCAL exports against NIST's published schema (kept in Tests/Schemas/oscal) and compliance-trestle.
   step "OSCAL" python3 Tests/Schemas/validate_oscal.py .build/debug/ecsec
+  # The example's HTML report printed to A4 PDF by headless Chromium and read back: no control id
+  # broken across lines, the reading notes and exclusion reasons printed, the page count stated.
+  step "printed report" python3 Tests/Print/print_check.py .build/debug/ecsec
   # Generated hostile assessments and checklists that validate accepts: every command and export
   # succeeds or fails cleanly, and every OSCAL export passes NIST's schema and compliance-trestle.
   step "hostile documents" python3 Tests/Property/hostile_documents.py .build/debug/ecsec --cases 40

@@ -66,7 +66,8 @@ package enum Phrase: PhraseTable {
     case incompleteBanner, provisional, blankPlanOwner, planNeedsAnswer, mandatoryOpened, mandatoryClosed
     case defaultStatement, metaCreated, metaTimeZone, metaAssessmentID, scopeHeading, scopeCounts, scopeCountsValue
     case comparisonHeading, planHeading, ownerColumn, dueColumn, overdueLabel, planNoteColumn, evidenceColumn
-    case detailColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading, excludedHeading
+    case detailColumn, answerDetailsColumn, assessmentColumn, organizationColumn, milestoneColumn, registerHeading,
+        excludedHeading
     case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
     case provenanceLegend, referenceColumn, fileHardLinked, lockFileUntrusted, linkUntrusted, pathNotUTF8
     case trendPreviousOtherShop, trendSameAssessment, controlsCount, noteBefore, noteAfter
@@ -170,6 +171,7 @@ package enum Phrase: PhraseTable {
         case .planNoteColumn: LocalizedText(ja: "計画メモ", en: "Plan note")
         case .evidenceColumn: LocalizedText(ja: "証跡", en: "Evidence")
         case .detailColumn: LocalizedText(ja: "理由・委託先", en: "Reason or provider")
+        case .answerDetailsColumn: LocalizedText(ja: "メモ・証跡・理由", en: "Note, evidence, reason")
         case .assessmentColumn: LocalizedText(ja: "評価ID", en: "Assessment")
         case .organizationColumn: LocalizedText(ja: "組織", en: "Organization")
         case .milestoneColumn: LocalizedText(ja: "段階", en: "Milestone")

@@ -94,10 +94,11 @@ extension ReportContent {
                 let due =
                     h(item.plan.dueText(L)) + (item.overdue ? " " + e("span", "bad", h(Phrase.overdueLabel(L))) : "")
                 let cells = [
-                    h(item.control.id.rawValue), h(item.control.title[L]), h(item.plan.owner), due,
-                    h(item.answer.status.label[L]), h(item.plan.note ?? ""),
+                    e("td", "id", h(item.control.id.rawValue)), e("td", nil, h(item.control.title[L])),
+                    e("td", nil, h(item.plan.owner)), e("td", "day", due), e("td", nil, h(item.answer.status.label[L])),
+                    e("td", nil, h(item.plan.note ?? "")),
                 ]
-                body += e("tr", item.overdue ? "overdue" : nil, cells.map { e("td", nil, $0) }.joined()) + "\n"
+                body += e("tr", item.overdue ? "overdue" : nil, cells.joined()) + "\n"
             }
             body += "</table>\n"
         }
@@ -144,12 +145,8 @@ extension ReportContent {
             body += "</ul></section>\n"
         }
 
-        body += "<section class=\"register\"><h2>\(h(Phrase.registerHeading(L)))</h2>\n<table class=\"register\">\n"
-        body += e("tr", nil, registerColumns.map { e("th", nil, h($0(L))) }.joined()) + "\n"
-        for row in register {
-            body += e("tr", nil, registerCells(row).map { e("td", nil, h($0)) }.joined()) + "\n"
-        }
-        body += "</table></section>\n"
+        body +=
+            "<section class=\"register\"><h2>\(h(Phrase.registerHeading(L)))</h2>\n" + registerTable() + "</section>\n"
 
         if !excluded.isEmpty {
             body += "<section><h2>\(h(Phrase.excludedHeading(L))) (\(excluded.count))</h2><ul>\n"
@@ -331,8 +328,16 @@ package enum HTML {
         .plan li { margin-bottom: 3mm; break-inside: avoid; }
         .banner { border: 2px solid #f9a825; background: #fff8e1; padding: 2mm 3mm; font-weight: bold; }
         table.register { width: 100%; font-size: 8.5pt; }
-        .register th, .register td { border: 1px solid #ccc; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
+        .register th, .register td { border: 1px solid #ccc; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         .register tr { break-inside: avoid; }
+        .register td.id, .register td.day { white-space: nowrap; overflow-wrap: normal; }
+        .register thead { display: table-header-group; }
+        table.controls { table-layout: fixed; }
+        table.controls col.id { width: 19mm; } table.controls col.answer { width: 38mm; } table.controls col.title { width: 52mm; }
+        .controls th.group { background: #e0f2f1; font-weight: bold; }
+        .controls td.id .badge { font-size: 7.5pt; margin-top: 0.5mm; }
+        .controls p { margin: 0; }
+        .controls .label { color: #555; }
         tr.overdue td { background: #ffebee; }
         .owner { color: #444; }
         .statement { break-inside: avoid; margin-top: 10mm; }
@@ -344,4 +349,51 @@ package enum HTML {
         footer { margin-top: 10mm; color: #666; font-size: 9pt; border-top: 1px solid #ccc; }
         @media print { body { padding: 0; } a { color: inherit; text-decoration: none; } }
         """
+}
+
+extension ReportContent {
+    /// The register as printed on A4: one group row per section, then four columns — the id
+    /// (never broken) with its priority, the control, the answer with its date and plan, and
+    /// the note, evidence and reason or provider, each labelled. The same rows and labels as
+    /// the Markdown and CSV registers, laid out so every text reads horizontally.
+    func registerTable() -> String {
+        let L = language
+        let h = HTML.escape
+        let e = HTML.element
+        var html = "<table class=\"register controls\">\n"
+        html += "<colgroup><col class=\"id\"><col class=\"title\"><col class=\"answer\"><col></colgroup>\n"
+        let head = [Phrase.idColumn, .titleColumn, .statusColumn, .answerDetailsColumn].map { e("th", nil, h($0(L))) }
+        html += "<thead>" + e("tr", nil, head.joined()) + "</thead>\n<tbody>\n"
+        var section: SectionID?
+        for row in register {
+            if row.section.id != section {
+                section = row.section.id
+                html += "<tr><th class=\"group\" colspan=\"4\">\(h(row.section.title[L]))</th></tr>\n"
+            }
+            let badge = e("span", "badge " + row.control.priority.rawValue, h(row.control.priority.label[L]))
+            let id = e("td", "id", h(row.control.id.rawValue) + "<br>" + badge)
+            var answer = h(StatusOrUnanswered(row.answer?.status).label[L])
+            if row.stale { answer += " " + e("span", "bad", "(" + h(Phrase.staleColumn(L)) + ")") }
+            if let answered = row.answer?.answeredAt {
+                answer += "<br>" + e("span", "muted", h(localTime.date(answered)))
+            }
+            if let plan = row.answer?.plan {
+                let overdue = row.overdue ? " " + e("span", "bad", h(Phrase.overdueLabel(L))) : ""
+                answer += e("p", "owner", h(Phrase.planLine(L, plan.owner, plan.dueText(L))) + overdue)
+            }
+            var details: [(Phrase, String)] = []
+            if let note = row.answer?.note { details.append((.noteColumn, note)) }
+            if let evidence = row.answer?.evidence, !evidence.isEmpty {
+                details.append((.evidenceColumn, evidence.joined(separator: "; ")))
+            }
+            if let answer = row.answer, let detail = answer.status.requiredDetail, let value = answer.value(of: detail)
+            {
+                details.append((detail == .reason ? .reasonColumn : .providerColumn, value))
+            }
+            let detailHTML = details.map { e("p", nil, e("span", "label", h($0.0(L)) + ": ") + h($0.1)) }.joined()
+            let cells = id + e("td", nil, h(row.control.title[L])) + e("td", nil, answer) + e("td", nil, detailHTML)
+            html += e("tr", row.overdue ? "overdue" : nil, cells) + "\n"
+        }
+        return html + "</tbody></table>\n"
+    }
 }
