@@ -6,7 +6,9 @@ import SecurityChecklist
 struct ECSEC: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ecsec",
-        abstract: "A security self-assessment for small online shops, after IPA's EC-site security guideline.",
+        abstract: HelpText.text(
+            "A security self-assessment for small online shops, after IPA's EC-site security guideline.",
+            "IPA「ECサイト構築・運用セキュリティガイドライン」に沿った、ネットショップのセキュリティ自己点検。"),
         discussion: HelpText.reflow(
             """
             IPA「ECサイト構築・運用セキュリティガイドライン」に沿って、ネットショップのセキュリティを自己点検します。
@@ -26,7 +28,27 @@ struct ECSEC: ParsableCommand {
             Language: --lang ja|en on each command, or from LC_ALL / LC_MESSAGES / LANG.
 
             Exit status: 0 success, 1 a file or answer problem (one line per problem on stderr), 64 bad usage.
-            """),
+            """,
+            ja: """
+                IPA「ECサイト構築・運用セキュリティガイドライン」に沿って、ネットショップのセキュリティを自己点検します。
+
+                ふだんの四半期:
+                  ecsec assess shop-2026-Q4.json        画面で質問に答えます（いつでも q で中断・再開）
+                  ecsec score shop-2026-Q4.json         スコアと、まず取り組むこと
+                  ecsec report shop-2026-Q4.json -o shop-2026-Q4-report.html
+
+                次の四半期は前の四半期から始めます（前の四半期のファイルと同じフォルダーで
+                ecsec assess shop-2027-Q1.json を実行し、引き継ぐか聞かれたら Enter でも同じです）:
+                  ecsec new shop-2027-Q1.json --from shop-2026-Q4.json
+                  ecsec assess shop-2027-Q1.json
+
+                コマンドから回答することもできます:
+                  ecsec answer shop-2026-Q4.json BLD-09 implemented --note "TLS証明書は自動更新"
+
+                言語: 各コマンドの --lang ja|en、またはファイルに保存した言語、LC_ALL / LC_MESSAGES / LANG。
+
+                終了コード: 0 成功、1 ファイルや回答の問題（問題ごとに1行を標準エラーへ）、64 使い方の誤り。
+                """),
         version: "0.2.0",
         subcommands: [
             AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self,
@@ -66,7 +88,8 @@ struct ECSEC: ParsableCommand {
             }
             if !message.isEmpty {
                 if code == .success {
-                    Console.raw(message.hasSuffix("\n") ? message : message + "\n")
+                    let help = HelpText.localizingParserWords(message)
+                    Console.raw(help.hasSuffix("\n") ? help : help + "\n")
                 } else {
                     Console.error(TerminalText.sanitize(message, keepNewlines: true))
                 }

@@ -328,6 +328,44 @@ struct CommandLinePhraseTests {
 /// without its documentation fails here (ADR 6).
 @Suite("Commands as documented")
 struct DocumentedCommandTests {
+    /// Under `--lang ja` (and a locale that names no language), every command's help is
+    /// Japanese: its abstract, discussion, format list and each option's help — no English
+    /// sentence is left once option names, file names and examples are set aside.
+    @Test func everyCommandsHelpIsJapanese() throws {
+        let dump = try Runner.run(["--experimental-dump-help", "--lang", "ja"])
+        #expect(dump.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        let english = try Regex(#"(?i)\b(the|and|of|to|is|with|for|an|by|when|from|each|which|that)\b"#)
+        let code = try Regex(#"--?[a-z][a-z-]*|<[^>]*>|`[^`]*`|\S+\.(json|md|html|csv)\b|ecsec/\S+|\S+/\S+"#)
+        var texts: [(String, String)] = []
+        func collect(_ node: [String: Any], path: String) {
+            let name = (path + " " + (node["commandName"] as? String ?? "")).trimmingCharacters(in: .whitespaces)
+            for key in ["abstract", "discussion"] { if let text = node[key] as? String { texts.append((name, text)) } }
+            for argument in node["arguments"] as? [[String: Any]] ?? [] {
+                if let text = argument["abstract"] as? String { texts.append((name, text)) }
+            }
+            for child in node["subcommands"] as? [[String: Any]] ?? [] where child["commandName"] as? String != "help" {
+                collect(child, path: name)
+            }
+        }
+        collect(try #require(root["command"] as? [String: Any]), path: "")
+        #expect(texts.count > 100, "\(texts.count) help texts")
+        for (command, text) in texts {
+            for line in text.split(separator: "\n") where !line.hasPrefix("  ecsec ") {
+                let prose = String(line).replacing(code, with: " ")
+                #expect(prose.firstMatch(of: english) == nil, "`\(command)` help in English: \(line)")
+            }
+        }
+        // The headings and the words ArgumentParser adds are Japanese too, by locale alone.
+        for command in ["", "score", "checklists"] {
+            let help = try Runner.run(
+                command.split(separator: " ").map(String.init) + ["--help"],
+                environment: ["LANG": "C.UTF-8", "COLUMNS": "80"])
+            #expect(help.status == 0 && help.stdout.contains("使い方: ecsec") && help.stdout.contains("オプション:"))
+            #expect(!help.stdout.contains("USAGE:") && !help.stdout.contains("Show help information"), "\(help)")
+        }
+    }
+
     @Test func everyCommandAndFormatIsInTheReadme() throws {
         let dump = try Runner.run(["--experimental-dump-help"])
         #expect(dump.status == 0)

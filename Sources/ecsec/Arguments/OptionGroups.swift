@@ -4,9 +4,9 @@ import SecurityChecklist
 /// `--lang ja|en`, shared by every command.
 struct LanguageOption: ParsableArguments {
     @Option(
-        help:
-            "Language of messages and output: ja or en (default: the locale's language; Japanese when the locale names none, as C.UTF-8)."
-    )
+        help: .text(
+            "Language of messages and output: ja or en (default: the locale's language; Japanese when the locale names none, as C.UTF-8).",
+            "メッセージと出力の言語: ja または en（既定: ロケールの言語。C.UTF-8 のように言語を示さないロケールでは日本語）。"))
     var lang: Language?
 
     /// `--lang`, else the locale.
@@ -19,7 +19,9 @@ let shippedChecklistIDs = CompletionKind.list(ShippedChecklists.ids.map(\.rawVal
 /// `--checklist ID|PATH` for commands that read an assessment.
 struct ChecklistOption: ParsableArguments {
     @Option(
-        help: "The checklist file, when the assessment uses one that is not shipped.",
+        help: .text(
+            "The checklist file, when the assessment uses one that is not shipped.",
+            "チェックリストのファイル（評価が同梱でないチェックリストを使うとき）。"),
         completion: .file(extensions: ["json"]))
     var checklist: String?
 }
@@ -28,7 +30,9 @@ struct ChecklistOption: ParsableArguments {
 struct AsOfOption: ParsableArguments {
     @Option(
         name: .customLong("as-of"),
-        help: ArgumentHelp("Judge stale answers as of this date instead of today.", valueName: "YYYY-MM-DD"))
+        help: .text(
+            "Judge stale answers as of this date instead of today.", "古くなった回答を、今日ではなくこの日付で判定します。",
+            valueName: "YYYY-MM-DD"))
     var date: CalendarDate?
 
     /// The date given, or today.
@@ -37,7 +41,10 @@ struct AsOfOption: ParsableArguments {
 
 /// `-o FILE` for commands whose output may go to a file.
 struct OutputOption: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: .text(
+            "Write to this file (atomically) instead of standard output.", "標準出力ではなく、このファイルに書き出します（アトミックに置き換え）。"))
     var output: String?
 
     /// Whether the output goes to standard output (colour and terminal width apply).

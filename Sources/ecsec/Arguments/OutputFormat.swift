@@ -4,7 +4,7 @@ import ArgumentParser
 /// completion), what each holds (`--help`) and which renderer the command calls (a `switch`
 /// over it, so a new case cannot be left unrendered).
 protocol OutputFormat: CaseIterable, RawRepresentable<String>, ExpressibleByArgument {
-    /// What the output holds, for `--help`.
+    /// What the output holds, for `--help`, in the help language (``HelpText/text(_:_:)``).
     var summary: String { get }
 }
 
@@ -19,5 +19,7 @@ extension OutputFormat {
     }
 
     /// The option's own help; ArgumentParser adds the value names and the default once.
-    static var optionHelp: ArgumentHelp { ArgumentHelp("The output format (each is described above).") }
+    static var optionHelp: ArgumentHelp {
+        ArgumentHelp(HelpText.text("The output format (each is described above).", "出力形式（それぞれの内容は上の説明を参照）。"))
+    }
 }

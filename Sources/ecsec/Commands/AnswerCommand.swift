@@ -5,7 +5,7 @@ import SecurityChecklist
 struct AnswerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "answer",
-        abstract: "Record one answer. / 回答を1件記録します。",
+        abstract: HelpText.text("Record one answer.", "回答を1件記録します。"),
         discussion: HelpText.reflow(
             """
             STATUS is one of:
@@ -30,28 +30,52 @@ struct AnswerCommand: ParsableCommand {
               ecsec answer shop.json BLD-12 delegated --provider "Example Cart Inc."
               ecsec answer shop.json OPS-11 notApplicable --reason "We don't use WordPress"
               ecsec answer shop.json OPS-07 partial --owner "佐藤" --due 2027-01-31
-            """)
+            """,
+            ja: """
+                STATUS（回答）は次のいずれかです:
+                  implemented     実施している
+                  partial         一部実施している
+                  notImplemented  実施していない
+                  unknown         わからない
+                  notApplicable   該当しない（--reason が必要）
+                  delegated       委託先・サービス提供者が実施（--provider が必要）
+                  unanswered      回答を消す
+
+                上の日本語（実施している、一部、該当しない…）や、実施済み・済・はい・いいえ・未対応・対象外
+                も使えます。全角の入力（ＢＬＤ－０４）もそのまま読みます。
+
+                記録済みのメモ・証跡・計画は、--note、--evidence、--owner/--due を指定しない限り残ります
+                （--note "" でメモを消します）。--owner と --due は、誰がいつまでに対策するかを決めます
+                （ecsec plan を参照）。ファイルはアトミックに置き換えられ、権限も保たれます。エラーのときは
+                ファイルを変更しません。
+
+                例:
+                  ecsec answer shop.json OPS-09 implemented --note "全管理者アカウントで二段階認証"
+                  ecsec answer shop.json BLD-12 delegated --provider "Example Cart株式会社"
+                  ecsec answer shop.json OPS-11 notApplicable --reason "WordPressを使っていない"
+                  ecsec answer shop.json OPS-07 partial --owner "佐藤" --due 2027-01-31
+                """)
     )
 
-    @Argument(help: "The assessment file.")
+    @Argument(help: .text("The assessment file.", "評価ファイル。"))
     var file: String
 
-    @Argument(help: "The control id, e.g. BLD-03.")
+    @Argument(help: .text("The control id, e.g. BLD-03.", "項目ID（例: BLD-03）。"))
     var control: String
 
-    @Argument(help: "The answer (see above).")
+    @Argument(help: .text("The answer (see above).", "回答（上の一覧を参照）。"))
     var status: StatusArgument
 
-    @Option(help: "A note for this answer.")
+    @Option(help: .text("A note for this answer.", "この回答のメモ。"))
     var note: String?
 
-    @Option(help: "Why the control does not apply (for notApplicable).")
+    @Option(help: .text("Why the control does not apply (for notApplicable).", "該当しない理由（notApplicable のとき）。"))
     var reason: String?
 
-    @Option(help: "Who does it for the shop (for delegated).")
+    @Option(help: .text("Who does it for the shop (for delegated).", "お店に代わって実施している委託先（delegated のとき）。"))
     var provider: String?
 
-    @Option(help: "Evidence: a document, screen or ticket; repeat for more.")
+    @Option(help: .text("Evidence: a document, screen or ticket; repeat for more.", "証跡: 文書・画面・チケットなど。複数あれば繰り返し指定します。"))
     var evidence: [NonBlankText] = []
 
     @OptionGroup var planOptions: PlanOptions

@@ -6,7 +6,7 @@ import SecurityChecklist
 struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Answer in the terminal. / 画面で質問に答えます。",
+        abstract: HelpText.text("Answer in the terminal.", "画面で質問に答えます。"),
         discussion: HelpText.reflow(
             """
             Opens FILE (default assessment.json) or creates it, then asks the profile questions and
@@ -14,8 +14,6 @@ struct AssessCommand: ParsableCommand {
             quit with q — or close the window — and resume later where you stopped.
 
             Keys on a question: \(questionKeys(.en)).
-
-            質問の画面のキー: \(questionKeys(.ja))。
 
             When FILE does not exist and its folder holds assessment files with similar names
             (a typo such as shop.jsn), or no FILE is given and the folder holds assessments,
@@ -27,7 +25,25 @@ struct AssessCommand: ParsableCommand {
 
             Example:
               ecsec assess shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4
-            """)
+            """,
+            ja: """
+                FILE（既定は assessment.json）を開くか作成し、前提条件の質問と、項目を1つずつ聞きます。
+                回答はその都度 FILE に保存される（アトミックに置き換え）ので、q で終了しても、ウィンドウを
+                閉じても、次に開くと続きから再開できます。
+
+                質問の画面のキー: \(questionKeys(.ja))。
+
+                FILE がなく、同じフォルダーに似た名前の評価ファイルがあるとき（shop.jsn のような打ち間違い）、
+                または FILE を指定せずフォルダーに評価ファイルがあるときは、何も作らずに一覧を表示します
+                （--new でそれでも作成します）。前の期間のファイルが同じフォルダーにあれば、回答を引き継ぐか
+                聞きます。新しいファイルは最初の画面でフルパスを表示します。--organization と --period は
+                既存のファイルにも設定します。
+
+                60x20 以上の端末が必要です。スクリプトからは ecsec answer を使ってください。
+
+                例:
+                  ecsec assess shop-2026-Q4.json --organization "さくら雑貨店" --period 2026-Q4
+                """)
     )
 
     /// The question screen's footers, from the key table (the TUI's one home for keys).
@@ -37,25 +53,34 @@ struct AssessCommand: ParsableCommand {
                 separator: language == .ja ? "、" : ", ")
     }
 
-    @Argument(help: "The assessment file to open or create.", completion: .file(extensions: ["json"]))
+    @Argument(
+        help: .text("The assessment file to open or create.", "開く、または作成する評価ファイル。"),
+        completion: .file(extensions: ["json"]))
     var file: String?
 
     @Option(
-        help:
+        help: .text(
             "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped.",
+            "新しいファイルでは同梱のチェックリストのID、またはチェックリストのファイル。既存のファイルでは、同梱でないときのチェックリストのファイル。"),
         completion: shippedChecklistIDs
     )
     var checklist: String?
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: "The shop or company name (sets it on an existing file too).")
+    @Option(help: .text("The shop or company name (sets it on an existing file too).", "お店（会社）の名前（既存のファイルにも設定します）。"))
     var organization: String?
 
-    @Option(help: "The period assessed, e.g. 2026-Q4 (sets it on an existing file too).")
+    @Option(
+        help: .text(
+            "The period assessed, e.g. 2026-Q4 (sets it on an existing file too).", "点検の期間（例: 2026-Q4。既存のファイルにも設定します）。")
+    )
     var period: PeriodArgument?
 
-    @Flag(help: "Create FILE even though assessment files with similar names are in its folder.")
+    @Flag(
+        help: .text(
+            "Create FILE even though assessment files with similar names are in its folder.",
+            "似た名前の評価ファイルが同じフォルダーにあっても FILE を作成します。"))
     var new = false
 
     func run() throws {

@@ -4,7 +4,7 @@ import SecurityChecklist
 struct ChecklistsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklists",
-        abstract: "Checklists and questions. / チェックリストと質問",
+        abstract: HelpText.text("Checklists and questions.", "チェックリストと質問。"),
         discussion: HelpText.reflow(
             """
             Each has an id to pass to `ecsec new --checklist ID`. A checklist of your own works the
@@ -14,7 +14,16 @@ struct ChecklistsCommand: ParsableCommand {
               ecsec checklists
               ecsec checklists --format json | jq '.checklists[].id'
               ecsec checklists show ipa-ec-site --profile platform=cart-asp --format markdown
-            """),
+            """,
+            ja: """
+                それぞれのIDを ecsec new --checklist ID に指定します。独自のチェックリストも同じように、
+                IDの代わりにファイルのパスを指定して使えます。
+
+                例:
+                  ecsec checklists
+                  ecsec checklists --format json | jq '.checklists[].id'
+                  ecsec checklists show ipa-ec-site --profile platform=cart-asp --format markdown
+                """),
         subcommands: [ListChecklistsCommand.self, ShowChecklistCommand.self],
         defaultSubcommand: ListChecklistsCommand.self
     )
@@ -23,20 +32,30 @@ struct ChecklistsCommand: ParsableCommand {
 /// `ecsec checklists [list]`: the shipped checklists.
 struct ListChecklistsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the shipped checklists. / 同梱の一覧",
+        commandName: "list", abstract: HelpText.text("List the shipped checklists.", "同梱のチェックリストの一覧。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
             \(Format.helpList)
-            """))
+            """,
+            ja: """
+                出力形式（--format）:
+                \(Format.helpList)
+                """))
 
     enum Format: String, OutputFormat {
         case text, json
 
         var summary: String {
             switch self {
-            case .text: "one line per checklist: id, version, number of controls, title"
-            case .json: "the same with each checklist's profile questions, for programs (ecsec/checklists@1)"
+            case .text:
+                HelpText.text(
+                    "one line per checklist: id, version, number of controls, title",
+                    "チェックリストごとに1行: ID、版、項目数、タイトル")
+            case .json:
+                HelpText.text(
+                    "the same with each checklist's profile questions, for programs (ecsec/checklists@1)",
+                    "同じ内容に各チェックリストの前提条件の質問を加えた、プログラム向けの形式（ecsec/checklists@1）")
             }
         }
     }
@@ -62,7 +81,7 @@ struct ListChecklistsCommand: ParsableCommand {
 struct ShowChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Every question, with why and how. / 質問の一覧",
+        abstract: HelpText.text("Every question, with why and how.", "すべての質問と、その理由・対策のしかた。"),
         discussion: HelpText.reflow(
             """
             With --profile, only the questions that apply to such a shop (as `assess` would ask
@@ -74,7 +93,17 @@ struct ShowChecklistCommand: ParsableCommand {
             Examples:
               ecsec checklists show ipa-ec-site --profile platform=cart-asp --profile members=yes
               ecsec checklists show ipa-ec-site --format json | jq -r '.controls[].id'
-            """)
+            """,
+            ja: """
+                --profile を指定すると、そのようなお店に当てはまる質問だけを表示します（assess が聞くとおり）。
+
+                出力形式（--format）:
+                \(Format.helpList)
+
+                例:
+                  ecsec checklists show ipa-ec-site --profile platform=cart-asp --profile members=yes
+                  ecsec checklists show ipa-ec-site --format json | jq -r '.controls[].id'
+                """)
     )
 
     enum Format: String, OutputFormat {
@@ -82,15 +111,29 @@ struct ShowChecklistCommand: ParsableCommand {
 
         var summary: String {
             switch self {
-            case .text: "every question with why, how and how to check, for the terminal or a printer"
-            case .markdown: "a printable sheet with checkboxes and the glossary"
-            case .csv: "one row per question for a spreadsheet (UTF-8 with BOM)"
-            case .json: "every question in both languages, for scripts (ecsec/questions@1)"
+            case .text:
+                HelpText.text(
+                    "every question with why, how and how to check, for the terminal or a printer",
+                    "すべての質問と、なぜ必要か・対策のしかた・確認方法（端末や印刷向け）")
+            case .markdown:
+                HelpText.text(
+                    "a printable sheet with checkboxes and the glossary",
+                    "チェック欄と用語集の付いた印刷用の質問票")
+            case .csv:
+                HelpText.text(
+                    "one row per question for a spreadsheet (UTF-8 with BOM)",
+                    "質問ごとに1行の表計算向けの形式（BOM付き UTF-8）")
+            case .json:
+                HelpText.text(
+                    "every question in both languages, for scripts (ecsec/questions@1)",
+                    "すべての質問を日英両方で、スクリプト向けに（ecsec/questions@1）")
             }
         }
     }
 
-    @Argument(help: "A shipped checklist id or the path of a checklist file.", completion: shippedChecklistIDs)
+    @Argument(
+        help: .text("A shipped checklist id or the path of a checklist file.", "同梱のチェックリストのID、またはチェックリストのファイル。"),
+        completion: shippedChecklistIDs)
     var checklist: String
 
     @Option(help: Format.optionHelp)
@@ -98,7 +141,9 @@ struct ShowChecklistCommand: ParsableCommand {
 
     @Option(
         name: .customLong("profile"),
-        help: ArgumentHelp("A profile answer as key=value; repeat for each key.", valueName: "key=value"))
+        help: .text(
+            "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
+            valueName: "key=value"))
     var profile: [ProfileEntry] = []
 
     @OptionGroup var languageOption: LanguageOption

@@ -4,7 +4,7 @@ import SecurityChecklist
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "What changed, and why the score moved. / 前回との差分",
+        abstract: HelpText.text("What changed, and why the score moved.", "前回との差分と、スコアが動いた理由。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -22,7 +22,22 @@ struct DiffCommand: ParsableCommand {
               ecsec diff shop-2026-Q3.json shop-2026-Q4.json
               ecsec diff shop-2026-Q3.json shop-2026-Q4.json --format markdown -o changes.md
               ecsec diff q3.json q4.json --format json | jq '.changes[] | select(.kind == "regressed")'
-            """)
+            """,
+            ja: """
+                出力形式（--format）:
+                \(Format.helpList)
+
+                項目はIDで対応づけます。新しい版で replaces を持つ項目は、古いIDから引き継ぎます。変更には
+                種類（改善、悪化、変更、追加、削除）と影響（スコアの変化のうちその変更の分、点）があります。
+                影響と適用範囲の効果を足すと、表示される差分にちょうど一致します（規則は README）。
+
+                終了コードは 0。--fail-on-regression を付けると、悪化した項目があれば 1（定期実行向け）。
+
+                例:
+                  ecsec diff shop-2026-Q3.json shop-2026-Q4.json
+                  ecsec diff shop-2026-Q3.json shop-2026-Q4.json --format markdown -o changes.md
+                  ecsec diff q3.json q4.json --format json | jq '.changes[] | select(.kind == "regressed")'
+                """)
     )
 
     enum Format: String, OutputFormat {
@@ -30,17 +45,26 @@ struct DiffCommand: ParsableCommand {
 
         var summary: String {
             switch self {
-            case .text: "what changed, mandatory gaps opened and closed first, each with its impact on the score"
-            case .json: "the same for programs (ecsec/diff@1, Schemas/diff.schema.json)"
-            case .markdown: "the same as a Markdown section to paste into a report or a ticket"
+            case .text:
+                HelpText.text(
+                    "what changed, mandatory gaps opened and closed first, each with its impact on the score",
+                    "変わったこと。必須の対策の抜けが増えた・減ったことを先に、それぞれスコアへの影響とともに")
+            case .json:
+                HelpText.text(
+                    "the same for programs (ecsec/diff@1, Schemas/diff.schema.json)",
+                    "同じ内容をプログラム向けに（ecsec/diff@1、Schemas/diff.schema.json）")
+            case .markdown:
+                HelpText.text(
+                    "the same as a Markdown section to paste into a report or a ticket",
+                    "同じ内容を、報告書やチケットに貼れる Markdown で")
             }
         }
     }
 
-    @Argument(help: "The earlier assessment.")
+    @Argument(help: .text("The earlier assessment.", "前の期間の評価ファイル。"))
     var old: String
 
-    @Argument(help: "The later assessment.")
+    @Argument(help: .text("The later assessment.", "後の期間の評価ファイル。"))
     var new: String
 
     @Option(help: Format.optionHelp)
@@ -48,18 +72,21 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Flag(help: "Exit 1 when any control regressed.")
+    @Flag(help: .text("Exit 1 when any control regressed.", "悪化した項目があれば終了コード 1 で終わります。"))
     var failOnRegression = false
 
-    @Flag(help: "Also list controls whose only change is the note.")
+    @Flag(help: .text("Also list controls whose only change is the note.", "メモだけが変わった項目も表示します。"))
     var notes = false
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: "The checklist file for NEW, when not shipped.")
+    @Option(help: .text("The checklist file for NEW, when not shipped.", "NEW のチェックリストのファイル（同梱でないとき）。"))
     var checklist: String?
 
-    @Option(help: "The checklist file for OLD (e.g. the previous version of a custom checklist).")
+    @Option(
+        help: .text(
+            "The checklist file for OLD (e.g. the previous version of a custom checklist).",
+            "OLD のチェックリストのファイル（独自チェックリストの前の版など）。"))
     var oldChecklist: String?
 
     @OptionGroup var outputOption: OutputOption

@@ -4,7 +4,7 @@ import SecurityChecklist
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create an assessment file. / 評価ファイルを作成",
+        abstract: HelpText.text("Create an assessment file.", "評価ファイルを作成します。"),
         discussion: HelpText.reflow(
             """
             The file is created with mode 0600 (it lists the shop's weaknesses) and never
@@ -29,44 +29,74 @@ struct NewCommand: ParsableCommand {
               ecsec new shop-2026-Q4.json --organization "Example Shop" --period 2026-Q4 \\
                   --profile platform=cart-asp --profile hosting=provider
               ecsec new shop-2027-Q1.json --from shop-2026-Q4.json
-            """)
+            """,
+            ja: """
+                ファイルは権限 0600 で作成され（お店の弱点が書かれるため）、既存のファイルは上書きしません。
+
+                --from PREV を付けると、次の期間を前の期間から始めます: 新しいID、PREV を指す previous、
+                同じ組織名・サイト・カート・決済代行会社・回答者・前提条件、そしてすべての回答（メモ、証跡、
+                理由、委託先、計画を含む）を引き継ぎ、確認する（ecsec assess で Enter）か答え直すまで
+                「未確認」とします。期間の既定は PREV の次の四半期（2026-Q4 → 2027-Q1）。回答は
+                チェックリストの最新版に移り、古い項目を置き換える項目に引き継がれます。
+
+                前提条件のキーで、チェックリストをお店に合わせます（各チェックリストの質問は
+                ecsec checklists --format json を参照）。ipa-ec-site の場合:
+                  platform      mall | cart-asp | package | scratch
+                  hosting       provider | rental | iaas | onprem
+                  cardHandling  none | provider | own-servers
+                  wordpress     yes | no
+                  members       yes | no
+
+                例:
+                  ecsec new shop-2026-Q4.json --organization "さくら雑貨店" --period 2026-Q4 \\
+                      --profile platform=cart-asp --profile hosting=provider
+                  ecsec new shop-2027-Q1.json --from shop-2026-Q4.json
+                """)
     )
 
-    @Argument(help: "The assessment file to create.")
+    @Argument(help: .text("The assessment file to create.", "作成する評価ファイル。"))
     var file: String
 
     @Option(
-        help: ArgumentHelp(
-            "Start from this assessment of the previous period (see above).", valueName: "PREV"),
+        help: .text(
+            "Start from this assessment of the previous period (see above).",
+            "前の期間のこの評価から始めます（上の説明を参照）。", valueName: "PREV"),
         completion: .file(extensions: ["json"]))
     var from: String?
 
     @Option(
-        help: "A shipped checklist id or the path of a checklist file (default: ipa-ec-site, or PREV's).",
+        help: .text(
+            "A shipped checklist id or the path of a checklist file (default: ipa-ec-site, or PREV's).",
+            "同梱のチェックリストのID、またはチェックリストのファイル（既定: ipa-ec-site、または PREV のもの）。"),
         completion: shippedChecklistIDs)
     var checklist: String?
 
-    @Option(help: "The shop or company name.")
+    @Option(help: .text("The shop or company name.", "お店（会社）の名前。"))
     var organization: String?
 
-    @Option(help: "The site assessed, e.g. shop.example.jp.")
+    @Option(help: .text("The site assessed, e.g. shop.example.jp.", "点検するサイト（例: shop.example.jp）。"))
     var site: NonBlankText?
 
-    @Option(help: "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2.")
+    @Option(
+        help: .text(
+            "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2.",
+            "カート・プラットフォームの名前（例: Shopify、BASE、EC-CUBE 4.2）。"))
     var cart: NonBlankText?
 
-    @Option(help: "The payment provider by name.")
+    @Option(help: .text("The payment provider by name.", "決済代行会社の名前。"))
     var paymentProvider: NonBlankText?
 
-    @Option(help: "Who answers.")
+    @Option(help: .text("Who answers.", "回答する人。"))
     var assessor: NonBlankText?
 
-    @Option(help: "The period assessed, e.g. 2026-Q4.")
+    @Option(help: .text("The period assessed, e.g. 2026-Q4.", "点検の期間（例: 2026-Q4）。"))
     var period: PeriodArgument?
 
     @Option(
         name: .customLong("profile"),
-        help: ArgumentHelp("A profile answer as key=value; repeat for each key.", valueName: "key=value"))
+        help: .text(
+            "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
+            valueName: "key=value"))
     var profile: [ProfileEntry] = []
 
     @OptionGroup var languageOption: LanguageOption

@@ -5,7 +5,7 @@ import SecurityChecklist
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Who fixes a gap by when. / 対策の担当と期限",
+        abstract: HelpText.text("Who fixes a gap by when.", "対策の担当と期限。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -23,7 +23,25 @@ struct PlanCommand: ParsableCommand {
               ecsec plan shop-2026-Q4.json
               ecsec plan shop-2026-Q4.json --format csv -o plan.csv
               ecsec plan shop-2026-Q4.json OPS-09 --clear
-            """)
+            """,
+            ja: """
+                出力形式（--format）:
+                \(Format.helpList)
+
+                FILE だけを指定すると、計画のある項目をすべて一覧します: 期限切れ（--as-of の日付、既定は
+                今日で判定）を先に、次に期限の順。CONTROL と --owner（と --due。期限が未定なら --due 未定）
+                を指定すると、その項目の計画を設定します。--clear で削除します。計画は回答に付くものなので、
+                先に回答してください（ecsec answer でも --owner と --due を指定できます）。答え直しても
+                計画は残ります。
+
+                例:
+                  ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31
+                  ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31 --plan-note "カート事業者に方法を聞く"
+                  ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 未定
+                  ecsec plan shop-2026-Q4.json
+                  ecsec plan shop-2026-Q4.json --format csv -o plan.csv
+                  ecsec plan shop-2026-Q4.json OPS-09 --clear
+                """)
     )
 
     enum Format: String, OutputFormat {
@@ -31,22 +49,31 @@ struct PlanCommand: ParsableCommand {
 
         var summary: String {
             switch self {
-            case .text: "every plan with its owner, due date and whether it is overdue"
-            case .json: "the same for programs (ecsec/plan@2, Schemas/plan.schema.json)"
-            case .csv: "one row per plan for Excel (UTF-8 with BOM)"
+            case .text:
+                HelpText.text(
+                    "every plan with its owner, due date and whether it is overdue",
+                    "すべての計画と、その担当・期限・期限切れかどうか")
+            case .json:
+                HelpText.text(
+                    "the same for programs (ecsec/plan@2, Schemas/plan.schema.json)",
+                    "同じ内容をプログラム向けに（ecsec/plan@2、Schemas/plan.schema.json）")
+            case .csv:
+                HelpText.text(
+                    "one row per plan for Excel (UTF-8 with BOM)",
+                    "計画ごとに1行の Excel 向けの形式（BOM付き UTF-8）")
             }
         }
     }
 
-    @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))
+    @Argument(help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
     var file: String
 
-    @Argument(help: "The control whose plan to set or clear, e.g. OPS-09.")
+    @Argument(help: .text("The control whose plan to set or clear, e.g. OPS-09.", "計画を設定・削除する項目（例: OPS-09）。"))
     var control: String?
 
     @OptionGroup var planOptions: PlanOptions
 
-    @Flag(help: "Remove the control's plan.")
+    @Flag(help: .text("Remove the control's plan.", "その項目の計画を削除します。"))
     var clear = false
 
     @Option(help: Format.optionHelp)
@@ -116,13 +143,16 @@ struct PlanCommand: ParsableCommand {
 
 /// `--owner NAME --due YYYY-MM-DD [--plan-note TEXT]`, shared by `answer` and `plan`.
 struct PlanOptions: ParsableArguments {
-    @Option(help: "Who closes the gap (sets the plan; --due may come later).")
+    @Option(
+        help: .text("Who closes the gap (sets the plan; --due may come later).", "対策の担当者（計画を設定します。--due は後からでも構いません）。"))
     var owner: NonBlankText?
 
-    @Option(help: ArgumentHelp("By when, or none while undecided (期限未定).", valueName: "YYYY-MM-DD"))
+    @Option(help: .text("By when, or none while undecided (期限未定).", "期限。未定なら none または 未定。", valueName: "YYYY-MM-DD"))
     var due: DueArgument?
 
-    @Option(name: .customLong("plan-note"), help: "What is to be done, if more than the control says.")
+    @Option(
+        name: .customLong("plan-note"),
+        help: .text("What is to be done, if more than the control says.", "項目の説明に加えて行うこと。"))
     var planNote: String?
 
     /// Whether any plan option was given.

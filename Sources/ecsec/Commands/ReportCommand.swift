@@ -4,7 +4,7 @@ import SecurityChecklist
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "A report to hand over. / 提出用の報告書を作成",
+        abstract: HelpText.text("A report to hand over.", "提出用の報告書を作成します。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -17,7 +17,19 @@ struct ReportCommand: ParsableCommand {
               ecsec report shop-2026-Q4.json --previous shop-2026-Q3.json -o report.md
               ecsec report shop-2026-Q4.json --format csv -o controls.csv
               ecsec report shop-2026-Q4.json --format oscal-poam -o poam.json
-            """)
+            """,
+            ja: """
+                出力形式（--format）:
+                \(Format.helpList)
+
+                日付と時刻は --tz、なければ TZ、なければシステムのタイムゾーンで書きます。
+
+                例:
+                  ecsec report shop-2026-Q4.json -o shop-2026-Q4-report.html
+                  ecsec report shop-2026-Q4.json --previous shop-2026-Q3.json -o report.md
+                  ecsec report shop-2026-Q4.json --format csv -o controls.csv
+                  ecsec report shop-2026-Q4.json --format oscal-poam -o poam.json
+                """)
     )
 
     enum Format: String, OutputFormat {
@@ -51,41 +63,59 @@ struct ReportCommand: ParsableCommand {
         var summary: String {
             switch self {
             case .markdown:
-                "who and what was assessed, the scope (profile answers, controls excluded), whether the assessment is complete, score and level, the mandatory measures not met (unanswered and N/A told apart), the comparison with --previous, sections and domains, what to fix first, the action plan with owners and due dates, unknowns, N/A reasons, providers, stale answers, a register of every control in scope with its note and evidence, the excluded controls with the profile answer that excluded each, a statement with lines to sign, and how to read the report (self-declared answers, what each level requires, what the priorities mean)"
+                HelpText.text(
+                    "who and what was assessed, the scope (profile answers, controls excluded), whether the assessment is complete, score and level, the mandatory measures not met (unanswered and N/A told apart), the comparison with --previous, sections and domains, what to fix first, the action plan with owners and due dates, unknowns, N/A reasons, providers, stale answers, a register of every control in scope with its note and evidence, the excluded controls with the profile answer that excluded each, a statement with lines to sign, and how to read the report (self-declared answers, what each level requires, what the priorities mean)",
+                    "点検した組織と対象、範囲（前提条件の回答と対象外の項目）、回答がそろっているか、スコアとレベル、満たしていない必須の対策（未回答と該当しないを区別）、--previous との比較、セクション別・分野別、まず取り組むこと、担当と期限の付いた対策計画、「わからない」の回答、該当しない理由、委託先、古くなった回答、対象の全項目の回答一覧（メモと証跡付き）、対象外の項目とその理由、署名欄付きの確認文、報告書の読み方（自己申告であること、各レベルの条件、優先度の意味）"
+                )
             case .html:
-                "the same as one self-contained file (inline CSS and SVG, no script, no external request) that prints on A4 with page numbers"
+                HelpText.text(
+                    "the same as one self-contained file (inline CSS and SVG, no script, no external request) that prints on A4 with page numbers",
+                    "同じ内容を1つのファイルで（CSS と SVG を内蔵、スクリプトも外部への通信もなし）。A4 にページ番号付きで印刷できます")
             case .csv:
-                "one row per in-scope control with the assessment id, organization and period, evidence, owner and due date; UTF-8 with BOM for Japanese Excel"
-            case .oscal: "NIST OSCAL 1.0.4 assessment results (identical output for the same file)"
-            case .oscalPOAM: "the open gaps with their plans as an OSCAL 1.0.4 plan of action and milestones"
+                HelpText.text(
+                    "one row per in-scope control with the assessment id, organization and period, evidence, owner and due date; UTF-8 with BOM for Japanese Excel",
+                    "対象の項目ごとに1行（評価ID、組織名、期間、証跡、担当、期限付き）。日本語の Excel 向けに BOM付き UTF-8")
+            case .oscal:
+                HelpText.text(
+                    "NIST OSCAL 1.0.4 assessment results (identical output for the same file)",
+                    "NIST OSCAL 1.0.4 の assessment results（同じファイルからは同じ出力）")
+            case .oscalPOAM:
+                HelpText.text(
+                    "the open gaps with their plans as an OSCAL 1.0.4 plan of action and milestones",
+                    "未対策の項目とその計画を、OSCAL 1.0.4 の対策計画（POA&M）で")
             }
         }
     }
 
-    @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))
+    @Argument(help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
     var file: String
 
     @Option(
-        help: ArgumentHelp(
-            "The output format (each is described above); default: from -o's extension (.html, .md, .csv, .json), else markdown."
-        ))
+        help: .text(
+            "The output format (each is described above); default: from -o's extension (.html, .md, .csv, .json), else markdown.",
+            "出力形式（内容は上の説明を参照）。既定: -o の拡張子（.html、.md、.csv、.json）から、なければ markdown。"))
     var format: Format?
 
     @Option(
-        help: ArgumentHelp(
-            "Compare with the previous period's assessment of the same shop and checklist.", valueName: "FILE"),
+        help: .text(
+            "Compare with the previous period's assessment of the same shop and checklist.",
+            "同じお店・同じチェックリストの前の期間の評価と比べます。", valueName: "FILE"),
         completion: .file(extensions: ["json"]))
     var previous: String?
 
     @Option(
-        help: ArgumentHelp(
-            "Time zone for dates and times, e.g. Asia/Tokyo (default: TZ, else the system's).", valueName: "ZONE"))
+        help: .text(
+            "Time zone for dates and times, e.g. Asia/Tokyo (default: TZ, else the system's).",
+            "日付と時刻のタイムゾーン（例: Asia/Tokyo。既定: TZ、なければシステムのもの）。", valueName: "ZONE"))
     var tz: String?
 
-    @Option(help: "The statement the owner signs at the end of Markdown and HTML (default: a standard one).")
+    @Option(
+        help: .text(
+            "The statement the owner signs at the end of Markdown and HTML (default: a standard one).",
+            "Markdown と HTML の最後に置く、署名する確認文（既定: 標準の文）。"))
     var statement: NonBlankText?
 
-    @Flag(help: "Leave the statement and signature lines out.")
+    @Flag(help: .text("Leave the statement and signature lines out.", "確認文と署名欄を入れません。"))
     var noStatement = false
 
     @OptionGroup var languageOption: LanguageOption

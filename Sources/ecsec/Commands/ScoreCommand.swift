@@ -4,7 +4,7 @@ import SecurityChecklist
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score and what to fix first. / スコアと優先項目",
+        abstract: HelpText.text("Score and what to fix first.", "スコアと、まず取り組むこと。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -13,7 +13,15 @@ struct ScoreCommand: ParsableCommand {
             Examples:
               ecsec score shop-2026-Q4.json
               ecsec score shop-2026-Q4.json --format json --as-of 2026-12-31 | jq .overall
-            """)
+            """,
+            ja: """
+                出力形式（--format）:
+                \(Format.helpList)
+
+                例:
+                  ecsec score shop-2026-Q4.json
+                  ecsec score shop-2026-Q4.json --format json --as-of 2026-12-31 | jq .overall
+                """)
     )
 
     enum Format: String, OutputFormat {
@@ -22,13 +30,18 @@ struct ScoreCommand: ParsableCommand {
         var summary: String {
             switch self {
             case .text:
-                "the overall score and level, the mandatory measures missing, per-section and per-domain bars, the highest-priority gaps, the \"don't know\" answers to follow up and answers due for re-checking"
-            case .json: "the same for programs (ecsec/score@1, described in the README): same input, same bytes"
+                HelpText.text(
+                    "the overall score and level, the mandatory measures missing, per-section and per-domain bars, the highest-priority gaps, the \"don't know\" answers to follow up and answers due for re-checking",
+                    "総合スコアとレベル、抜けている必須の対策、セクション別・分野別の棒グラフ、優先度の高い未対策の項目、確認が必要な「わからない」の回答、見直し時期を過ぎた回答")
+            case .json:
+                HelpText.text(
+                    "the same for programs (ecsec/score@1, described in the README): same input, same bytes",
+                    "同じ内容をプログラム向けに（ecsec/score@1、README に説明）。同じ入力からは同じバイト列")
             }
         }
     }
 
-    @Argument(help: "The assessment file.")
+    @Argument(help: .text("The assessment file.", "評価ファイル。"))
     var file: String
 
     @Option(help: Format.optionHelp)
@@ -40,7 +53,7 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: "How many gaps the text lists.")
+    @Option(help: .text("How many gaps the text lists.", "テキストに表示する未対策の項目の数。"))
     var top: Int = 10
 
     func run() throws {

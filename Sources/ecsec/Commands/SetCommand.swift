@@ -5,7 +5,7 @@ import SecurityChecklist
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change the shop's details. / 組織名・期間などを変更",
+        abstract: HelpText.text("Change the shop's details.", "組織名・期間などを変更します。"),
         discussion: HelpText.reflow(
             """
             Changes the organization, site, cart, payment provider, assessor or period of FILE;
@@ -19,28 +19,45 @@ struct SetCommand: ParsableCommand {
               ecsec set shop-2027-Q1.json --period 2027-Q1 --assessor "佐藤"
               ecsec set shop.json --cart "Shopify" --payment-provider "Shopify Payments"
               ecsec set shop.json
-            """)
+            """,
+            ja: """
+                FILE の組織名・サイト・カート・決済代行会社・回答者・期間を変更します。指定しないものは
+                そのままです。空の値（""）でサイト・カート・決済代行会社・回答者を削除します。カートと
+                決済代行会社は報告書に載るので、読む人はお店がどのサービスに頼っているかがわかります。
+                オプションなしでは現在の値を表示します。書き込むほかのコマンドと同じくファイルのロックを
+                取り、エラーのときはファイルを変更しません。
+
+                例:
+                  ecsec set shop-2027-Q1.json --period 2027-Q1 --assessor "佐藤"
+                  ecsec set shop.json --cart "Shopify" --payment-provider "Shopify Payments"
+                  ecsec set shop.json
+                """)
     )
 
-    @Argument(help: "The assessment file.", completion: .file(extensions: ["json"]))
+    @Argument(help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
     var file: String
 
-    @Option(help: "The shop or company name.")
+    @Option(help: .text("The shop or company name.", "お店（会社）の名前。"))
     var organization: String?
 
-    @Option(help: "The site assessed, e.g. shop.example.jp (\"\" removes it).")
+    @Option(
+        help: .text(
+            "The site assessed, e.g. shop.example.jp (\"\" removes it).", "点検するサイト（例: shop.example.jp。\"\" で削除）。"))
     var site: String?
 
-    @Option(help: "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2 (\"\" removes it).")
+    @Option(
+        help: .text(
+            "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2 (\"\" removes it).",
+            "カート・プラットフォームの名前（例: Shopify、BASE、EC-CUBE 4.2。\"\" で削除）。"))
     var cart: String?
 
-    @Option(help: "The payment provider by name (\"\" removes it).")
+    @Option(help: .text("The payment provider by name (\"\" removes it).", "決済代行会社の名前（\"\" で削除）。"))
     var paymentProvider: String?
 
-    @Option(help: "Who answers (\"\" removes it).")
+    @Option(help: .text("Who answers (\"\" removes it).", "回答する人（\"\" で削除）。"))
     var assessor: String?
 
-    @Option(help: "The period assessed, e.g. 2027-Q1.")
+    @Option(help: .text("The period assessed, e.g. 2027-Q1.", "点検の期間（例: 2027-Q1）。"))
     var period: PeriodArgument?
 
     @OptionGroup var checklistOption: ChecklistOption

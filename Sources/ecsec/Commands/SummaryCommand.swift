@@ -7,7 +7,7 @@ import Synchronization
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Many shops at once. / 多数の店舗の結果をまとめる",
+        abstract: HelpText.text("Many shops at once.", "多数の店舗の結果をまとめます。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -28,7 +28,25 @@ struct SummaryCommand: ParsableCommand {
               ecsec summary collected/
               ecsec summary collected/ --checklist ipa-ec-site --format json > summary.json
               ecsec summary collected/ --format csv -o missing-by-control.csv
-            """)
+            """,
+            ja: """
+                出力形式（--format）:
+                \(Format.helpList)
+
+                行の出力（--rows）:
+                \(Rows.helpList)
+
+                カート事業者、コンサルタント、多くのお店の結果を集める団体向けです。指定したフォルダーの
+                下（中のフォルダーも含む）の *.json をすべて読み、チェックリストごとにまとめます。スコアの
+                分布（四分位と度数）、レベル、よく抜けている項目、必須の対策が抜けているお店の数、頼られて
+                いる委託先、読み飛ばしたファイルとその理由を表示します。ファイルは全コアで順に読み、
+                ファイル数が増えてもメモリは増えません。標準エラーが端末なら進み具合を表示します。
+
+                例:
+                  ecsec summary collected/
+                  ecsec summary collected/ --checklist ipa-ec-site --format json > summary.json
+                  ecsec summary collected/ --format csv -o missing-by-control.csv
+                """)
     )
 
     enum Format: String, OutputFormat {
@@ -37,9 +55,17 @@ struct SummaryCommand: ParsableCommand {
         var summary: String {
             switch self {
             case .text:
-                "per checklist: the score distribution, levels, the controls most often missing, providers, duplicate ids, and every file skipped with its reason"
-            case .json: "the same for programs (ecsec/summary@1)"
-            case .csv: "one row per control with how many shops miss it, for Excel (UTF-8 with BOM)"
+                HelpText.text(
+                    "per checklist: the score distribution, levels, the controls most often missing, providers, duplicate ids, and every file skipped with its reason",
+                    "チェックリストごとに: スコアの分布、レベル、よく抜けている項目、委託先、重複したID、読み飛ばしたファイルとその理由")
+            case .json:
+                HelpText.text(
+                    "the same for programs (ecsec/summary@1)",
+                    "同じ内容をプログラム向けに（ecsec/summary@1）")
+            case .csv:
+                HelpText.text(
+                    "one row per control with how many shops miss it, for Excel (UTF-8 with BOM)",
+                    "項目ごとに1行、その対策が抜けているお店の数（Excel 向け、BOM付き UTF-8）")
             }
         }
     }
@@ -49,31 +75,40 @@ struct SummaryCommand: ParsableCommand {
 
         var summary: String {
             switch self {
-            case .ndjson: "one JSON object per line and assessment, for loading into a database"
-            case .csv: "the same rows as CSV with a header (UTF-8 with BOM)"
+            case .ndjson:
+                HelpText.text(
+                    "one JSON object per line and assessment, for loading into a database",
+                    "評価1件につき1行の JSON オブジェクト（データベースへの読み込み向け）")
+            case .csv:
+                HelpText.text(
+                    "the same rows as CSV with a header (UTF-8 with BOM)",
+                    "同じ行を見出し付きの CSV で（BOM付き UTF-8）")
             }
         }
     }
 
-    @Argument(help: "Folders (searched recursively) or assessment files.")
+    @Argument(help: .text("Folders (searched recursively) or assessment files.", "フォルダー（中も含めて探します）または評価ファイル。"))
     var paths: [String]
 
     @Option(help: Format.optionHelp)
     var format: Format = .text
 
     @Option(
-        help: "Only assessments of this checklist (a shipped id, or the path of a checklist file).",
+        help: .text(
+            "Only assessments of this checklist (a shipped id, or the path of a checklist file).",
+            "このチェックリストの評価だけを対象にします（同梱のID、またはチェックリストのファイル）。"),
         completion: shippedChecklistIDs)
     var checklist: String?
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: "How many entries the ranked lists show.")
+    @Option(help: .text("How many entries the ranked lists show.", "ランキングに表示する件数。"))
     var top: Int = 10
 
     @Option(
-        help: ArgumentHelp(
+        help: .text(
             "Instead of the summary, one row per assessment for a database (each is described above; see docs/at-scale.md).",
+            "まとめの代わりに、データベース向けに評価1件につき1行を出力します（内容は上の説明と docs/at-scale.md を参照）。",
             valueName: "format"))
     var rows: Rows?
 

@@ -4,7 +4,7 @@ import SecurityChecklist
 struct TrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trend",
-        abstract: "Scores over many periods. / スコアの推移",
+        abstract: HelpText.text("Scores over many periods.", "期間ごとのスコアの推移。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -16,7 +16,18 @@ struct TrendCommand: ParsableCommand {
             Examples:
               ecsec trend shop-2026-Q*.json
               ecsec trend shop-*.json --format csv -o trend.csv
-            """)
+            """,
+            ja: """
+                出力形式（--format）:
+                \(Format.helpList)
+
+                ファイルは期間の順（同じなら作成日時の順）に並べます。テキストでは期間ごとの棒グラフと、
+                続く2つの期間の間で悪化した項目を表示します。
+
+                例:
+                  ecsec trend shop-2026-Q*.json
+                  ecsec trend shop-*.json --format csv -o trend.csv
+                """)
     )
 
     enum Format: String, OutputFormat {
@@ -24,14 +35,23 @@ struct TrendCommand: ParsableCommand {
 
         var summary: String {
             switch self {
-            case .text: "one series per shop: a bar per period and the controls that regressed"
-            case .csv: "one row per period for Excel (UTF-8 with BOM)"
-            case .json: "the same for programs (ecsec/trend@2, Schemas/trend.schema.json)"
+            case .text:
+                HelpText.text(
+                    "one series per shop: a bar per period and the controls that regressed",
+                    "お店ごとに1系列: 期間ごとの棒グラフと、悪化した項目")
+            case .csv:
+                HelpText.text(
+                    "one row per period for Excel (UTF-8 with BOM)",
+                    "期間ごとに1行の Excel 向けの形式（BOM付き UTF-8）")
+            case .json:
+                HelpText.text(
+                    "the same for programs (ecsec/trend@2, Schemas/trend.schema.json)",
+                    "同じ内容をプログラム向けに（ecsec/trend@2、Schemas/trend.schema.json）")
             }
         }
     }
 
-    @Argument(help: "Assessment files of the same checklist.")
+    @Argument(help: .text("Assessment files of the same checklist.", "同じチェックリストの評価ファイル。"))
     var files: [String]
 
     @Option(help: Format.optionHelp)

@@ -4,7 +4,7 @@ import SecurityChecklist
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check files. / チェックリストと評価ファイルを検証",
+        abstract: HelpText.text("Check files.", "チェックリストと評価ファイルを検証します。"),
         discussion: HelpText.reflow(
             """
             Each file is told apart by its "schema" member. Every problem is listed with the file,
@@ -14,13 +14,22 @@ struct ValidateCommand: ParsableCommand {
 
             Example:
               ecsec validate Checklists/*.json shop-2026-Q4.json
-            """)
+            """,
+            ja: """
+                各ファイルは "schema" メンバーで種類を見分けます。問題はすべて、ファイル、JSON のパス、
+                有効な値とともに表示します。評価ファイルは、そのチェックリスト（指定された同梱のもの、
+                または --checklist）とも照合します。すべてのファイルが有効なときだけ終了コード 0 です。
+                警告では失敗しません。
+
+                例:
+                  ecsec validate Checklists/*.json shop-2026-Q4.json
+                """)
     )
 
-    @Argument(help: "Checklist or assessment files.")
+    @Argument(help: .text("Checklist or assessment files.", "チェックリストまたは評価ファイル。"))
     var files: [String]
 
-    @Option(help: "The checklist to check assessments against, when not shipped.")
+    @Option(help: .text("The checklist to check assessments against, when not shipped.", "評価の検証に使うチェックリスト（同梱でないとき）。"))
     var checklist: String?
 
     @OptionGroup var languageOption: LanguageOption
