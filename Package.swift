@@ -10,13 +10,17 @@ let package = Package(
     dependencies: [
         // Pinned to 1.8.x: UsageMessage rewords ArgumentParser's usage errors by their text
         // (its error types are internal), and the end-to-end tests check every wording it keys on.
-        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2"))
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
+        // SHA-256 for the answers hash and evidence files, Ed25519 for signatures (ADR 9).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
     ],
     targets: [
-        // The library: model, strict loading, scoring, persistence. The standard library and
-        // libc only (no Foundation); pure: no printing, clock, environment or exit (ADR 4).
+        // The library: model, strict loading, scoring, persistence. The standard library, libc
+        // and swift-crypto's hashes and signatures; pure: no printing, clock, environment or
+        // exit (ADR 4).
         .target(
             name: "SecurityChecklist",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedChecklists"]
         ),
         // Turns Checklists/*.json into Swift source at build time, so the data travels

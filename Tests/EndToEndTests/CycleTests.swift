@@ -26,7 +26,13 @@ struct CycleTests {
         #expect(next["id"] as? String != previous["id"] as? String)
         #expect(next["createdAt"] as? String != previous["createdAt"] as? String)
         #expect(next["period"] as? String == "2027-Q1")
-        #expect(next["previous"] as? [String: String] == ["id": previous["id"] as! String, "period": "2026-Q4"])
+        // The chain: the previous file's answers hash, as an independent SHA-256 of its
+        // canonical JSON (Python's json and hashlib) computes it.
+        let hash = try Self.independentAnswersHash(Self.q4)
+        #expect(
+            next["previous"] as? [String: String] == [
+                "id": previous["id"] as! String, "period": "2026-Q4", "answersHash": hash,
+            ])
         for key in ["organization", "site", "assessor"] { #expect(next[key] as? String == previous[key] as? String) }
         #expect(next["profile"] as? [String: String] == previous["profile"] as? [String: String])
         let answers = try #require(next["answers"] as? [String: [String: Any]])
@@ -105,6 +111,45 @@ struct CycleTests {
         ])
         #expect(created.status == 0, "\(created)")
         #expect(try Self.json(try scratch.read("other.json"))["cart"] as? String == "BASE")
+    }
+
+    /// The answers hash of `path` as Python computes it (RFC 8785 for these files: ASCII keys).
+    static func independentAnswersHash(_ path: String) throws -> String {
+        let script = """
+            import json, sys, hashlib
+            d = json.load(open(sys.argv[1], encoding="utf-8"))
+            c = json.dumps(d, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            print("sha256:" + hashlib.sha256(c).hexdigest())
+            """
+        let result = try Runner.run(["-c", script, path], binary: "/usr/bin/python3")
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `score --format json` and every report carry the same answers hash as an independent
+    /// implementation computes; a re-indented copy has the same, an edited one another.
+    @Test func theAnswersHashIsPrintedAndIndependent() throws {
+        let hash = try Self.independentAnswersHash(Self.q4)
+        let score = try Self.json(try Runner.run(["score", Self.q4, "--format", "json"]).stdout)
+        #expect(score["answersHash"] as? String == hash && hash.hasPrefix("sha256:") && hash.count == 71)
+        for format in ["html", "markdown", "csv", "oscal"] {
+            let report = try Runner.run(["report", Self.q4, "--format", format, "--lang", "ja"])
+            #expect(report.status == 0 && report.stdout.contains(hash), "\(format) does not print the hash")
+        }
+        let scratch = try Scratch()
+        let copy = scratch.file("copy.json")
+        let reindented = try Runner.run(
+            [
+                "-c", "import json,sys; d=json.load(open(sys.argv[1])); json.dump(d, open(sys.argv[2],'w'), indent=4)",
+                Self.q4, copy,
+            ], binary: "/usr/bin/python3")
+        #expect(reindented.status == 0)
+        #expect(
+            try Self.json(try Runner.run(["score", copy, "--format", "json"]).stdout)["answersHash"] as? String == hash)
+        _ = try Runner.run(["answer", copy, "MGT-05", "partial"])
+        let edited =
+            try Self.json(try Runner.run(["score", copy, "--format", "json"]).stdout)["answersHash"] as? String
+        let independent = try Self.independentAnswersHash(copy)
+        #expect(edited != hash && edited == independent)
     }
 
     @Test func setChangesTheDetailsAndRespectsTheLock() throws {

@@ -50,7 +50,7 @@ struct ReportTests {
         let csv = try Runner.run(["report", Self.q4, "--format", "csv", "--lang", "ja"])
         #expect(
             csv.stdout.hasPrefix(
-                "\u{FEFF}評価ID,組織,期間,セクション,ID,優先度,項目,回答,得点,メモ,証跡,該当しない理由,委託先,回答日時,要再確認,担当,期限,期限切れ\r\n"
+                "\u{FEFF}評価ID,組織,期間,回答のハッシュ（SHA-256）,セクション,ID,優先度,項目,回答,得点,メモ,証跡,該当しない理由,委託先,回答日時,要再確認,担当,期限,期限切れ\r\n"
             ))
         #expect(csv.stdout.components(separatedBy: "\r\n").count == 31 + 2)
     }

@@ -25,7 +25,7 @@ extension Assessment {
         var next = Assessment(
             id: id, checklist: ChecklistReference(id: checklist.id, version: checklist.version),
             organization: organization, site: site, assessor: assessor, period: period, createdAt: now,
-            previous: PreviousAssessment(id: self.id, period: self.period))
+            previous: PreviousAssessment(id: self.id, period: self.period, answersHash: answersHash))
         (next.cart, next.paymentProvider) = (cart, paymentProvider)
         for question in checklist.profile {
             if let value = profile[question.key], question.option(value) != nil { next.profile[question.key] = value }

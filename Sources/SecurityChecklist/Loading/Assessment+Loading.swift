@@ -104,15 +104,22 @@ enum AssessmentDecoder {
 
         var previous: PreviousAssessment?
         if let value = object["previous"],
-            let previousObject = context.object(value, at: path / "previous", required: ["id"], optional: ["period"])
+            let previousObject = context.object(
+                value, at: path / "previous", required: ["id"], optional: ["period", "answersHash"])
         {
             let previousID = context.string(previousObject["id"], at: path / "previous" / "id").map(AssessmentID.init)
             if let previousID, !previousID.isWellFormed {
                 context.error(path / "previous" / "id", "\(quoted(previousID.rawValue)) is not a UUID")
             }
             let previousPeriod = context.string(previousObject["period"], at: path / "previous" / "period")
+            let hash = previousObject["answersHash"].flatMap {
+                context.string($0, at: path / "previous" / "answersHash")
+            }
+            if let hash, !Assessment.isAnswersHash(hash) {
+                context.error(path / "previous" / "answersHash", "\(quoted(hash)) is not sha256: and 64 hex digits")
+            }
             if let previousID, previousID.isWellFormed {
-                previous = PreviousAssessment(id: previousID, period: previousPeriod)
+                previous = PreviousAssessment(id: previousID, period: previousPeriod, answersHash: hash)
             }
         }
 

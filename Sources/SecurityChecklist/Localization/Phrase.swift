@@ -53,7 +53,8 @@ package enum Phrase: PhraseTable {
     case removedHeading, noteHeading, applicabilityEffectLine, noChanges, mandatoryBecameMet
     case mandatoryBecameMissing, sectionDeltas, replacedFrom, trendHeading, regressedAtSomePoint
     case periodColumn, scoreColumn, levelColumn, answeredColumn, missingColumn, reportTitle
-    case metaOrganization, metaSite, metaCart, metaPaymentProvider, metaPeriod, metaAssessor, metaChecklist, metaAsOf,
+    case metaOrganization, metaSite, metaCart, metaPaymentProvider, metaAnswersHash, metaPreviousHash, metaPeriod,
+        metaAssessor, metaChecklist, metaAsOf,
         metaUpdated
     case actionPlan, notApplicableHeading, mandatoryMissingHeading, sectionColumn, idColumn, priorityColumn
     case titleColumn, statusColumn, creditColumn, noteColumn, reasonColumn, providerColumn, answeredAtColumn
@@ -251,6 +252,8 @@ package enum Phrase: PhraseTable {
         case .metaOrganization: LocalizedText(ja: "事業者", en: "Organization")
         case .metaSite: LocalizedText(ja: "サイト", en: "Site")
         case .metaCart: LocalizedText(ja: "カート・プラットフォーム", en: "Cart or platform")
+        case .metaAnswersHash: LocalizedText(ja: "回答のハッシュ（SHA-256）", en: "Answers hash (SHA-256)")
+        case .metaPreviousHash: LocalizedText(ja: "前の期間の回答のハッシュ", en: "Previous period's answers hash")
         case .metaPaymentProvider: LocalizedText(ja: "決済代行会社", en: "Payment provider")
         case .metaPeriod: LocalizedText(ja: "対象期間", en: "Period")
         case .metaAssessor: LocalizedText(ja: "回答者", en: "Assessor")

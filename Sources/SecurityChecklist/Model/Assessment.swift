@@ -65,11 +65,16 @@ public struct PreviousAssessment: Sendable, Hashable {
     public var id: AssessmentID
     /// Its period, when it had one.
     public var period: String?
+    /// Its answers hash when this one was started from it (``Assessment/answersHash``), so a
+    /// reader can tell whether last quarter's file is the one this quarter continues.
+    /// Optional member `answersHash`.
+    public var answersHash: String?
 
-    /// A reference to assessment `id` of `period`.
-    public init(id: AssessmentID, period: String?) {
+    /// A reference to assessment `id` of `period`, with the answers hash it had.
+    public init(id: AssessmentID, period: String?, answersHash: String? = nil) {
         self.id = id
         self.period = period
+        self.answersHash = answersHash
     }
 }
 

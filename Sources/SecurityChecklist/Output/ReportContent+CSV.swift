@@ -7,16 +7,18 @@ extension ReportContent {
     public func csvText() -> String {
         let L = language
         let columns: [Phrase] = [
-            .assessmentColumn, .organizationColumn, .periodColumn, .sectionColumn, .idColumn, .priorityColumn,
+            .assessmentColumn, .organizationColumn, .periodColumn, .metaAnswersHash, .sectionColumn, .idColumn,
+            .priorityColumn,
             .titleColumn, .statusColumn, .creditColumn, .noteColumn, .evidenceColumn, .reasonColumn, .providerColumn,
             .answeredAtColumn, .staleColumn, .ownerColumn, .dueColumn, .overdueLabel,
         ]
         var rows = [columns.map { $0(L) }]
+        let hash = answersHash
         for row in register {
             let answer = row.answer
             let due: String = answer?.plan.map { $0.dueText(L) } ?? ""
             rows.append([
-                assessment.id.rawValue, assessment.organization, assessment.period ?? "", row.section.title[L],
+                assessment.id.rawValue, assessment.organization, assessment.period ?? "", hash, row.section.title[L],
                 row.control.id.rawValue, row.control.priority.label[L], row.control.title[L],
                 StatusOrUnanswered(answer?.status).label[L], credit(answer?.status), answer?.note ?? "",
                 answer?.evidence.joined(separator: "\n") ?? "", answer?.reason ?? "", answer?.provider ?? "",

@@ -103,6 +103,7 @@ extension ReportContent {
         ]
         if let score = report.overall.score { resultProps.append(prop("score", score.description)) }
         if let level = report.overall.level { resultProps.append(prop("level", level.id.rawValue)) }
+        resultProps.append(prop("answers-hash", answersHash))
         var result = JSONObject([
             ("uuid", .string(uuid("result"))),
             ("title", .string(Self.line("\(checklist.title[L]) \(assessment.period ?? "")"))),

@@ -45,6 +45,7 @@ extension ScoreReport {
             JSONObject([("id", .string(checklist.id.rawValue)), ("version", .string(checklist.version))]))
         object["assessment"] = .object(assessmentObject)
         object["asOf"] = asOf.map { .string($0.dateText) } ?? .null
+        if let answersHash { object["answersHash"] = .string(answersHash) }
         object["model"] = .string(model)
         object["overall"] = .object(overallObject)
         object["sections"] = .array(sections.map(group))

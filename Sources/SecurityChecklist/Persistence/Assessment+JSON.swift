@@ -40,6 +40,7 @@ extension Assessment {
         if let previous {
             var reference = JSONObject([("id", .string(previous.id.rawValue))])
             if let period = previous.period { reference["period"] = .string(period) }
+            if let hash = previous.answersHash { reference["answersHash"] = .string(hash) }
             object["previous"] = .object(reference)
         }
         return .object(object)

@@ -199,6 +199,10 @@ public struct ReportContent: Sendable {
         }
     }
 
+    /// The assessment's answers hash (``Assessment/answersHash``): what ties every report
+    /// format to one answers file.
+    var answersHash: String { assessment.answersHash }
+
     var staleIDs: Set<ControlID> { Set(report.stale.map(\.control)) }
 
     /// Label and value rows describing the assessment, shared by Markdown and HTML.
@@ -209,12 +213,16 @@ public struct ReportContent: Sendable {
         if let cart = assessment.cart { rows.append((Phrase.metaCart(L), cart)) }
         if let provider = assessment.paymentProvider { rows.append((Phrase.metaPaymentProvider(L), provider)) }
         if let period = assessment.period { rows.append((Phrase.metaPeriod(L), period)) }
+        if let previous = assessment.previous, let hash = previous.answersHash {
+            rows.append((Phrase.metaPreviousHash(L), (previous.period.map { $0 + " " } ?? "") + hash))
+        }
         if let assessor = assessment.assessor { rows.append((Phrase.metaAssessor(L), assessor)) }
         rows.append((Phrase.metaChecklist(L), "\(checklist.title[L]) (\(checklist.id) \(checklist.version))"))
         rows.append((Phrase.metaCreated(L), localTime.dateTime(assessment.createdAt)))
         rows.append((Phrase.metaUpdated(L), localTime.dateTime(assessment.updatedAt)))
         if let asOf = report.asOf { rows.append((Phrase.metaAsOf(L), asOf.dateText)) }
         rows.append((Phrase.metaTimeZone(L), localTime.name))
+        rows.append((Phrase.metaAnswersHash(L), answersHash))
         rows.append((Phrase.metaAssessmentID(L), assessment.id.rawValue))
         return rows
     }

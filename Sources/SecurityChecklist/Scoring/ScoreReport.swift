@@ -63,6 +63,10 @@ public struct ScoreReport: Sendable, Hashable {
         public var period: String?
     }
 
+    /// The assessment's answers hash, when the caller set it (``Assessment/answersHash``):
+    /// scoring does not compute it (the terminal UI scores on every key), `ecsec score` does.
+    public var answersHash: String?
+
     /// The whole-checklist figures.
     public struct Overall: Sendable, Hashable {
         /// `nil` when nothing is applicable (weighted model with every control N/A or out of scope).

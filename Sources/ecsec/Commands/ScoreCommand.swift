@@ -61,7 +61,8 @@ struct ScoreCommand: ParsableCommand {
         try reportingFailures(language) {
             let today = asOf.today
             let (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
-            let report = Scorer.score(assessment, with: checklist, asOf: today)
+            var report = Scorer.score(assessment, with: checklist, asOf: today)
+            report.answersHash = assessment.answersHash
             switch format {
             case .json:
                 Console.out(report.jsonText())

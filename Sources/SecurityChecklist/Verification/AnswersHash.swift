@@ -1,0 +1,26 @@
+import Crypto
+
+extension Assessment {
+    /// The answers hash: `sha256:` and the lowercase hex SHA-256 of the assessment's canonical
+    /// JSON (RFC 8785, ``CanonicalJSON``) — everything the file says, independent of its layout.
+    /// Every report prints it, so a printed page is tied to one answers file; anyone can
+    /// recompute it from the file with a JCS implementation and `sha256sum`, without ecsec.
+    public var answersHash: String { Self.answersHash(of: jsonValue) }
+
+    /// The answers hash of an assessment file's JSON text as it was read.
+    package static func answersHash(of value: JSONValue) -> String {
+        "sha256:" + SHA256.hash(data: CanonicalJSON.bytes(value)).map { Self.hex($0) }.joined()
+    }
+
+    /// Whether `text` is an answers hash: `sha256:` and 64 lowercase hex digits.
+    public static func isAnswersHash(_ text: String) -> Bool {
+        let digits = text.utf8.dropFirst(7)
+        return text.hasPrefix("sha256:") && digits.count == 64
+            && digits.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}
