@@ -19,6 +19,8 @@ command -v strip >/dev/null 2>&1 || need+=(binutils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
+# ssh-keygen: signatures made by ecsec are checked with OpenSSH itself, and the other way round.
+command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 # The tz database: reports write times in the reader's zone (--tz Asia/Tokyo).
 [ -e /usr/share/zoneinfo/Asia/Tokyo ] || need+=(tzdata)
 

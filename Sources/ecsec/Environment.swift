@@ -133,3 +133,15 @@ enum Console {
         }
     }
 }
+
+extension Environment {
+    /// Makes the folders above `path` that are missing, readable by the user only.
+    static func makeFolders(for path: String) {
+        var folder = ""
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        for (index, part) in parts.enumerated() {
+            folder += (index == 0 ? "" : "/") + part
+            if !folder.isEmpty { mkdir(folder, 0o700) }
+        }
+    }
+}
