@@ -26,6 +26,8 @@ package struct AppState: Sendable {
             /// The detail `status` requires (``AnswerStatus/requiredDetail``); Enter records it.
             case detail(for: AnswerStatus)
             case note
+            /// An evidence text: added, or replacing the item at `index` (empty removes it).
+            case evidence(replacing: Int?)
             /// The plan's owner; Enter asks for the due day next (empty removes the plan).
             case planOwner
             /// The plan's due day for `owner`; Enter saves the plan.

@@ -22,6 +22,8 @@ package enum Command: Sendable, Hashable {
     case scrollUp, scrollDown, pageUp, pageDown
     case open, back
     case editNote
+    /// Add an evidence item (a text), or edit or remove the last one.
+    case addEvidence, editEvidence
     /// Set who closes the gap by when.
     case editPlan
     /// Keep an answer carried from the previous period as it is (変わりなし).
@@ -190,6 +192,12 @@ package enum KeyTable {
         KeyBinding(
             keys: [.character("u")], command: .undo, contexts: [.question], description: text(.keyUndo),
             hint: hint(.footUndo), row: .legend),
+        KeyBinding(
+            keys: [.character("v")], command: .addEvidence, contexts: [.question],
+            description: text(.keyAddEvidence), hint: hint(.footEvidence), row: .legend),
+        KeyBinding(
+            keys: [.character("V")], command: .editEvidence, contexts: [.question],
+            description: text(.keyEditEvidence), footer: []),
         KeyBinding(
             keys: [.character("t")], command: .editPlan, contexts: [.question], description: text(.keyPlan),
             hint: hint(.footPlan), row: .legend),

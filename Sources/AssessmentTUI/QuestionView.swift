@@ -58,6 +58,15 @@ enum QuestionView {
         if let note = answer?.note {
             lines += Line.labelled(Phrase.noteLabel(L), note, width: width, indent: 2)
         }
+        for item in answer?.evidence ?? [] {
+            // Its age, and whether it is older than the control asks answers to be re-checked.
+            let stale = control.reviewEveryDays.map { item.isOlder(than: $0, asOf: state.today) } ?? false
+            let age = item.age(asOf: state.today, language: L).map { "（" + $0 + "）" } ?? ""
+            let mark = stale ? " " + Phrase.staleColumn(L) : ""
+            lines += Line.labelled(
+                TUIPhrase.evidenceLabel(L), item.line(shortHash: true) + age + mark, width: width,
+                style: stale ? Theme.warning : .plain, indent: 2)
+        }
         if let note = state.pendingNotes[control.id] {
             lines += Line.labelled(TUIPhrase.pendingNoteLabel(L), note, width: width, indent: 2)
         }
@@ -131,6 +140,7 @@ enum QuestionView {
             case .detail(let status) where status.requiredDetail == .reason: TUIPhrase.promptReason(L)
             case .detail: TUIPhrase.promptProvider(L)
             case .note: TUIPhrase.promptNote(L)
+            case .evidence(let index): index == nil ? TUIPhrase.promptEvidence(L) : TUIPhrase.promptEditEvidence(L)
             case .planOwner: TUIPhrase.promptPlanOwner(L)
             case .planDue: TUIPhrase.promptPlanDue(L)
             case .details(let detail):

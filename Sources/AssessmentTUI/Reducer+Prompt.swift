@@ -52,6 +52,26 @@ extension AppState {
                     try assessment.setAnswer(answer, for: control.id, in: checklist, at: now)
                     try assessment.setPendingNote(nil, for: control.id, in: checklist, at: now)
                 }
+            case .evidence(let index):
+                overlay = nil
+                guard var answer = assessment.answers[control.id] else { return [] }
+                if let index, index < answer.evidence.count {
+                    if text.isEmpty {
+                        answer.evidence.remove(at: index)
+                        message = Message(text: TUIPhrase.evidenceRemoved(language), isError: false)
+                    } else {
+                        // Edited text is a new statement: it takes today's date, the file its record.
+                        answer.evidence[index].text = text
+                        answer.evidence[index].recordedAt = now
+                    }
+                } else {
+                    guard !text.isEmpty else { return [] }
+                    answer.evidence.append(Evidence(text: text, recordedAt: now))
+                }
+                let checklist = checklist
+                return edit(advance: false) { assessment throws(AssessmentEditError) in
+                    try assessment.setAnswer(answer, for: control.id, in: checklist, at: now)
+                }
             case .planOwner:
                 guard !text.isEmpty else {
                     overlay = nil

@@ -58,6 +58,22 @@ extension AppState {
             return edit(advance: true) { assessment throws(AssessmentEditError) in
                 try assessment.confirm(control.id, in: checklist, at: now)
             }
+        case .addEvidence, .editEvidence:
+            guard let answer = assessment.answers[control.id] else {
+                message = Message(text: TUIPhrase.answerFirst(language, KeyTable.answerKeys(language)), isError: true)
+                return []
+            }
+            guard command == .editEvidence else {
+                overlay = .prompt(Prompt(purpose: .evidence(replacing: nil), field: TextField("")))
+                return []
+            }
+            // The last item with a text: a file's record is changed by recording the file again.
+            guard let index = answer.evidence.lastIndex(where: { $0.text != nil }) else {
+                message = Message(text: TUIPhrase.noEvidenceToEdit(language), isError: true)
+                return []
+            }
+            overlay = .prompt(
+                Prompt(purpose: .evidence(replacing: index), field: TextField(answer.evidence[index].text ?? "")))
         case .editDetails: askDetail(.organization)
         case .editPlan:
             if let answer = assessment.answers[control.id] {

@@ -97,7 +97,7 @@ extension AppState {
         let text = prompt.field.text.trimmingWhitespace
         guard !text.isEmpty else { return nil }
         switch prompt.purpose {
-        case .note, .detail, .planOwner, .planDue:
+        case .note, .detail, .planOwner, .planDue, .evidence:
             var kept = assessment
             guard (try? kept.setPendingNote(text, for: control.id, in: checklist, at: now)) != nil else { return nil }
             assessment = kept

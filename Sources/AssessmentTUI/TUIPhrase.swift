@@ -10,6 +10,8 @@ package enum TUIPhrase: PhraseTable {
     case verifyHeading, summaryTitle, keyHelpTitle, moreBelow, footMove, footClear, footHelp, footNote
     case footOverview, footSummary, footQuit, footKeys, footOpen, footProfile, footScroll, footBack
     case referencesHeading, profileLabel, keyPlan, promptPlanOwner, promptPlanDue
+    case keyAddEvidence, keyEditEvidence, footEvidence, promptEvidence, promptEditEvidence, evidenceRemoved
+    case evidenceLabel, noEvidenceToEdit
     case badDue, planCleared, planHint, mandatoryNotApplicableWarning, mandatoryNotApplicableAnswered
     case keyConfirm, carriedLine, confirmNeedsCarried, createdFile, keyUndo, undone, nothingToUndo
     case confirmClearQuestion, confirmClearHint, keyConfirmClear, footConfirmClear, keyGroupConfirmClear,
@@ -170,6 +172,22 @@ package enum TUIPhrase: PhraseTable {
         case .footDetails: LocalizedText(ja: "情報", en: "details")
         case .footUndo: LocalizedText(ja: "戻す", en: "undo")
         case .footPlan: LocalizedText(ja: "計画", en: "plan")
+        case .keyAddEvidence:
+            LocalizedText(ja: "証跡を追加する（何を、どこに）", en: "Add evidence (what, and where it is)")
+        case .keyEditEvidence:
+            LocalizedText(
+                ja: "最後の証跡を直す（空にすると削除）", en: "Edit the last evidence (emptied, it is removed)")
+        case .footEvidence: LocalizedText(ja: "証跡", en: "evidence")
+        case .promptEvidence:
+            LocalizedText(
+                ja: "証跡（何を、どこに。例: 決済代行会社の非保持化確認書 2026-10、共有フォルダー）",
+                en: "Evidence (what, and where it is; e.g. the payment provider's letter, 2026-10, shared folder)")
+        case .promptEditEvidence:
+            LocalizedText(ja: "証跡を直す（空にすると削除します）", en: "Edit the evidence (empty removes it)")
+        case .evidenceRemoved: LocalizedText(ja: "証跡を削除しました", en: "Removed the evidence")
+        case .evidenceLabel: LocalizedText(ja: "証跡", en: "Evidence")
+        case .noEvidenceToEdit:
+            LocalizedText(ja: "直せる文章の証跡がありません。v で追加します", en: "No written evidence to edit; v adds one")
         case .planOffer:
             LocalizedText(
                 ja: "必須の %@ が未対応です。担当と期限を決めますか（t）",

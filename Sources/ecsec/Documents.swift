@@ -99,3 +99,35 @@ enum Documents {
         return (try? Assessment.loadIfAssessment(json: bytes, source: path)) ?? nil
     }
 }
+
+extension Documents {
+    /// The real, absolute form of `path` (links resolved), or `path` when it has none.
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The folder an assessment file is in, as a real path.
+    static func folder(of assessment: String) -> String {
+        let real = realPath(assessment)
+        guard let slash = real.lastIndex(of: "/") else { return "." }
+        return real[..<slash].isEmpty ? "/" : String(real[..<slash])
+    }
+
+    /// The record of evidence file `path` for the assessment at `assessment`: kept relative to
+    /// the assessment's folder when it is there or below (the two travel together), else
+    /// absolute.
+    static func evidenceFile(_ path: String, for assessment: String) throws -> EvidenceFile {
+        let real = realPath(path)
+        let folder = folder(of: assessment)
+        let prefix = folder == "/" ? "/" : folder + "/"
+        let name = real.hasPrefix(prefix) ? String(real.dropFirst(prefix.count)) : real
+        return try DocumentFile.evidenceFile(at: path, recordedAs: name)
+    }
+
+    /// Where a recorded evidence file is now: relative paths from the assessment's folder.
+    static func evidencePath(_ file: EvidenceFile, for assessment: String) -> String {
+        file.path.hasPrefix("/") ? file.path : folder(of: assessment) + "/" + file.path
+    }
+}

@@ -53,7 +53,8 @@ struct ECSEC: ParsableCommand {
         subcommands: [
             AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self,
             PlanCommand.self, SetCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self,
-            SummaryCommand.self, ValidateCommand.self, KeyCommand.self, SignCommand.self, VerifyCommand.self,
+            SummaryCommand.self, ValidateCommand.self, EvidenceCommand.self, KeyCommand.self, SignCommand.self,
+            VerifyCommand.self,
         ]
     )
 

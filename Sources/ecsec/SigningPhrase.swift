@@ -7,6 +7,7 @@ enum SigningPhrase: PhraseTable {
     case noSignature, notASignature, unsupportedVersion, wrongNamespace, unsupportedKeyType, unsupportedHash
     case otherSigner, mismatch, notAKey, encryptedKey, namespaceNotAllowed, chainOtherAssessment, chainNoHash
     case chainHashDiffers, chainNoPrevious, notAnAssessmentForChain, signerNotFound
+    case evidenceSame, evidenceMissing, evidenceChanged, noEvidence, evidenceCheck
 
     var text: LocalizedText {
         switch self {
@@ -100,6 +101,16 @@ enum SigningPhrase: PhraseTable {
             LocalizedText(
                 ja: "前の期間: --previous は評価ファイルにしか使えません",
                 en: "previous period: --previous needs FILE to be an assessment")
+        case .evidenceSame: LocalizedText(ja: "記録どおりのファイルです", en: "the file is the one recorded")
+        case .evidenceMissing:
+            LocalizedText(ja: "証跡のファイル %@ が見つかりません", en: "evidence file %@ is missing")
+        case .evidenceChanged:
+            LocalizedText(
+                ja: "証跡のファイル %@ が記録の後で変わっています（今の SHA-256 %@…）",
+                en: "evidence file %@ changed since it was recorded (SHA-256 now %@…)")
+        case .noEvidence: LocalizedText(ja: "証跡はまだありません", en: "No evidence recorded yet")
+        case .evidenceCheck:
+            LocalizedText(ja: "証跡: %@ 件のファイルが記録どおりです", en: "evidence: %@ files are the ones recorded")
         case .signerNotFound:
             LocalizedText(
                 ja: "署名: %@ に、この署名の鍵（%@）の行がありません",

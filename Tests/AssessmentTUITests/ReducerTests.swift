@@ -406,6 +406,49 @@ struct PlanReducerTests {
         #expect(state.assessment.answers[id]?.plan == nil)
     }
 
+    /// `v` adds an evidence text to the answer (dated now); the question screen shows each item
+    /// with its age, and flags one older than the control's review interval; `V` edits the last
+    /// text and, emptied, removes it.
+    @Test(arguments: [Language.ja, .en])
+    func evidenceIsAddedShownWithItsAgeAndRemoved(_ language: Language) throws {
+        var checklist = try fixture()
+        checklist.sections[0].controls[0].reviewEveryDays = 365
+        var state = try newState(checklist, profile: cartASP, language: language)
+        let id = try #require(state.currentControl?.id)
+        state.press(.character("v"))
+        #expect(state.message?.isError == true, "evidence belongs to an answer")
+        state.press(.character("1"), .character("p"))
+        #expect(state.currentControl?.id == id)
+        state.press(.character("v"))
+        state.type("決済代行会社の非保持化確認書 2026-10")
+        #expect(state.press(.enter) == [.save(state.assessment)])
+        let item = try #require(state.assessment.answers[id]?.evidence.last)
+        #expect(item.text == "決済代行会社の非保持化確認書 2026-10" && item.recordedAt == now)
+        let shown = Renderer.render(state, width: 200, height: 40).text()
+        let age = try #require(item.age(asOf: state.today, language: language))
+        #expect(shown.contains("決済代行会社の非保持化確認書 2026-10（" + age + "）"), "\(shown)")
+
+        // An item older than the control's review interval is flagged.
+        var old = try #require(state.assessment.answers[id])
+        old.evidence[0].recordedAt = Timestamp(date: "2020-01-01")
+        try state.assessment.setAnswer(old, for: id, in: state.checklist, at: now)
+        let stale = Renderer.render(state, width: 200, height: 40).text()
+        #expect(state.checklist.control(id)?.reviewEveryDays == 365)
+        #expect(
+            !shown.contains(Phrase.staleColumn(language)) && stale.contains(Phrase.staleColumn(language)), "\(stale)")
+
+        state.press(.character("V"))
+        guard case .prompt(let prompt) = state.overlay else {
+            Issue.record("expected the evidence prompt")
+            return
+        }
+        #expect(prompt.field.text == "決済代行会社の非保持化確認書 2026-10")
+        for _ in 0..<40 { state.press(.backspace) }
+        #expect(state.press(.enter).count == 1)
+        #expect(state.assessment.answers[id]?.evidence.isEmpty == true)
+        #expect(state.message?.text == TUIPhrase.evidenceRemoved(language))
+    }
+
     /// `5` on a mandatory control warns on the prompt; the summary lists it as a mandatory
     /// control answered N/A, with its reason, and the level stays capped.
     @Test(arguments: [Language.ja, .en])

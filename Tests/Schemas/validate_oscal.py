@@ -31,6 +31,11 @@ scratch = tempfile.mkdtemp()
 undecided = os.path.join(scratch, "shop-2026-Q4-undecided.json")
 shutil.copyfile(os.path.join(ROOT, "Examples", "quarters", "shop-2026-Q4.json"), undecided)
 subprocess.run([BIN, "plan", undecided, "OPS-07", "--due", "none"], capture_output=True, check=True, timeout=600)
+# Evidence files become back-matter resources with their SHA-256, linked from the observation.
+with open(os.path.join(scratch, "non-retention.pdf"), "wb") as evidence:
+    evidence.write(b"%PDF-1.4 example")
+subprocess.run([BIN, "answer", undecided, "CARD-01", "delegated", "--provider", "Example Pay", "--evidence", "確認書",
+                "--evidence-file", os.path.join(scratch, "non-retention.pdf")], capture_output=True, check=True, timeout=600)
 files.append(undecided)
 passed = failed = 0
 for path in files:
@@ -47,6 +52,13 @@ for path in files:
         else:
             passed += 1
             findings = document["assessment-results"]["results"][0].get("findings", [])
+            resources = document["assessment-results"]["back-matter"]["resources"]
+            hashed = [r for r in resources if any(l.get("hashes") for l in r.get("rlinks", []))]
+            observations = document["assessment-results"]["results"][0].get("observations", [])
+            links = {e["href"][1:] for o in observations for e in o.get("relevant-evidence", []) if "href" in e}
+            assert {r["uuid"] for r in hashed} == links, (hashed, links)
+            if "undecided" in path:
+                assert len(hashed) == 1 and hashed[0]["rlinks"][0]["href"] == "non-retention.pdf", hashed
             print(f"ok   {name}: valid, {len(findings)} findings")
         try:
             loaded = AssessmentResults.parse_obj(document["assessment-results"])

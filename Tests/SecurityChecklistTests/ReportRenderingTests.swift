@@ -18,7 +18,14 @@ struct ReportRenderingTests {
         assessment.organization = "テスト商店 <b>"
         assessment.period = "2026-Q4"
         assessment.answers["A"]?.note = "二要素認証 | *済*"
-        assessment.answers["A"]?.evidence = ["契約書 第12条"]
+        assessment.answers["A"]?.evidence = [
+            "契約書 第12条",
+            Evidence(
+                text: "決済代行会社の非保持化確認書 2026-10",
+                file: EvidenceFile(
+                    path: "evidence/非保持化確認書.pdf", size: 48_213, sha256: String(repeating: "ab", count: 32)),
+                recordedAt: Timestamp(iso8601: "2026-10-05T02:00:00Z")!),
+        ]
         assessment.answers["C"]?.plan = Plan(owner: "佐藤 <i>", due: Timestamp(date: "2026-11-30")!, note: "見積もり")
         assessment.answers["E"]?.plan = Plan(owner: "IT partner", due: Timestamp(date: "2027-01-31")!)
         // The previous quarter: C not implemented and E unanswered, so C improved and E changed.

@@ -105,7 +105,9 @@ extension Answer {
         if let needed = status.requiredDetail, value(of: needed)?.allSatisfy(\.isWhitespace) ?? true {
             problems.append(AnswerProblem(missing: needed))
         }
-        if evidence.contains(where: \.isBlank) { problems.append(.blankEvidence) }
+        if evidence.contains(where: { ($0.text?.isBlank ?? true) && $0.file == nil }) {
+            problems.append(.blankEvidence)
+        }
         if let plan, plan.owner.isBlank { problems.append(.blankPlanOwner) }
         return problems
     }
@@ -164,7 +166,7 @@ extension Assessment {
     @discardableResult
     public mutating func record(
         _ status: AnswerStatus, for control: ControlID, note: String? = nil, reason: String? = nil,
-        provider: String? = nil, evidence: [String]? = nil, plan: Plan? = nil, in checklist: Checklist,
+        provider: String? = nil, evidence: [Evidence]? = nil, plan: Plan? = nil, in checklist: Checklist,
         at now: Timestamp
     ) throws(AssessmentEditError) -> Answer {
         let previous = answers[control]

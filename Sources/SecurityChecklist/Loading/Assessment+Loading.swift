@@ -173,9 +173,11 @@ enum AssessmentDecoder {
         let note = context.string(object["note"], at: path() / "note", allowEmpty: true)
         let reason = context.string(object["reason"], at: path() / "reason", allowEmpty: true)
         let provider = context.string(object["provider"], at: path() / "provider", allowEmpty: true)
-        var evidence: [String] = []
+        var evidence: [Evidence] = []
         for (index, item) in (context.array(object["evidence"], at: path() / "evidence") ?? []).enumerated() {
-            if let text = context.string(item, at: path() / "evidence" / index) { evidence.append(text) }
+            if let found = decodeEvidence(item, at: path() / "evidence" / index, context: &context) {
+                evidence.append(found)
+            }
         }
         let answeredAt = context.timestamp(object["answeredAt"], at: path() / "answeredAt")
         let plan = object["plan"].flatMap { decodePlan($0, at: path() / "plan", context: &context) }
@@ -190,6 +192,39 @@ enum AssessmentDecoder {
             context.error(path() / problem.member, problem.text(.en))
         }
         return answer
+    }
+
+    /// An evidence item: a string (a text from an earlier release) or `{"text"?, "file"?,
+    /// "recordedAt"}` with a text or a file.
+    static func decodeEvidence(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
+        -> Evidence?
+    {
+        if case .string = value { return context.string(value, at: path()).map { Evidence(text: $0, recordedAt: nil) } }
+        guard
+            let object = context.object(
+                value, at: path(), required: ["recordedAt"], optional: ["text", "file"])
+        else { return nil }
+        let text = object["text"].flatMap { context.string($0, at: path() / "text") }
+        let recordedAt = context.timestamp(object["recordedAt"], at: path() / "recordedAt")
+        var file: EvidenceFile?
+        if let fileValue = object["file"],
+            let fileObject = context.object(fileValue, at: path() / "file", required: ["path", "size", "sha256"])
+        {
+            let filePath = context.string(fileObject["path"], at: path() / "file" / "path")
+            let size = context.count(fileObject["size"], at: path() / "file" / "size")
+            let digest = context.string(fileObject["sha256"], at: path() / "file" / "sha256")
+            if let digest, !EvidenceFile.isHexDigest(digest) {
+                context.error(path() / "file" / "sha256", "\(quoted(digest)) is not 64 lowercase hex digits")
+            }
+            if let filePath, let size, let digest, EvidenceFile.isHexDigest(digest) {
+                file = EvidenceFile(path: filePath, size: size, sha256: digest)
+            }
+        }
+        if object["text"] == nil, object["file"] == nil {
+            context.error(path(), "an evidence item needs a text or a file")
+        }
+        guard let recordedAt, text != nil || file != nil else { return nil }
+        return Evidence(text: text, file: file, recordedAt: recordedAt)
     }
 
     static func decodePlan(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)

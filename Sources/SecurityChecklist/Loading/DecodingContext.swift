@@ -175,6 +175,16 @@ struct DecodingContext {
         return integer
     }
 
+    /// A whole number of zero or more (a size in bytes).
+    mutating func count(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Int? {
+        guard let value else { return nil }
+        guard case .number(let number) = value, let integer = number.intValue, integer >= 0 else {
+            error(path(), "expected a whole number of 0 or more, found \(JSONWriter.compact(value))")
+            return nil
+        }
+        return integer
+    }
+
     mutating func timestamp(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
         guard let string = string(value, at: path()) else { return nil }
         guard let timestamp = Timestamp(iso8601: string) else {

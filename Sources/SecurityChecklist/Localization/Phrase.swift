@@ -53,7 +53,8 @@ package enum Phrase: PhraseTable {
     case removedHeading, noteHeading, applicabilityEffectLine, noChanges, mandatoryBecameMet
     case mandatoryBecameMissing, sectionDeltas, replacedFrom, trendHeading, regressedAtSomePoint
     case periodColumn, scoreColumn, levelColumn, answeredColumn, missingColumn, reportTitle
-    case metaOrganization, metaSite, metaCart, metaPaymentProvider, metaAnswersHash, metaPreviousHash, metaPeriod,
+    case recordedOn, evidenceResource, daysAgo, monthsAgo, evidenceAge, metaOrganization, metaSite, metaCart,
+        metaPaymentProvider, metaAnswersHash, metaPreviousHash, metaPeriod,
         metaAssessor, metaChecklist, metaAsOf,
         metaUpdated
     case actionPlan, notApplicableHeading, mandatoryMissingHeading, sectionColumn, idColumn, priorityColumn
@@ -251,6 +252,11 @@ package enum Phrase: PhraseTable {
         case .reportTitle: LocalizedText(ja: "セキュリティ自己点検 報告書", en: "Security self-assessment report")
         case .metaOrganization: LocalizedText(ja: "事業者", en: "Organization")
         case .metaSite: LocalizedText(ja: "サイト", en: "Site")
+        case .recordedOn: LocalizedText(ja: "%@ 記録", en: "recorded %@")
+        case .daysAgo: LocalizedText(ja: "%@日前", en: "%@ days ago")
+        case .monthsAgo: LocalizedText(ja: "%@か月前", en: "%@ months ago")
+        case .evidenceAge: LocalizedText(ja: "%@ 記録、%@", en: "recorded %@, %@")
+        case .evidenceResource: LocalizedText(ja: "%@ の証跡ファイル", en: "Evidence file of %@")
         case .metaCart: LocalizedText(ja: "カート・プラットフォーム", en: "Cart or platform")
         case .metaAnswersHash: LocalizedText(ja: "回答のハッシュ（SHA-256）", en: "Answers hash (SHA-256)")
         case .metaPreviousHash: LocalizedText(ja: "前の期間の回答のハッシュ", en: "Previous period's answers hash")

@@ -103,7 +103,7 @@ public struct Answer: Sendable, Hashable {
     /// Who does it for the shop; required for `delegated`.
     public var provider: String?
     /// Documents, screens or tickets that back the answer.
-    public var evidence: [String]
+    public var evidence: [Evidence]
     /// When it was answered; staleness is judged from it.
     public var answeredAt: Timestamp
     /// Who closes the gap by when. Kept when the control is answered again.
@@ -119,7 +119,7 @@ public struct Answer: Sendable, Hashable {
     /// An answer with the given fields.
     public init(
         status: AnswerStatus, note: String? = nil, reason: String? = nil, provider: String? = nil,
-        evidence: [String] = [], answeredAt: Timestamp, plan: Plan? = nil, carriedFrom: String? = nil
+        evidence: [Evidence] = [], answeredAt: Timestamp, plan: Plan? = nil, carriedFrom: String? = nil
     ) {
         self.status = status
         self.note = note

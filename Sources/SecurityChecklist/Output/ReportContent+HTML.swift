@@ -383,8 +383,8 @@ extension ReportContent {
             }
             var details: [(Phrase, String)] = []
             if let note = row.answer?.note { details.append((.noteColumn, note)) }
-            if let evidence = row.answer?.evidence, !evidence.isEmpty {
-                details.append((.evidenceColumn, evidence.joined(separator: "; ")))
+            for item in row.answer?.evidence ?? [] {
+                details.append((.evidenceColumn, evidenceLine(item, shortHash: true)))
             }
             if let answer = row.answer, let detail = answer.status.requiredDetail, let value = answer.value(of: detail)
             {

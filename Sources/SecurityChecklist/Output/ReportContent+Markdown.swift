@@ -219,7 +219,8 @@ extension ReportContent {
         let due = row.answer?.plan.map { $0.dueText(L) + (row.overdue ? " (\(Phrase.overdueLabel(L)))" : "") } ?? ""
         return [
             row.section.title[L], row.control.id.rawValue, row.control.priority.label[L], row.control.title[L], status,
-            row.answer?.note ?? "", row.answer?.evidence.joined(separator: "; ") ?? "", detail(row.answer),
+            row.answer?.note ?? "", row.answer?.evidence.map { evidenceLine($0) }.joined(separator: "; ") ?? "",
+            detail(row.answer),
             row.answer.map { localTime.date($0.answeredAt) } ?? "", row.answer?.plan?.owner ?? "", due,
         ]
     }

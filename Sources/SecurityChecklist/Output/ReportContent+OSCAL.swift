@@ -45,8 +45,7 @@ extension ReportContent {
                     ("props", .array([prop("status", answer.status.rawValue)])),
                 ])
                 if !answer.evidence.isEmpty {
-                    observation["relevant-evidence"] = .array(
-                        answer.evidence.map { .object(JSONObject([("description", .string($0))])) })
+                    observation["relevant-evidence"] = .array(oscalEvidence(answer, of: control.id, uuid: uuid))
                 }
                 observations.append(.object(observation))
             }
@@ -130,7 +129,16 @@ extension ReportContent {
             ("metadata", .object(metadata)),
             ("import-ap", .object(JSONObject([("href", .string("#" + planUUID))]))),
             ("results", .array([.object(result)])),
-            ("back-matter", .object(JSONObject([("resources", .array([oscalChecklistResource(uuid: planUUID)]))]))),
+            (
+                "back-matter",
+                .object(
+                    JSONObject([
+                        (
+                            "resources",
+                            .array([oscalChecklistResource(uuid: planUUID)] + oscalEvidenceResources(uuid: uuid))
+                        )
+                    ]))
+            ),
         ])
         return JSONWriter.write(.object(JSONObject([("assessment-results", .object(document))])))
     }
@@ -185,6 +193,36 @@ extension ReportContent {
         parties += extra
         if !parties.isEmpty { metadata["parties"] = .array(parties) }
         return metadata
+    }
+
+    /// An answer's evidence as OSCAL `relevant-evidence`: the item's line, and for a file a link
+    /// to its back-matter resource (``oscalEvidenceResources(uuid:)``).
+    func oscalEvidence(_ answer: Answer, of control: ControlID, uuid: (String) -> String) -> [JSONValue] {
+        answer.evidence.enumerated().map { index, item in
+            var evidence = JSONObject([("description", .string(evidenceLine(item)))])
+            if item.file != nil { evidence["href"] = .string("#" + uuid("evidence/\(control)/\(index)")) }
+            return .object(evidence)
+        }
+    }
+
+    /// One back-matter resource per evidence file of an in-scope control: its path as a link
+    /// with the SHA-256 recorded, so a reader checks the file they were given against it.
+    func oscalEvidenceResources(uuid: (String) -> String) -> [JSONValue] {
+        let L = language
+        return assessment.controlsInScope(of: checklist).flatMap { control -> [JSONValue] in
+            (assessment.answers[control.id]?.evidence ?? []).enumerated().compactMap { index, item in
+                guard let file = item.file else { return nil }
+                let hash = JSONObject([("algorithm", .string("SHA-256")), ("value", .string(file.sha256))])
+                let link = JSONObject([("href", .string(file.path)), ("hashes", .array([.object(hash)]))])
+                return .object(
+                    JSONObject([
+                        ("uuid", .string(uuid("evidence/\(control.id)/\(index)"))),
+                        ("title", .string(Self.line(Phrase.evidenceResource(L, control.id.rawValue)))),
+                        ("description", .string(evidenceLine(item))),
+                        ("rlinks", .array([.object(link)])),
+                    ]))
+            }
+        }
     }
 
     /// The back-matter resource naming the checklist the assessment answers.

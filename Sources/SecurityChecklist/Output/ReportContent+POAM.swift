@@ -50,9 +50,8 @@ extension ReportContent {
                 ("collected", .string((answer?.answeredAt ?? assessment.updatedAt).description)),
                 ("props", .array([prop("status", gap.status.description)])),
             ])
-            if let evidence = answer?.evidence, !evidence.isEmpty {
-                observation["relevant-evidence"] = .array(
-                    evidence.map { .object(JSONObject([("description", .string($0))])) })
+            if let answer, !answer.evidence.isEmpty {
+                observation["relevant-evidence"] = .array(oscalEvidence(answer, of: control.id, uuid: uuid))
             }
             observations.append(.object(observation))
             let related = JSONValue.array([.object(JSONObject([("observation-uuid", .string(observationUUID))]))])
@@ -143,7 +142,9 @@ extension ReportContent {
         if !risks.isEmpty { document["risks"] = .array(risks) }
         document["poam-items"] = .array(items)
         document["back-matter"] = .object(
-            JSONObject([("resources", .array([oscalChecklistResource(uuid: resourceUUID)]))]))
+            JSONObject([
+                ("resources", .array([oscalChecklistResource(uuid: resourceUUID)] + oscalEvidenceResources(uuid: uuid)))
+            ]))
         return JSONWriter.write(.object(JSONObject([("plan-of-action-and-milestones", .object(document))])))
     }
 }

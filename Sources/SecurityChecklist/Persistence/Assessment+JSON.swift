@@ -54,11 +54,29 @@ extension Answer {
         if let note { object["note"] = .string(note) }
         if let reason { object["reason"] = .string(reason) }
         if let provider { object["provider"] = .string(provider) }
-        if !evidence.isEmpty { object["evidence"] = .array(evidence.map { .string($0) }) }
+        if !evidence.isEmpty { object["evidence"] = .array(evidence.map(\.jsonValue)) }
         object["answeredAt"] = .string(answeredAt.description)
         if let plan { object["plan"] = plan.jsonValue }
         if let carriedFrom { object["carriedFrom"] = .string(carriedFrom) }
         if let carriedFromControl { object["carriedFromControl"] = .string(carriedFromControl.rawValue) }
+        return .object(object)
+    }
+}
+
+extension Evidence {
+    /// A text without a date (from an earlier release) stays a string; every other item is an
+    /// object.
+    package var jsonValue: JSONValue {
+        guard let recordedAt else { return .string(text ?? "") }
+        var object = JSONObject()
+        if let text { object["text"] = .string(text) }
+        if let file {
+            object["file"] = .object(
+                JSONObject([
+                    ("path", .string(file.path)), ("size", .int(file.size)), ("sha256", .string(file.sha256)),
+                ]))
+        }
+        object["recordedAt"] = .string(recordedAt.description)
         return .object(object)
     }
 }

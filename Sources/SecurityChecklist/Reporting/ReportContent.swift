@@ -203,6 +203,13 @@ public struct ReportContent: Sendable {
     /// format to one answers file.
     var answersHash: String { assessment.answersHash }
 
+    /// One evidence item as reports print it: the text, the file (name, size, SHA-256 — its
+    /// first 12 hex digits when `shortHash`, for print) and the day it was recorded.
+    func evidenceLine(_ item: Evidence, shortHash: Bool = false) -> String {
+        let day = item.recordedAt.map { " (" + Phrase.recordedOn(language, localTime.date($0)) + ")" } ?? ""
+        return item.line(shortHash: shortHash) + day
+    }
+
     var staleIDs: Set<ControlID> { Set(report.stale.map(\.control)) }
 
     /// Label and value rows describing the assessment, shared by Markdown and HTML.

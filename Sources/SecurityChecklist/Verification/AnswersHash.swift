@@ -9,7 +9,7 @@ extension Assessment {
 
     /// The answers hash of an assessment file's JSON text as it was read.
     package static func answersHash(of value: JSONValue) -> String {
-        "sha256:" + SHA256.hash(data: CanonicalJSON.bytes(value)).map { Self.hex($0) }.joined()
+        "sha256:" + Hex.sha256(CanonicalJSON.bytes(value))
     }
 
     /// Whether `text` is an answers hash: `sha256:` and 64 lowercase hex digits.
@@ -19,8 +19,4 @@ extension Assessment {
             && digits.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
-    }
 }

@@ -78,6 +78,14 @@ struct AnswerCommand: ParsableCommand {
     @Option(help: .text("Evidence: a document, screen or ticket; repeat for more.", "証跡: 文書・画面・チケットなど。複数あれば繰り返し指定します。"))
     var evidence: [NonBlankText] = []
 
+    @Option(
+        name: .customLong("evidence-file"),
+        help: .text(
+            "A file that backs the answer: its name, size and SHA-256 are recorded, not its content; repeat for more.",
+            "回答の裏付けになるファイル。中身ではなく、名前・大きさ・SHA-256 を記録します。複数あれば繰り返し指定します。"),
+        completion: .file())
+    var evidenceFiles: [String] = []
+
     @OptionGroup var planOptions: PlanOptions
 
     @OptionGroup var checklistOption: ChecklistOption
@@ -97,10 +105,17 @@ struct AnswerCommand: ParsableCommand {
             do {
                 if let status = status.value.status {
                     let plan = try planOptions.plan(updating: assessment.answers[id]?.plan, language)
+                    // Each file is read and hashed before anything is saved: a missing file changes nothing.
+                    let files = try evidenceFiles.map { try Documents.evidenceFile($0, for: file) }
+                    let items =
+                        evidence.map { Evidence(text: $0.text, recordedAt: now) }
+                        + files.map { Evidence(file: $0, recordedAt: now) }
                     answer = try assessment.record(
-                        status, for: id, note: note, reason: reason, provider: provider, evidence: evidence.map(\.text),
-                        plan: plan, in: checklist, at: now)
-                } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty || planOptions.isGiven {
+                        status, for: id, note: note, reason: reason, provider: provider,
+                        evidence: items.isEmpty ? nil : items, plan: plan, in: checklist, at: now)
+                } else if note != nil || reason != nil || provider != nil || !evidence.isEmpty || !evidenceFiles.isEmpty
+                    || planOptions.isGiven
+                {
                     throw Failure(CLIPhrase.unansweredWithText(language))
                 } else {
                     try assessment.setAnswer(nil, for: id, in: checklist, at: now)

@@ -14,6 +14,7 @@ struct VerifyCommand: ParsableCommand {
                          ecsec; --signer is an allowed_signers line or a file of them
               previous   with --previous PREV: FILE was started from PREV, and PREV has not
                          changed since (its answers hash is the one FILE recorded)
+              evidence   every evidence file the assessment records is there and unchanged
             Exit status 0 when every check passes, 1 when any fails.
 
             Examples:
@@ -26,6 +27,7 @@ struct VerifyCommand: ParsableCommand {
                             --signer には allowed_signers の1行か、そのファイルを指定します
                   前の期間  --previous PREV を指定すると、FILE が PREV から始められ、その後 PREV が
                             変更されていないか（回答のハッシュが FILE に記録されたものと一致するか）
+                  証跡      評価ファイルに記録された証跡のファイルが、そろっていて変わっていないか
                 すべて通れば終了コード 0、1つでも通らなければ 1。
 
                 例:
@@ -79,6 +81,17 @@ struct VerifyCommand: ParsableCommand {
                     Result { try checkChain(bytes, previous: previous, language) }.mapError {
                         Self.failure($0, language)
                     })
+            }
+            // An assessment's evidence files: each still the one recorded.
+            if let assessment = try? Assessment(json: bytes, source: file) {
+                let files = assessment.answers.values.flatMap { $0.evidence.compactMap(\.file) }
+                if !files.isEmpty {
+                    let problems = files.compactMap { EvidenceCommand.problem($0, assessment: file, language) }
+                    report(
+                        problems.isEmpty
+                            ? .success(SigningPhrase.evidenceCheck(language, files.count))
+                            : .failure(Failure(problems)))
+                }
             }
         }
         if failed { throw ExitCode(1) }
