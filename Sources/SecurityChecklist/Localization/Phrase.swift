@@ -53,7 +53,8 @@ package enum Phrase: PhraseTable {
     case removedHeading, noteHeading, applicabilityEffectLine, noChanges, mandatoryBecameMet
     case mandatoryBecameMissing, sectionDeltas, replacedFrom, trendHeading, regressedAtSomePoint
     case periodColumn, scoreColumn, levelColumn, answeredColumn, missingColumn, reportTitle
-    case recordedOn, evidenceResource, daysAgo, monthsAgo, evidenceAge, metaOrganization, metaSite, metaCart,
+    case recordedOn, evidenceResource, verifyHeading, verifyHashStep, verifySignatureStep, verifyChainStep,
+        statementAnswers, daysAgo, monthsAgo, evidenceAge, metaOrganization, metaSite, metaCart,
         metaPaymentProvider, metaAnswersHash, metaPreviousHash, metaPeriod,
         metaAssessor, metaChecklist, metaAsOf,
         metaUpdated
@@ -253,6 +254,29 @@ package enum Phrase: PhraseTable {
         case .metaOrganization: LocalizedText(ja: "事業者", en: "Organization")
         case .metaSite: LocalizedText(ja: "サイト", en: "Site")
         case .recordedOn: LocalizedText(ja: "%@ 記録", en: "recorded %@")
+        case .verifyHeading: LocalizedText(ja: "検証のしかた", en: "How to check this report")
+        case .verifyHashStep:
+            LocalizedText(
+                ja:
+                    "この報告書は、回答のハッシュが %@ の回答ファイルから作られています。受け取った回答ファイルの JSON を RFC 8785 で正規化して SHA-256 を計算すると（ecsec の README に Python の1行があります）、同じ値になります。",
+                en:
+                    "This report was made from the answers file whose answers hash is %@. Canonicalize the JSON of the answers file you received with RFC 8785 and compute its SHA-256 (the ecsec README has a line of Python for it): it gives the same value."
+            )
+        case .verifySignatureStep:
+            LocalizedText(
+                ja:
+                    "署名（FILE.sig）は OpenSSH だけで確かめられます: ssh-keygen -Y verify -f allowed_signers -I 署名者 -n ecsec -s FILE.sig < FILE（allowed_signers は、お店から受け取った1行です）。",
+                en:
+                    "A signature (FILE.sig) is checked with OpenSSH alone: ssh-keygen -Y verify -f allowed_signers -I SIGNER -n ecsec -s FILE.sig < FILE (allowed_signers holds the line the shop gave you)."
+            )
+        case .verifyChainStep:
+            LocalizedText(
+                ja: "前の期間のハッシュが載っていれば、前回受け取った回答ファイルのハッシュと比べると、その後に書き換えられていないことを確かめられます。",
+                en:
+                    "When the previous period's hash is printed, compare it with the hash of the answers file you received last time: equal, it was not changed since."
+            )
+        case .statementAnswers:
+            LocalizedText(ja: "対象の回答ファイル（回答のハッシュ）: %@", en: "Answers file (answers hash): %@")
         case .daysAgo: LocalizedText(ja: "%@日前", en: "%@ days ago")
         case .monthsAgo: LocalizedText(ja: "%@か月前", en: "%@ months ago")
         case .evidenceAge: LocalizedText(ja: "%@ 記録、%@", en: "recorded %@, %@")

@@ -159,7 +159,8 @@ extension ReportContent {
         }
         if let statement {
             body += "<section class=\"statement\"><h2>\(h(Phrase.statementHeading(L)))</h2>\n"
-            body += e("p", nil, h(statement)) + "\n<table class=\"signature\">\n"
+            body += e("p", nil, h(statement)) + "\n" + e("p", "muted", h(Phrase.statementAnswers(L, answersHash)))
+            body += "\n<table class=\"signature\">\n"
             for label in [Phrase.signatureDate, .signatureName, .signatureTitle] {
                 body += "<tr><th>\(h(label(L)))</th><td></td></tr>\n"
             }
@@ -171,7 +172,9 @@ extension ReportContent {
         body += e("h3", nil, h(Phrase.levelScaleHeading(L))) + "<ul>"
         body += reading.levels.map { e("li", nil, h($0)) }.joined() + "</ul>\n"
         body += e("h3", nil, h(Phrase.priorityLegend(L))) + "<ul>"
-        body += reading.priorities.map { e("li", nil, h($0)) }.joined() + "</ul></section>\n"
+        body += reading.priorities.map { e("li", nil, h($0)) }.joined() + "</ul>\n"
+        body += e("h3", nil, h(Phrase.verifyHeading(L))) + "<ol>"
+        body += verificationSteps.map { e("li", nil, h($0)) }.joined() + "</ol></section>\n"
         body += "<section class=\"appendix\"><h2>\(h(Phrase.sourcesHeading(L)))</h2>\n<table>\n"
         body +=
             e(

@@ -131,6 +131,7 @@ extension ReportContent {
 
         if let statement {
             out += "## \(e(Phrase.statementHeading(L)))\n\n\(e(statement))\n\n"
+            out += "\(e(Phrase.statementAnswers(L, answersHash)))\n\n"
             for label in [Phrase.signatureDate, .signatureName, .signatureTitle] {
                 out += "\(e(label(L))): ______________________\n\n"
             }
@@ -139,6 +140,9 @@ extension ReportContent {
         out += "## \(e(Phrase.readingHeading(L)))\n\n\(e(reading.selfDeclared))\n\n"
         out += "**\(e(Phrase.levelScaleHeading(L)))**\n\n" + reading.levels.map { "- \(e($0))\n" }.joined() + "\n"
         out += "**\(e(Phrase.priorityLegend(L)))**\n\n" + reading.priorities.map { "- \(e($0))\n" }.joined() + "\n"
+        out +=
+            "**\(e(Phrase.verifyHeading(L)))**\n\n"
+            + verificationSteps.enumerated().map { "\($0.offset + 1). \(e($0.element))\n" }.joined() + "\n"
         out += appendixMarkdown(cell: cell)
         out += "---\n\n\(e(Phrase.provenanceNote(L)))\n\n\(e(Phrase.generatedBy(L, report.asOf?.dateText ?? "-")))\n"
         return out

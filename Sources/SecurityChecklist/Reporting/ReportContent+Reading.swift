@@ -28,4 +28,15 @@ extension ReportContent {
         }
         return (Phrase.selfDeclared(L), levels, Priority.allCases.map { $0.meaning[L] })
     }
+
+    /// How a reader checks the report with standard tools alone: that it comes from the answers
+    /// file handed over (its answers hash), and that the files were signed by the shop.
+    public var verificationSteps: [String] {
+        let L = language
+        return [
+            Phrase.verifyHashStep(L, answersHash),
+            Phrase.verifySignatureStep(L),
+            Phrase.verifyChainStep(L),
+        ]
+    }
 }
