@@ -13,7 +13,7 @@ enum CLIPhrase: PhraseTable {
     case planNeedsOwner, planCleared, periodNeeded, createdFrom, similarFiles, goodbye, unknownStatusNear
     case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
     case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput, moreGaps, optionHint,
-        formatMismatch, offerCarry, invalidValue, invalidValueOneOf
+        formatMismatch, offerCarry, invalidValue, invalidValueOneOf, declarationNeedsCard
 
     var text: LocalizedText {
         switch self {
@@ -25,6 +25,12 @@ enum CLIPhrase: PhraseTable {
                 en: "--owner, --due and --clear need a control id (e.g. OPS-09)")
         case .clearWithPlan:
             LocalizedText(ja: "--clear と --owner・--due は同時に指定できません", en: "--clear cannot go with --owner or --due")
+        case .declarationNeedsCard:
+            LocalizedText(
+                ja: "%@: card-declaration は %@ の回答から作ります（このファイルは %@ の回答です）。ecsec new --checklist %@ で作った評価に使ってください",
+                en:
+                    "%@: card-declaration is made from %@ answers (this file answers %@); use it on an assessment made with ecsec new --checklist %@"
+            )
         case .planNeedsOwner:
             LocalizedText(
                 ja: "計画には担当（--owner）が必要です。期限（--due YYYY-MM-DD）は後から決めても構いません",

@@ -135,7 +135,9 @@ extension ArgumentHelp {
     /// Japanese is wrapped here by display width, to the column ArgumentParser indents help
     /// to: it breaks lines only at spaces, which Japanese does not have.
     static func text(_ english: String, _ japanese: String, valueName: String? = nil) -> ArgumentHelp {
-        guard HelpText.language == .ja, HelpText.isWanted else { return ArgumentHelp(english, valueName: valueName) }
+        guard HelpText.language == .ja else { return ArgumentHelp(english, valueName: valueName) }
+        // Shown in a usage error's 説明 line too; wrapped only when a help page is shown.
+        guard HelpText.isWanted else { return ArgumentHelp(japanese, valueName: valueName) }
         let lines = TerminalText.wrap(japanese, to: max(20, HelpText.columns - HelpText.optionHelpColumn - 1))
         return ArgumentHelp(lines.joined(separator: "\n"), valueName: valueName)
     }

@@ -32,9 +32,12 @@ enum UsageMessage {
             // `The value 'md' is invalid for '--format <format>'. Please provide one of 'a', 'b' or 'c'.`
             let flag = String(option.split(separator: " ").first ?? Substring(option))
             if let range = error.firstRange(of: "Please provide one of ") {
-                let choices = error[range.upperBound...].split(separator: "'", omittingEmptySubsequences: false)
-                    .enumerated()
-                    .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+                // Up to a few values quoted on the line; more as a list below it (`  - value`).
+                let listed = lines.dropFirst().prefix { $0.hasPrefix("  - ") }
+                var choices = error[range.upperBound...].split(separator: "'", omittingEmptySubsequences: false)
+                    .enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+                choices += listed.map { String($0.dropFirst(4)).filter { $0 != "'" } }
+                lines.removeSubrange(1..<(1 + listed.count))
                 reworded = CLIPhrase.invalidValueOneOf(language, value, flag, choices.joined(separator: ", "))
             } else {
                 reworded = CLIPhrase.invalidValue(language, value, flag)

@@ -63,3 +63,41 @@ struct EvidenceTests {
         #expect(try scratch.bytes("shop.json") == before)
     }
 }
+
+/// `report --format card-declaration` on the example shop's card answers: the answer to give on
+/// the payment provider's declaration, never 実施 for a partial, unknown or unanswered measure.
+@Suite("The payment provider's declaration")
+struct CardDeclarationTests {
+    static let card = Repository.path("Examples/card/shop-card-2026-Q4.json")
+
+    @Test(arguments: ["ja", "en"])
+    func theExampleShopsDeclaration(lang: String) throws {
+        let result = try Runner.run([
+            "report", Self.card, "--format", "card-declaration", "--lang", lang, "--as-of", "2026-12-01", "--tz", "UTC",
+        ])
+        #expect(result.status == 0, "\(result)")
+        try Golden.check(result.stdout, "card-declaration-\(lang).md")
+        // Item by item: CS-27 (partial), CS-18 (unknown) and CS-25 (unanswered) are not 実施.
+        let items = result.stdout.components(separatedBy: "\n")
+        func declared(_ id: String) -> String? {
+            guard let index = items.firstIndex(where: { $0.contains("(\(id),") }) else { return nil }
+            return items[index + 1]
+        }
+        let implemented = lang == "ja" ? "**実施" : "**Implemented"
+        for id in ["CS-01", "CS-10", "CS-12", "CS-26"] {
+            #expect(declared(id)?.contains(implemented) == true, "\(id): \(declared(id) ?? "missing")")
+        }
+        for id in ["CS-27", "CS-18", "CS-25"] {
+            #expect(declared(id)?.contains(implemented) == false, "\(id): \(declared(id) ?? "missing")")
+        }
+    }
+
+    @Test func otherChecklistsAreRefused() throws {
+        let result = try Runner.run([
+            "report", Repository.path("Examples/quarters/shop-2026-Q4.json"), "--format", "card-declaration", "--lang",
+            "ja",
+        ])
+        #expect(result.status == 1 && result.stderr.contains("card-security-ec-merchant"), "\(result)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+}

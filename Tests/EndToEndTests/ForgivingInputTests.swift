@@ -123,7 +123,7 @@ struct ReadableErrorTests {
             (["score", "x.json", "--qqqqqqqq"], "ja", "オプション --qqqqqqqq はありません"),
             (
                 ["report", "x.json", "--format", "pdf"], "ja",
-                "「pdf」は --format に使えません。使える値: markdown, html, csv, oscal, oscal-poam"
+                "「pdf」は --format に使えません。使える値: markdown, html, csv, oscal, oscal-poam, card-declaration"
             ),
             (["score", "x.json", "--top", "abc"], "ja", "「abc」は --top に使えません"),
             (["answer", "x.json", "BLD-01", "notApplicable", "--reason"], "ja", "--reason <reason> の後ろに値を指定してください"),

@@ -53,7 +53,10 @@ package enum Phrase: PhraseTable {
     case removedHeading, noteHeading, applicabilityEffectLine, noChanges, mandatoryBecameMet
     case mandatoryBecameMissing, sectionDeltas, replacedFrom, trendHeading, regressedAtSomePoint
     case periodColumn, scoreColumn, levelColumn, answeredColumn, missingColumn, reportTitle
-    case recordedOn, evidenceResource, verifyHeading, verifyHashStep, verifySignatureStep, verifyChainStep,
+    case recordedOn, evidenceResource, declareUnanswered, declareImplemented, declareDelegated, declarePartial
+    case declareNotImplemented, declareUnknown, declareNotApplicable, declarationTitle, declarationIntro
+    case declarationAnswer, declarationNoEvidence, declarationSummaryHeading, declarationSummary, declarationFootnote
+    case verifyHeading, verifyHashStep, verifySignatureStep, verifyChainStep,
         statementAnswers, daysAgo, monthsAgo, evidenceAge, metaOrganization, metaSite, metaCart,
         metaPaymentProvider, metaAnswersHash, metaPreviousHash, metaPeriod,
         metaAssessor, metaChecklist, metaAsOf,
@@ -254,6 +257,40 @@ package enum Phrase: PhraseTable {
         case .metaOrganization: LocalizedText(ja: "事業者", en: "Organization")
         case .metaSite: LocalizedText(ja: "サイト", en: "Site")
         case .recordedOn: LocalizedText(ja: "%@ 記録", en: "recorded %@")
+        case .declareUnanswered:
+            LocalizedText(ja: "未回答（申告の前に確かめてください）", en: "Not answered (find out before declaring)")
+        case .declareImplemented: LocalizedText(ja: "実施", en: "Implemented")
+        case .declareDelegated: LocalizedText(ja: "実施（委託先: %@）", en: "Implemented (by %@)")
+        case .declarePartial:
+            LocalizedText(
+                ja: "未実施（一部のみ実施。実施とは申告できません）", en: "Not implemented (only in part; cannot be declared implemented)")
+        case .declareNotImplemented: LocalizedText(ja: "未実施", en: "Not implemented")
+        case .declareUnknown:
+            LocalizedText(ja: "不明（申告の前に確かめてください）", en: "Unknown (find out before declaring)")
+        case .declareNotApplicable: LocalizedText(ja: "代替策・対象外: %@", en: "Alternative or not applicable: %@")
+        case .declarationTitle:
+            LocalizedText(
+                ja: "決済代行会社への申告のための回答（セキュリティ・チェックリスト）",
+                en: "Answers for the payment provider's declaration (security checklist)")
+        case .declarationIntro:
+            LocalizedText(
+                ja:
+                    "決済代行会社から届く「セキュリティ・チェックリストに基づく対策措置状況申告書」に記入するための、項目ごとの回答です。順番はクレジットカード・セキュリティガイドラインの対策の順（このチェックリストの順）で、申告書の番号とは異なることがあります。「実施」と書けるのは、対策ができている項目だけです。",
+                en:
+                    "The answer to give, item by item, on the payment provider's self-declaration (「セキュリティ・チェックリストに基づく対策措置状況申告書」). The order is that of the card security guideline's measures (this checklist's), which may differ from the form's numbering. Only a measure in place can be declared implemented."
+            )
+        case .declarationAnswer: LocalizedText(ja: "申告できる回答", en: "Answer to declare")
+        case .declarationNoEvidence:
+            LocalizedText(ja: "なし（申告の裏付けを記録しておくと安心です）", en: "none (record what backs the declaration)")
+        case .declarationSummaryHeading: LocalizedText(ja: "まとめ", en: "Summary")
+        case .declarationSummary:
+            LocalizedText(ja: "実施と申告できる項目: %@ / %@", en: "Items that can be declared implemented: %@ of %@")
+        case .declarationFootnote:
+            LocalizedText(
+                ja: "この回答は、お店自身の点検にもとづく自己申告です。未実施・不明の項目は、実施してから申告するか、決済代行会社に相談してください。",
+                en:
+                    "These answers are the shop's own statements from its self-assessment. Put items not implemented or unknown in place before declaring them, or talk to the payment provider."
+            )
         case .verifyHeading: LocalizedText(ja: "検証のしかた", en: "How to check this report")
         case .verifyHashStep:
             LocalizedText(

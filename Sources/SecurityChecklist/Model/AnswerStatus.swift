@@ -169,3 +169,20 @@ public enum StatusOrUnanswered: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension AnswerStatus {
+    /// What a shop can honestly declare on its payment provider's security-checklist form for a
+    /// measure answered so: 実施 only for one in place (by the shop, or by the provider named
+    /// in `detail`); a partial measure is 未実施, "don't know" asks to find out first, N/A gives
+    /// its reason (`detail`) as the alternative.
+    package func cardDeclaration(_ language: Language, detail: String) -> String {
+        switch self {
+        case .implemented: Phrase.declareImplemented(language)
+        case .delegated: Phrase.declareDelegated(language, detail)
+        case .partial: Phrase.declarePartial(language)
+        case .notImplemented: Phrase.declareNotImplemented(language)
+        case .unknown: Phrase.declareUnknown(language)
+        case .notApplicable: Phrase.declareNotApplicable(language, detail)
+        }
+    }
+}

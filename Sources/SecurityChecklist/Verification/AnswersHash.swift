@@ -2,7 +2,8 @@ import Crypto
 
 extension Assessment {
     /// The answers hash: `sha256:` and the lowercase hex SHA-256 of the assessment's canonical
-    /// JSON (RFC 8785, ``CanonicalJSON``) — everything the file says, independent of its layout.
+    /// JSON (RFC 8785, the JSON Canonicalization Scheme) — everything the file says, independent
+    /// of its layout.
     /// Every report prints it, so a printed page is tied to one answers file; anyone can
     /// recompute it from the file with a JCS implementation and `sha256sum`, without ecsec.
     public var answersHash: String { Self.answersHash(of: jsonValue) }

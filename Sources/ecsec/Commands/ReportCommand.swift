@@ -35,6 +35,7 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, OutputFormat {
         case markdown, html, csv, oscal
         case oscalPOAM = "oscal-poam"
+        case cardDeclaration = "card-declaration"
 
         /// `md` is Markdown too.
         init?(argument: String) {
@@ -58,6 +59,7 @@ struct ReportCommand: ParsableCommand {
         func fits(_ path: String) -> Bool {
             guard let inferred = Self.inferred(from: path) else { return true }
             return inferred == self || (inferred == .oscal && self == .oscalPOAM)
+                || (inferred == .markdown && self == .cardDeclaration)
         }
 
         var summary: String {
@@ -83,6 +85,11 @@ struct ReportCommand: ParsableCommand {
                 HelpText.text(
                     "the open gaps with their plans as an OSCAL 1.0.4 plan of action and milestones",
                     "未対策の項目とその計画を、OSCAL 1.0.4 の対策計画（POA&M）で")
+            case .cardDeclaration:
+                HelpText.text(
+                    "for card-security-ec-merchant answers: item by item, the answer the shop can honestly give on its payment provider's security-checklist declaration (implemented only for measures in place), with the control, note and evidence behind each",
+                    "card-security-ec-merchant の回答から: 決済代行会社への「セキュリティ・チェックリスト」の申告で、項目ごとに正直に書ける回答（実施は対策ができている項目だけ）と、その裏付けの項目・メモ・証跡"
+                )
             }
         }
     }
@@ -152,6 +159,14 @@ struct ReportCommand: ParsableCommand {
             case .oscalPOAM:
                 guard let poam = content.oscalPOAMText() else { throw Failure(CLIPhrase.nothingOpen(language, file)) }
                 text = poam
+            case .cardDeclaration:
+                guard let declaration = content.cardDeclarationMarkdown() else {
+                    throw Failure(
+                        CLIPhrase.declarationNeedsCard(
+                            language, file, ReportContent.cardDeclarationChecklist.rawValue, checklist.id.rawValue,
+                            ReportContent.cardDeclarationChecklist.rawValue))
+                }
+                text = declaration
             }
             try outputOption.write(text, exactly: true, inputs: inputs, language)
         }
