@@ -8,9 +8,11 @@ enum ControlHelpView {
         screen.bar(
             row: 0, left: "\(control.id)  \(control.title[L])", right: "[" + control.priority.label[L] + "]",
             style: Theme.header)
-        Renderer.drawScrolling(
-            lines(control, checklist: state.checklist, language: L, width: screen.width - 2), scroll: scroll, top: 2,
-            bottom: screen.height - 3, on: &screen, language: L)
+        // The answer's evidence first, with its age: what the owner checks before confirming.
+        var shown = EvidenceLines.lines(state, control: control, width: screen.width - 2, indent: 0)
+        if !shown.isEmpty { shown.append(.blank) }
+        shown += lines(control, checklist: state.checklist, language: L, width: screen.width - 2)
+        Renderer.drawScrolling(shown, scroll: scroll, top: 2, bottom: screen.height - 3, on: &screen, language: L)
         screen.keyHints(KeyTable.footer(for: .controlHelp, language: L), row: screen.height - 2)
     }
 

@@ -58,15 +58,7 @@ enum QuestionView {
         if let note = answer?.note {
             lines += Line.labelled(Phrase.noteLabel(L), note, width: width, indent: 2)
         }
-        for item in answer?.evidence ?? [] {
-            // Its age, and whether it is older than the control asks answers to be re-checked.
-            let stale = control.reviewEveryDays.map { item.isOlder(than: $0, asOf: state.today) } ?? false
-            let age = item.age(asOf: state.today, language: L).map { "（" + $0 + "）" } ?? ""
-            let mark = stale ? " " + Phrase.staleColumn(L) : ""
-            lines += Line.labelled(
-                TUIPhrase.evidenceLabel(L), item.line(shortHash: true) + age + mark, width: width,
-                style: stale ? Theme.warning : .plain, indent: 2)
-        }
+        lines += EvidenceLines.lines(state, control: control, width: width, indent: 2)
         if let note = state.pendingNotes[control.id] {
             lines += Line.labelled(TUIPhrase.pendingNoteLabel(L), note, width: width, indent: 2)
         }

@@ -428,6 +428,12 @@ struct PlanReducerTests {
         let age = try #require(item.age(asOf: state.today, language: language))
         #expect(shown.contains("決済代行会社の非保持化確認書 2026-10（" + age + "）"), "\(shown)")
 
+        // The h panel shows it too, first.
+        var panel = state
+        panel.press(.character("h"))
+        let help = Renderer.render(panel, width: 80, height: 24).text()
+        #expect(help.contains(TUIPhrase.evidenceLabel(language) + ": 決済代行会社の非保持化確認書"), "\(help)")
+
         // An item older than the control's review interval is flagged.
         var old = try #require(state.assessment.answers[id])
         old.evidence[0].recordedAt = Timestamp(date: "2020-01-01")

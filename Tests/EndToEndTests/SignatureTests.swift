@@ -58,6 +58,26 @@ struct SignatureTests {
         #expect(loose.status == 1 && loose.stderr.contains("chmod 600"), "\(loose)")
     }
 
+    /// A key file that is not a key, or is protected by a passphrase: one line in the user's
+    /// language, exit 1, no signature written.
+    @Test(arguments: ["ja", "en"])
+    func aKeyOfTheWrongFormatIsRefused(lang: String) throws {
+        let scratch = try Scratch()
+        try FileManager.default.copyItem(atPath: Self.q4, toPath: scratch.file("shop.json"))
+        try scratch.write("garbage", "not a key\n")
+        chmod(scratch.file("garbage"), 0o600)
+        _ = try Runner.run(
+            ["-q", "-t", "ed25519", "-N", "secret", "-f", scratch.file("locked")], binary: Self.sshKeygen)
+        for (key, mention) in [("garbage", lang == "ja" ? "Ed25519 鍵ではありません" : "not an OpenSSH Ed25519 key"),
+            ("locked", lang == "ja" ? "パスフレーズ" : "passphrase")]
+        {
+            let result = try Runner.run(["sign", scratch.file("shop.json"), "--key", scratch.file(key), "--lang", lang])
+            #expect(result.status == 1 && result.stderr.hasPrefix("ecsec: ") && result.stderr.contains(mention), "\(result)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(result)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.file("shop.json.sig")))
+        }
+    }
+
     @Test func ecsecSignaturesVerifyWithOpenSSHAndEcsec() throws {
         let (scratch, _) = try Self.signedShop()
         #expect(try Self.opensshAccepts(scratch, "shop.json"))
