@@ -68,11 +68,14 @@ struct SignatureTests {
         chmod(scratch.file("garbage"), 0o600)
         _ = try Runner.run(
             ["-q", "-t", "ed25519", "-N", "secret", "-f", scratch.file("locked")], binary: Self.sshKeygen)
-        for (key, mention) in [("garbage", lang == "ja" ? "Ed25519 鍵ではありません" : "not an OpenSSH Ed25519 key"),
-            ("locked", lang == "ja" ? "パスフレーズ" : "passphrase")]
-        {
+        for (key, mention) in [
+            ("garbage", lang == "ja" ? "Ed25519 鍵ではありません" : "not an OpenSSH Ed25519 key"),
+            ("locked", lang == "ja" ? "パスフレーズ" : "passphrase"),
+        ] {
             let result = try Runner.run(["sign", scratch.file("shop.json"), "--key", scratch.file(key), "--lang", lang])
-            #expect(result.status == 1 && result.stderr.hasPrefix("ecsec: ") && result.stderr.contains(mention), "\(result)")
+            #expect(
+                result.status == 1 && result.stderr.hasPrefix("ecsec: ") && result.stderr.contains(mention), "\(result)"
+            )
             #expect(result.stderr.split(separator: "\n").count == 1, "\(result)")
             #expect(!FileManager.default.fileExists(atPath: scratch.file("shop.json.sig")))
         }
