@@ -60,7 +60,7 @@ extension AppState {
                         answer.evidence.remove(at: index)
                         message = Message(text: TUIPhrase.evidenceRemoved(language), isError: false)
                     } else {
-                        // Edited text is a new statement: it takes today's date, the file its record.
+                        // Edited text is a new statement: it takes today's date; a file keeps its record.
                         answer.evidence[index].text = text
                         answer.evidence[index].recordedAt = now
                     }

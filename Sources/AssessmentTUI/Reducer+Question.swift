@@ -67,8 +67,8 @@ extension AppState {
                 overlay = .prompt(Prompt(purpose: .evidence(replacing: nil), field: TextField("")))
                 return []
             }
-            // The last item with a text: a file's record is changed by recording the file again.
-            guard let index = answer.evidence.lastIndex(where: { $0.text != nil }) else {
+            // The last item: its text is edited (a file's record stays), emptied it is removed.
+            guard let index = answer.evidence.indices.last else {
                 message = Message(text: TUIPhrase.noEvidenceToEdit(language), isError: true)
                 return []
             }

@@ -187,7 +187,7 @@ package enum TUIPhrase: PhraseTable {
         case .evidenceRemoved: LocalizedText(ja: "証跡を削除しました", en: "Removed the evidence")
         case .evidenceLabel: LocalizedText(ja: "証跡", en: "Evidence")
         case .noEvidenceToEdit:
-            LocalizedText(ja: "直せる文章の証跡がありません。v で追加します", en: "No written evidence to edit; v adds one")
+            LocalizedText(ja: "証跡はまだありません。v で追加します", en: "No evidence yet; v adds one")
         case .planOffer:
             LocalizedText(
                 ja: "必須の %@ が未対応です。担当と期限を決めますか（t）",

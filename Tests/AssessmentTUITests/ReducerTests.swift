@@ -453,6 +453,20 @@ struct PlanReducerTests {
         #expect(state.press(.enter).count == 1)
         #expect(state.assessment.answers[id]?.evidence.isEmpty == true)
         #expect(state.message?.text == TUIPhrase.evidenceRemoved(language))
+
+        // A file recorded from the command line: `V` gives it a text, or removes it.
+        var withFile = try #require(state.assessment.answers[id])
+        let record = EvidenceFile(path: "letter.pdf", size: 3, sha256: String(repeating: "0", count: 64))
+        withFile.evidence = [Evidence(file: record, recordedAt: now)]
+        try state.assessment.setAnswer(withFile, for: id, in: state.checklist, at: now)
+        state.press(.character("V"))
+        state.type("確認書")
+        state.press(.enter)
+        #expect(state.assessment.answers[id]?.evidence == [Evidence(text: "確認書", file: record, recordedAt: now)])
+        state.press(.character("V"))
+        for _ in 0..<5 { state.press(.backspace) }
+        state.press(.enter)
+        #expect(state.assessment.answers[id]?.evidence.isEmpty == true)
     }
 
     /// `5` on a mandatory control warns on the prompt; the summary lists it as a mandatory
