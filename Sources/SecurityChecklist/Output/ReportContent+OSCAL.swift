@@ -148,9 +148,9 @@ extension ReportContent {
     /// same UUIDs and two different files (even a copy that kept the id) never the same. Only
     /// the OSCAL exports pay for hashing the file.
     func oscalUUIDs() -> @Sendable (String) -> String {
-        let content = SHA1.hash(Array(assessment.jsonText().utf8)).map { String($0, radix: 16).leftPadded(to: 2) }
+        let content = Hex.encode(SHA1.hash(Array(assessment.jsonText().utf8)))
         let namespace = NameBasedUUID.make(
-            namespace: assessment.id.rawValue, name: "period/\(assessment.period ?? "")/content/" + content.joined())
+            namespace: assessment.id.rawValue, name: "period/\(assessment.period ?? "")/content/" + content)
         return { name in NameBasedUUID.make(namespace: namespace, name: name) }
     }
 
