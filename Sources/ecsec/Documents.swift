@@ -110,9 +110,7 @@ extension Documents {
 
     /// The folder an assessment file is in, as a real path.
     static func folder(of assessment: String) -> String {
-        let real = realPath(assessment)
-        guard let slash = real.lastIndex(of: "/") else { return "." }
-        return real[..<slash].isEmpty ? "/" : String(real[..<slash])
+        DocumentFile.directory(of: realPath(assessment))
     }
 
     /// The record of evidence file `path` for the assessment at `assessment`: kept relative to

@@ -65,11 +65,6 @@ public struct EvidenceFile: Sendable, Hashable {
         self.sha256 = sha256
     }
 
-    /// The record of a file whose content is `bytes`, found at `path`.
-    public init(path: String, bytes: [UInt8]) {
-        self.init(path: path, size: bytes.count, sha256: Hex.sha256(bytes))
-    }
-
     /// Whether `text` is 64 lowercase hex digits.
     static func isHexDigest(_ text: String) -> Bool {
         text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }

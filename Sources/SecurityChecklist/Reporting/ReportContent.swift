@@ -18,6 +18,9 @@ public struct ReportContent: Sendable {
     /// The statement the owner signs at the end of the Markdown and HTML reports; `nil` leaves
     /// the statement and signature block out.
     public let statement: String?
+    /// The assessment's answers hash (``Assessment/answersHash``): what ties every report
+    /// format to one answers file. Computed once; a report prints it in several places.
+    public let answersHash: String
 
     /// Scores `assessment` as of `asOf` for a report in `language`.
     /// - Parameters:
@@ -47,6 +50,7 @@ public struct ReportContent: Sendable {
         }
         self.previousChecklist = previous?.checklist
         self.statement = includeStatement ? (statement ?? Self.defaultStatement(language)) : nil
+        self.answersHash = assessment.answersHash
     }
 
     /// 上記のとおり自己点検を実施しました。 / We carried out this self-assessment as stated above.
@@ -198,10 +202,6 @@ public struct ReportContent: Sendable {
             return table[StatusOrUnanswered(status)]?.description ?? ""
         }
     }
-
-    /// The assessment's answers hash (``Assessment/answersHash``): what ties every report
-    /// format to one answers file.
-    var answersHash: String { assessment.answersHash }
 
     /// One evidence item as reports print it: the text, the file (name, size, SHA-256 — its
     /// first 12 hex digits when `shortHash`, for print) and the day it was recorded.

@@ -15,9 +15,7 @@ extension Assessment {
 
     /// Whether `text` is an answers hash: `sha256:` and 64 lowercase hex digits.
     public static func isAnswersHash(_ text: String) -> Bool {
-        let digits = text.utf8.dropFirst(7)
-        return text.hasPrefix("sha256:") && digits.count == 64
-            && digits.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+        text.hasPrefix("sha256:") && EvidenceFile.isHexDigest(String(text.dropFirst(7)))
     }
 
 }
