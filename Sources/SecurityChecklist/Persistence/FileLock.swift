@@ -84,6 +84,9 @@ public final class FileLock {
                 throw fail(error)
             }
             guard opened.type == S_IFREG else { throw .unusable(file: path, lock: lockPath, problem: .notRegularFile) }
+            // No name left: its holder released and removed it after our open. Not planted —
+            // try again with whatever is at the name now.
+            if opened.st_nlink == 0 { continue }
             // A lock file planted by someone else — another name of one of the user's files
             // (`ln budget.csv .shop.json.lock`), or a file of another user's — is never used.
             let trustedOwners: Set<uid_t> = [geteuid(), 0, assessment?.st_uid ?? geteuid()]
@@ -112,7 +115,9 @@ public final class FileLock {
             }
             return FileLock(path: lockPath, file: file)
         }
-        throw .unusable(file: path, lock: lockPath, problem: .system(code: EAGAIN, text: "busy"))
+        // Five times in a row another writer took and released the lock between our steps:
+        // it is busy, as a held lock is.
+        throw .held(file: path, by: "?")
     }
 
     /// Gives the lock up and removes the lock file (unless another writer has replaced it).
