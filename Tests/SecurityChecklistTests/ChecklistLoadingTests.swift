@@ -107,7 +107,15 @@ struct ChecklistLoadingTests {
             ),
             (
                 ["sections", 0, "controls", 0, "wieght"], .number(JSONNumber(1)),
-                #"fixture.json: $.sections[0].controls[0].wieght: unknown member "wieght"; valid members: id, priority, tags, title, question, why, how, verify, references, weight, appliesWhen, reviewEveryDays, milestone, replaces, addedIn (did you mean "weight"?)"#
+                #"fixture.json: $.sections[0].controls[0].wieght: unknown member "wieght"; valid members: id, priority, tags, title, question, why, how, verify, references, weight, appliesWhen, reviewEveryDays, milestone, replaces, addedIn, carry (did you mean "weight"?)"#
+            ),
+            (
+                ["sections", 0, "controls", 0, "carry"], .string("worst"),
+                #"fixture.json: $.sections[0].controls[0].carry: unknown value "worst"; valid values: first, best"#
+            ),
+            (
+                ["sections", 0, "controls", 0, "carry"], .string("best"),
+                #"fixture.json: $.sections[0].controls[0].carry: carry chooses among several replaced controls; replaces names 0"#
             ),
             (
                 ["sections", 0, "controls", 1, "id"], .string("A"),

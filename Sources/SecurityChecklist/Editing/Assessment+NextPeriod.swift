@@ -5,7 +5,9 @@ extension Assessment {
     /// marked ``Answer/carriedFrom`` this period until it is confirmed or answered again.
     ///
     /// The answers move to `checklist`, usually the newest version: a control that `replaces`
-    /// old ones takes the answer of the first it replaces that was answered; answers for controls
+    /// old ones takes the answer of the first it replaces that was answered — or, when its
+    /// ``Control/carry`` is ``CarryRule/best``, the answer among them that meets the most (ties to
+    /// the first); answers for controls
     /// the new version no longer has are kept (not scored), as on every save. Profile answers the
     /// new version no longer offers are dropped.
     /// - Parameters:
@@ -32,7 +34,7 @@ extension Assessment {
         }
         var consumed = Set<ControlID>()
         for control in checklist.controls {
-            let source = answers[control.id] != nil ? control.id : control.replaces.first { answers[$0] != nil }
+            let source = answers[control.id] != nil ? control.id : carriedSource(for: control)
             guard let source, var answer = answers[source] else { continue }
             consumed.insert(source)
             answer.carriedFrom = from
@@ -46,6 +48,17 @@ extension Assessment {
             next.answers[id] = kept
         }
         return next
+    }
+
+    /// The replaced control whose answer `control` takes, by its ``Control/carry`` rule.
+    private func carriedSource(for control: Control) -> ControlID? {
+        let answered = control.replaces.filter { answers[$0] != nil }
+        switch control.carry {
+        case .first: return answered.first
+        case .best:
+            // min(by:) keeps the first of equals, so ties go to the earlier predecessor.
+            return answered.min { answers[$0]!.status.carryRank < answers[$1]!.status.carryRank }
+        }
     }
 
     /// The quarter after `period` when it reads `YYYY-Qn` (`2026-Q4` → `2027-Q1`); `nil` otherwise.

@@ -41,7 +41,9 @@ enum ChecklistDecoder {
     static let topLevelRequired = ["schema", "id", "version", "title", "source", "scoring", "sections"]
     static let topLevelOptional = ["description", "tags", "profile", "retired", "glossary"]
     static let controlRequired = ["id", "priority", "tags", "title", "question", "why", "how", "verify", "references"]
-    static let controlOptional = ["weight", "appliesWhen", "reviewEveryDays", "milestone", "replaces", "addedIn"]
+    static let controlOptional = [
+        "weight", "appliesWhen", "reviewEveryDays", "milestone", "replaces", "addedIn", "carry",
+    ]
 
     static func decode(_ root: JSONValue, context: inout DecodingContext) -> Checklist? {
         guard checkSchema(root, expected: Checklist.schema, context: &context) != nil else { return nil }
@@ -483,12 +485,21 @@ enum ChecklistDecoder {
             }
         }
         let addedIn = context.version(object["addedIn"], at: path / "addedIn")
+        var carry = CarryRule.first
+        if object["carry"] != nil {
+            let given = context.oneOf(object["carry"], at: path / "carry", valid: CarryRule.allCases.map(\.rawValue))
+            carry = given.flatMap(CarryRule.init(rawValue:)) ?? .first
+            if given != nil, replaces.count < 2 {
+                context.error(
+                    path / "carry", "carry chooses among several replaced controls; replaces names \(replaces.count)")
+            }
+        }
 
         guard let id, let priority, let title, let question, let why, let how, let verify else { return nil }
         return Control(
             id: id, priority: priority, weight: weight, tags: tags, title: title, question: question, why: why,
             how: how, verify: verify, appliesWhen: conditions, reviewEveryDays: reviewEveryDays,
-            milestone: milestone, references: references, replaces: replaces, addedIn: addedIn)
+            milestone: milestone, references: references, replaces: replaces, addedIn: addedIn, carry: carry)
     }
 
     /// Rules that need the whole document: references between tags, profile, controls and versions.

@@ -100,6 +100,20 @@ public enum AnswerStatus: String, Sendable, Hashable, CaseIterable, CustomString
         }
     }
 
+    /// How much of a measure the status says is done, best first (0): which answer a control
+    /// with ``CarryRule/best`` takes from the controls it replaces. Not-applicable ranks above
+    /// the answers that say nothing is done, as a reason is a claim the owner made.
+    var carryRank: Int {
+        switch self {
+        case .implemented: 0
+        case .delegated: 1
+        case .partial: 2
+        case .notApplicable: 3
+        case .notImplemented: 4
+        case .unknown: 5
+        }
+    }
+
     /// The label for "no answer yet".
     public static let unansweredLabel = LocalizedText(ja: "未回答", en: "Unanswered")
 

@@ -182,6 +182,8 @@ public struct Control: Sendable, Hashable {
     public var replaces: [ControlID]
     /// The checklist version that introduced the control; `nil` for the first version.
     public var addedIn: String?
+    /// Which answer this control takes when it replaces several that were answered.
+    public var carry: CarryRule = .first
 
     /// The control's human texts in `language`: title, question, why, how, verify (what the
     /// glossary is matched against).
@@ -197,6 +199,17 @@ public struct Control: Sendable, Hashable {
             return condition.values.contains(value)
         }
     }
+}
+
+/// Which of several replaced controls' answers a control takes into the next period.
+public enum CarryRule: String, Sendable, Hashable, CaseIterable {
+    /// The answer of the first control in `replaces` that was answered: a split, or a merge
+    /// whose successor asks all of what its predecessors asked.
+    case first
+    /// The answer that meets the most (implemented, delegated, partial, not applicable, not
+    /// implemented, don't know): a merge whose successor is met by any one of its
+    /// predecessors, e.g. "one measure of three".
+    case best
 }
 
 /// `appliesWhen` member: the control applies when the profile's `key` is one of `values`.
