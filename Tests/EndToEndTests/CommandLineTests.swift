@@ -12,9 +12,9 @@ struct CommandLineTests {
         #expect(text.status == 0)
         #expect(
             text.stdout == """
-                card-security-ec-merchant  1.1  15 controls  Card security guideline for EC merchants
-                ipa-5min-self-check        1.1  25 controls  IPA 5-minute information security self-check
-                ipa-ec-site                1.1  54 controls  EC-site security self-assessment
+                card-security-ec-merchant  1.2  19 controls  Card security guideline for EC merchants
+                ipa-5min-self-check        1.2  25 controls  IPA 5-minute information security self-check
+                ipa-ec-site                1.2  71 controls  EC-site security self-assessment
 
                 """)
         let json = try Runner.run(["checklists", "--format", "json"])
@@ -41,12 +41,12 @@ struct CommandLineTests {
                 "--profile", "platform=cart-asp", "--profile", "cardHandling=provider",
             ], in: scratch.path)
         #expect(created.status == 0, "\(created)")
-        #expect(created.stdout.hasPrefix("Created shop.json (ipa-ec-site 1.1, 38 controls)"))
+        #expect(created.stdout.hasPrefix("Created shop.json (ipa-ec-site 1.2, 54 controls)"))
         #expect(try scratch.mode("shop.json") == 0o600)
 
         for (control, status, extra) in [
             ("BLD-09", "implemented", ["--note", "自動更新の証明書"]), ("OPS-21", "partial", []),
-            ("CARD-01", "delegated", ["--provider", "決済代行A社"]), ("BLD-04", "unknown", []),
+            ("CARD-05", "delegated", ["--provider", "決済代行A社"]), ("BLD-04", "unknown", []),
         ] {
             let result = try Runner.run(["answer", "shop.json", control, status] + extra, in: scratch.path)
             #expect(result.status == 0, "\(result)")
@@ -60,14 +60,18 @@ struct CommandLineTests {
         #expect(score.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any]
         let overall = object?["overall"] as? [String: Any]
-        // In scope 38 (cart-ASP, provider payments; the other profile questions unanswered, which
-        // keeps their controls in scope). BLD-07 is for shops without cards.
-        // Σw = MGT 08 01 02 03 04 06 (3 each) 07(1) + BLD 04(5) 15(3) 09(5) 10(3) 11(1) 14(5) + CARD 4×5
-        //    + OPS 16(5) 05(3) 07(3) 19(1) 20(1) 21(5) 22(5) 23(5) 11(3) 12(1) 26(3) 27(1) 14(1) 15(3)
-        //    + INC 01 02 03 05 06 (3 each) 04(1) 07(1) = 19 + 22 + 20 + 40 + 17 = 118
-        // earned = BLD-09 5 + OPS-21 2.5 + CARD-01 5 = 12.5; 100 × 12.5 / 118 = 10.59… → 10.6
-        #expect(overall?["score"] as? Double == 10.6)
-        #expect(overall?["inScope"] as? Int == 38)
+        // In scope 54 (cart-ASP, provider payments; the other profile questions unanswered, which
+        // keeps their controls in scope: BLD-04 and its cart substitute BLD-17, the PC and the
+        // phone items, OPS-26/27 and OPS-35). BLD-07 is for shops without cards.
+        // Σw = MGT 01 02 03 04 06 09 08 (3 each) 07(1) = 22
+        //    + BLD 04(5) 17(5) 15(3) 09(5) 19(3) 10(3) 11(1) 14(5) 18(5) 20(3) = 38
+        //    + CARD 05 02 03 04 06 (5 each) = 25
+        //    + OPS 16(5) 30(5) 28(3) 29(3) 31(3) 32(3) 40(1) 41(1) 20(1) 21(5) 36(5) 37(5) 38(3) 22(5)
+        //      23(5) 33(3) 34(3) 11(3) 12(1) 26(3) 27(1) 35(3) 14(1) 15(3) = 74
+        //    + INC 01 02 03 05 06 (3 each) 04(1) 07(1) = 17;  22 + 38 + 25 + 74 + 17 = 176
+        // earned = BLD-09 5 + OPS-21 2.5 + CARD-05 5 = 12.5; 100 × 12.5 / 176 = 7.10… → 7.1
+        #expect(overall?["score"] as? Double == 7.1)
+        #expect(overall?["inScope"] as? Int == 54)
         #expect(overall?["level"] as? String == "D")
         #expect(overall?["mandatoryMet"] as? Bool == false)
 

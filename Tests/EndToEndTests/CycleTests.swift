@@ -19,8 +19,8 @@ struct CycleTests {
         let file = scratch.file("shop-2027-Q1.json")
         let created = try Runner.run(["new", file, "--from", Self.q4, "--lang", lang])
         #expect(created.status == 0, "\(created)")
-        // Q4 answered ipa-ec-site 1.0; Q1 moves to 1.1, the answers following what replaced them.
-        #expect(created.stdout.contains("2027-Q1") && created.stdout.contains("ipa-ec-site 1.1"), "\(created.stdout)")
+        // Q4 answered ipa-ec-site 1.0; Q1 moves to 1.2, the answers following what replaced them.
+        #expect(created.stdout.contains("2027-Q1") && created.stdout.contains("ipa-ec-site 1.2"), "\(created.stdout)")
         let next = try Self.json(try scratch.read("shop-2027-Q1.json"))
         let previous = try Self.json(String(contentsOfFile: Self.q4, encoding: .utf8))
         #expect(next["id"] as? String != previous["id"] as? String)
@@ -36,24 +36,26 @@ struct CycleTests {
         for key in ["organization", "site", "assessor"] { #expect(next[key] as? String == previous[key] as? String) }
         #expect(next["profile"] as? [String: String] == previous["profile"] as? [String: String])
         let answers = try #require(next["answers"] as? [String: [String: Any]])
-        // 31 answers become 35: OPS-09 continues as OPS-21, 22, 23; BLD-05 as BLD-15 and OPS-16;
-        // OPS-13 as OPS-26 and 27. The answers of MGT-05 and BLD-06 (no control in 1.1) are kept.
-        #expect((previous["answers"] as? [String: Any])?.count == 31 && answers.count == 35)
+        // 31 answers become 37: OPS-09 continues as OPS-21, 22, 23; BLD-05 as BLD-15 and OPS-16;
+        // OPS-13 as OPS-26 and 27 (1.1); OPS-05 as OPS-28 and 29, OPS-07 as OPS-31 and 32, CARD-01
+        // as CARD-05 (1.2). The answers of MGT-05 and BLD-06 (no control since 1.1) are kept.
+        #expect((previous["answers"] as? [String: Any])?.count == 31 && answers.count == 37)
         for id in ["OPS-21", "OPS-22", "OPS-23"] { #expect(answers[id]?["note"] as? String == "全管理者アカウントで二要素認証を有効化") }
         #expect(answers["MGT-05"] != nil && answers["BLD-06"] != nil)
         #expect(answers.values.allSatisfy { $0["carriedFrom"] as? String == "2026-Q4" })
-        #expect((answers["OPS-07"]?["plan"] as? [String: String])?["owner"] == "店長 佐藤")
+        #expect((answers["OPS-31"]?["plan"] as? [String: String])?["owner"] == "店長 佐藤")
         #expect(try scratch.mode("shop-2027-Q1.json") == 0o600)
 
         let score = try Self.json(try Runner.run(["score", file, "--format", "json"]).stdout)
-        // In scope 37 (the new profile questions are unanswered), 32 of them carried.
-        #expect((score["overall"] as? [String: Any])?["carried"] as? Int == 32)
+        // In scope 53 (the new profile questions are unanswered), 34 of them carried: every
+        // carried answer but BLD-07's (a shop taking cards).
+        #expect((score["overall"] as? [String: Any])?["carried"] as? Int == 34)
         let text = try Runner.run(["score", file, "--lang", lang]).stdout
-        #expect(text.contains(lang == "ja" ? "前回から引き継いで未確認: 32件" : "carried over, unconfirmed: 32"))
+        #expect(text.contains(lang == "ja" ? "前回から引き継いで未確認: 34件" : "carried over, unconfirmed: 34"))
         // Answering again (the same status) confirms; the diff with Q4 has no warning.
-        _ = try Runner.run(["answer", file, "OPS-07", "notImplemented", "--note", "USBを紛失"])
+        _ = try Runner.run(["answer", file, "OPS-31", "notImplemented", "--note", "USBを紛失"])
         let after = try Self.json(try Runner.run(["score", file, "--format", "json"]).stdout)
-        #expect((after["overall"] as? [String: Any])?["carried"] as? Int == 31)
+        #expect((after["overall"] as? [String: Any])?["carried"] as? Int == 33)
         let diff = try Self.json(try Runner.run(["diff", Self.q4, file, "--format", "json"]).stdout)
         #expect((diff["warnings"] as? [Any])?.isEmpty == true)
         let notes = try Runner.run(["diff", Self.q4, file, "--notes", "--lang", lang]).stdout

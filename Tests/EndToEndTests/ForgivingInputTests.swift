@@ -66,7 +66,8 @@ struct QuestionSheetTests {
     static let cart = [
         "--profile", "platform=cart-asp", "--profile", "cardHandling=provider", "--profile", "wordpress=no",
         "--profile", "members=yes", "--profile", "staff=yes", "--profile", "contractor=no", "--profile",
-        "remoteAccess=no",
+        "remoteAccess=no", "--profile", "customCode=no", "--profile", "adminDevices=pc", "--profile",
+        "adminRestriction=yes", "--profile", "ownDomain=yes", "--profile", "exportsData=yes",
     ]
 
     /// The sheet lists exactly the questions `assess` asks such a shop, in every format.
@@ -80,14 +81,14 @@ struct QuestionSheetTests {
         let score = try Runner.run(["score", scratch.file("a.json"), "--format", "json"]).stdout
         let gaps = (try JSONSerialization.jsonObject(with: Data(score.utf8)) as? [String: Any])?["gaps"]
         let inScope = Set((gaps as? [[String: Any]] ?? []).compactMap { $0["control"] as? String })
-        #expect(ids.count == 34 && Set(ids) == inScope)
+        #expect(ids.count == 44 && Set(ids) == inScope)
         let all = try Runner.run(["checklists", "show", "ipa-ec-site", "--format", "json"]).stdout
-        #expect(all.components(separatedBy: "\"priority\"").count - 1 == 54)
+        #expect(all.components(separatedBy: "\"priority\"").count - 1 == 71)
 
         let text = try Runner.run(["checklists", "show", "ipa-ec-site", "--lang", "ja"] + Self.cart).stdout
         #expect(text.contains("[必須] BLD-04  管理画面に接続できる端末を制限する") && text.contains("確認方法: "))
         // The printout explains the terms its questions use, and only those.
-        #expect(text.contains("\n用語\n") && text.contains("    二段階認証: パスワードに加えて"), "\(text)")
+        #expect(text.contains("\n用語\n") && text.contains("    二段階認証: ログインのときに、パスワードに加えて"), "\(text)")
         #expect(!text.contains("ペネトレーションテスト: "))
         let markdown = try Runner.run(["checklists", "show", "ipa-ec-site", "--format", "markdown", "--lang", "en"])
         #expect(

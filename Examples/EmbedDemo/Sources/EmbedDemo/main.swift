@@ -21,7 +21,8 @@ do {
         period: "2026-Q3",
         profile: [
             "platform": "cart-asp", "cardHandling": "provider", "wordpress": "no", "members": "yes", "staff": "yes",
-            "contractor": "no", "remoteAccess": "no",
+            "contractor": "no", "remoteAccess": "no", "customCode": "no", "adminDevices": "pc",
+            "adminRestriction": "yes", "ownDomain": "yes", "exportsData": "yes",
         ],
         now: q3)
 
@@ -37,7 +38,7 @@ do {
         Answer(status: .implemented, note: "2FA for every admin", answeredAt: q4), for: "OPS-21", in: checklist, at: q4)
     try next.setAnswer(
         Answer(status: .delegated, provider: "Example Payments", answeredAt: q4), for: "CARD-02", in: checklist, at: q4)
-    try next.setAnswer(Answer(status: .notImplemented, answeredAt: q4), for: "OPS-07", in: checklist, at: q4)
+    try next.setAnswer(Answer(status: .notImplemented, answeredAt: q4), for: "OPS-31", in: checklist, at: q4)
 
     // 4. Score: the same numbers `ecsec score --format json` prints for this file.
     let report = Scorer.score(next, with: checklist, asOf: q4)
