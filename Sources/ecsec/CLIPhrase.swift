@@ -21,8 +21,8 @@ enum CLIPhrase: PhraseTable {
         case .blankValue: LocalizedText(ja: "%@ に空の値は指定できません", en: "%@ needs a value that is not empty")
         case .planNeedsControl:
             LocalizedText(
-                ja: "--owner・--due・--clear には項目ID（例: OPS-09）が必要です",
-                en: "--owner, --due and --clear need a control id (e.g. OPS-09)")
+                ja: "--owner・--due・--clear には項目ID（例: OPS-21）が必要です",
+                en: "--owner, --due and --clear need a control id (e.g. OPS-21)")
         case .clearWithPlan:
             LocalizedText(ja: "--clear と --owner・--due は同時に指定できません", en: "--clear cannot go with --owner or --due")
         case .declarationNeedsCard:

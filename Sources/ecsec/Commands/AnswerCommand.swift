@@ -26,10 +26,10 @@ struct AnswerCommand: ParsableCommand {
             any error it is left untouched.
 
             Examples:
-              ecsec answer shop.json OPS-09 implemented --note "2FA on every admin account"
+              ecsec answer shop.json OPS-21 implemented --note "2FA on every admin account"
               ecsec answer shop.json BLD-12 delegated --provider "Example Cart Inc."
               ecsec answer shop.json OPS-11 notApplicable --reason "We don't use WordPress"
-              ecsec answer shop.json OPS-07 partial --owner "佐藤" --due 2027-01-31
+              ecsec answer shop.json OPS-31 partial --owner "佐藤" --due 2027-01-31
             """,
             ja: """
                 STATUS（回答）は次のいずれかです:
@@ -50,10 +50,10 @@ struct AnswerCommand: ParsableCommand {
                 ファイルを変更しません。
 
                 例:
-                  ecsec answer shop.json OPS-09 implemented --note "全管理者アカウントで二段階認証"
+                  ecsec answer shop.json OPS-21 implemented --note "全管理者アカウントで二段階認証"
                   ecsec answer shop.json BLD-12 delegated --provider "Example Cart株式会社"
                   ecsec answer shop.json OPS-11 notApplicable --reason "WordPressを使っていない"
-                  ecsec answer shop.json OPS-07 partial --owner "佐藤" --due 2027-01-31
+                  ecsec answer shop.json OPS-31 partial --owner "佐藤" --due 2027-01-31
                 """)
     )
 

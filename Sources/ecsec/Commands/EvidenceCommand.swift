@@ -17,7 +17,7 @@ struct EvidenceCommand: ParsableCommand {
             in ecsec assess.
 
             Examples:
-              ecsec answer shop.json CARD-01 delegated --provider "決済代行" --evidence-file non-retention-2026-10.pdf
+              ecsec answer shop.json CARD-05 delegated --provider "決済代行" --evidence-file non-retention-2026-10.pdf
               ecsec evidence shop.json --check
             """,
             ja: """
@@ -28,7 +28,7 @@ struct EvidenceCommand: ParsableCommand {
                 ecsec assess の v で追加します。
 
                 例:
-                  ecsec answer shop.json CARD-01 delegated --provider "決済代行" --evidence-file non-retention-2026-10.pdf
+                  ecsec answer shop.json CARD-05 delegated --provider "決済代行" --evidence-file non-retention-2026-10.pdf
                   ecsec evidence shop.json --check
                 """)
     )

@@ -18,11 +18,11 @@ struct PlanCommand: ParsableCommand {
             kept when the control is answered again.
 
             Examples:
-              ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31
-              ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31 --plan-note "Ask the cart provider how"
+              ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31
+              ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31 --plan-note "Ask the cart provider how"
               ecsec plan shop-2026-Q4.json
               ecsec plan shop-2026-Q4.json --format csv -o plan.csv
-              ecsec plan shop-2026-Q4.json OPS-09 --clear
+              ecsec plan shop-2026-Q4.json OPS-21 --clear
             """,
             ja: """
                 出力形式（--format）:
@@ -35,12 +35,12 @@ struct PlanCommand: ParsableCommand {
                 計画は残ります。
 
                 例:
-                  ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31
-                  ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 2027-01-31 --plan-note "カート事業者に方法を聞く"
-                  ecsec plan shop-2026-Q4.json OPS-09 --owner "佐藤" --due 未定
+                  ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31
+                  ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31 --plan-note "カート事業者に方法を聞く"
+                  ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 未定
                   ecsec plan shop-2026-Q4.json
                   ecsec plan shop-2026-Q4.json --format csv -o plan.csv
-                  ecsec plan shop-2026-Q4.json OPS-09 --clear
+                  ecsec plan shop-2026-Q4.json OPS-21 --clear
                 """)
     )
 
@@ -68,7 +68,7 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
     var file: String
 
-    @Argument(help: .text("The control whose plan to set or clear, e.g. OPS-09.", "計画を設定・削除する項目（例: OPS-09）。"))
+    @Argument(help: .text("The control whose plan to set or clear, e.g. OPS-21.", "計画を設定・削除する項目（例: OPS-21）。"))
     var control: String?
 
     @OptionGroup var planOptions: PlanOptions
