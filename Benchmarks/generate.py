@@ -44,7 +44,15 @@ for n in range(count):
                "members": "yes" if rng.random() < 0.7 else "no",
                "staff": "yes" if rng.random() < 0.6 else "no",
                "contractor": "yes" if platform in ("package", "scratch") or rng.random() < 0.2 else "no",
-               "remoteAccess": "yes" if rng.random() < 0.15 else "no"}
+               "remoteAccess": "yes" if rng.random() < 0.15 else "no",
+               "adminDevices": rng.choices(["pc", "mobile", "both"], [40, 15, 45])[0],
+               "adminRestriction": "yes" if platform in ("package", "scratch") else rng.choices(["yes", "no", "unknown"], [40, 35, 25])[0],
+               "ownDomain": "yes" if platform != "mall" and rng.random() < 0.7 else "no",
+               "exportsData": "yes" if rng.random() < 0.8 else "no"}
+    if platform in ("cart-asp", "mall"):
+        profile["customCode"] = "yes" if rng.random() < 0.4 else "no"
+    if profile["cardHandling"] == "provider" and platform in ("cart-asp", "mall") and rng.random() < 0.5:
+        profile["cardHandling"] = "cart-payment"
     completeness = rng.uniform(0.6, 1.0)
     answers = {}
     for control_id, priority in controls:

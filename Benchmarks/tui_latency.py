@@ -55,7 +55,9 @@ def settle(master, idle=0.03, first_within=2.0):
 def prepared_file(folder):
     subprocess.run([BIN, "new", "shop.json", "--profile", "platform=package", "--profile", "hosting=iaas",
                     "--profile", "cardHandling=own-servers", "--profile", "wordpress=yes", "--profile", "members=yes",
-                    "--profile", "staff=yes", "--profile", "contractor=yes", "--profile", "remoteAccess=yes"],
+                    "--profile", "staff=yes", "--profile", "contractor=yes", "--profile", "remoteAccess=yes",
+                    "--profile", "adminDevices=both", "--profile", "adminRestriction=yes", "--profile", "ownDomain=yes",
+                    "--profile", "exportsData=yes"],
                    cwd=folder, env=ENV, check=True, capture_output=True)
 
 

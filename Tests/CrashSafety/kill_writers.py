@@ -39,7 +39,8 @@ def load(path):
 
 PROFILE = ["--profile", "platform=package", "--profile", "hosting=iaas", "--profile", "cardHandling=own-servers",
            "--profile", "wordpress=yes", "--profile", "members=yes", "--profile", "staff=yes",
-           "--profile", "contractor=yes", "--profile", "remoteAccess=yes"]
+           "--profile", "contractor=yes", "--profile", "remoteAccess=yes", "--profile", "adminDevices=both",
+           "--profile", "adminRestriction=yes", "--profile", "ownDomain=yes", "--profile", "exportsData=yes"]
 try:
     # 1. ecsec answer, killed at random points.
     file = os.path.join(work, "answer.json")
