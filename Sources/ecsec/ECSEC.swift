@@ -66,7 +66,7 @@ struct ECSEC: ParsableCommand {
         // The language the owner chose for the file (the terminal UI's L) is the default.
         Environment.noteFileLanguage(arguments: arguments)
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseDirectly(arguments) ?? parseAsRoot(arguments)
             try command.run()
             exitIfOutputFailed()
         } catch {
@@ -97,6 +97,23 @@ struct ECSEC: ParsableCommand {
             exitIfOutputFailed()
             Glibc.exit(code.rawValue)
         }
+    }
+
+    /// The command the first argument names, parsed on its own: ArgumentParser then builds the
+    /// model of that one command, not of all sixteen (most of its start-up cost). Anything the
+    /// command does not accept as given — help, `--version`, a usage error, a refused value — is
+    /// left to the root, which parses it again, so every message and exit status reads as it
+    /// always has.
+    static func parseDirectly(_ arguments: [String]) -> ParsableCommand? {
+        // Help and the tool's own requests name the command path from the root: never direct.
+        let rootRequests: Set<String> = ["help", "-h", "--help", "--version"]
+        guard let name = arguments.first, !name.hasPrefix("-"),
+            !arguments.contains(where: {
+                rootRequests.contains($0) || $0.hasPrefix("--experimental") || $0.hasPrefix("--generate-")
+            }),
+            let command = configuration.subcommands.first(where: { $0._commandName == name })
+        else { return nil }
+        return try? command.parseAsRoot(Array(arguments.dropFirst()))
     }
 
     /// Standard output lost some of what was written: say so, and fail — unless the command
