@@ -3,6 +3,9 @@ extension String {
     /// Empty or only whitespace. Fast for the usual text that starts with a visible ASCII character.
     var isBlank: Bool {
         if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        // A first scalar that is not whitespace makes a first character that is not (Japanese
+        // text): answered without breaking the text into characters.
+        if let first = unicodeScalars.first, !first.properties.isWhitespace { return false }
         return allSatisfy(\.isWhitespace)
     }
 }
