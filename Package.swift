@@ -24,7 +24,9 @@ let package = Package(
             plugins: ["EmbedChecklists"]
         ),
         // Turns Checklists/*.json into Swift source at build time, so the data travels
-        // inside the binary (no resource bundle to lose when the binary is copied).
+        // inside the binary (no resource bundle to lose when the binary is copied). It loads
+        // each file with the library's own strict loader, whose sources are linked into
+        // Sources/ChecklistEmbedder/Loader, and embeds the loaded model (ADR 2).
         .executableTarget(name: "ChecklistEmbedder"),
         .plugin(
             name: "EmbedChecklists",

@@ -319,6 +319,22 @@ struct ShippedChecklistTests {
         #expect(assessment.profileIsComplete(for: checklist))
     }
 
+    /// The model compiled into the binary is exactly what the strict loader makes of the JSON,
+    /// for every shipped file, newest and archived; a damaged compact form reads as nothing.
+    @Test func theEmbeddedModelIsWhatTheLoaderReads() throws {
+        #expect(
+            ShippedChecklists.fileNames.count == (try Self.repositoryFiles("Checklists").count)
+                + (try Self.repositoryFiles("Checklists/archive").count))
+        for name in ShippedChecklists.fileNames {
+            let compact = try #require(ShippedChecklists.loadCompact(name), "\(name)")
+            #expect(compact == (try ShippedChecklists.loadFromJSON(name)), "\(name)")
+            let text = CompactChecklist.encode(compact)
+            #expect(CompactChecklist.decode(String(text.dropLast())) == nil)
+            #expect(CompactChecklist.decode(text + "0") == nil)
+        }
+        #expect(CompactChecklist.decode("") == nil && CompactChecklist.decode("9999999999999999999999:") == nil)
+    }
+
     /// Every guideline item the checklist models is asked by some control: the seven management
     /// items, the fourteen build-time requirements and operation-time requirement 1.
     @Test func noGuidelineItemIsUntraced() throws {

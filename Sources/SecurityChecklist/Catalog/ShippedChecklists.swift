@@ -1,4 +1,5 @@
-/// The checklists that ship inside the library, generated at build time from `Checklists/*.json`.
+/// The checklists that ship inside the library, generated at build time from `Checklists/*.json`:
+/// each file's JSON text and the model the strict loader built from it (``CompactChecklist``).
 enum EmbeddedChecklists {}
 
 /// The checklists that ship with ecsec, found by id without any path.
@@ -48,7 +49,29 @@ public enum ShippedChecklists {
 
     private static func load(_ name: String) throws(LoadError) -> Checklist? {
         guard let file = EmbeddedChecklists.files.first(where: { $0.name == name }) else { return nil }
-        return try Checklist(json: Array(file.json.utf8), source: "Checklists/" + file.name)
+        // The model the strict loader built at compile time; the JSON only if that form is
+        // unreadable, which the build itself rules out.
+        if let checklist = CompactChecklist.decode(file.compact) { return checklist }
+        return try fromJSON(file)
+    }
+
+    /// The shipped file `name` loaded from its JSON text by the strict loader, as a custom
+    /// checklist is: what the embedded model must equal (a test holds them equal).
+    static func loadFromJSON(_ name: String) throws(LoadError) -> Checklist? {
+        guard let file = EmbeddedChecklists.files.first(where: { $0.name == name }) else { return nil }
+        return try fromJSON(file)
+    }
+
+    /// The names of every embedded file, newest and archived.
+    static var fileNames: [String] { EmbeddedChecklists.files.map(\.name) }
+
+    /// The compact form of the embedded file `name`, read back.
+    static func loadCompact(_ name: String) -> Checklist? {
+        EmbeddedChecklists.files.first { $0.name == name }.flatMap { CompactChecklist.decode($0.compact) }
+    }
+
+    private static func fromJSON(_ file: (name: String, json: String, compact: String)) throws(LoadError) -> Checklist {
+        try Checklist(json: Array(file.json.utf8), source: "Checklists/" + file.name)
     }
 
     /// Every shipped checklist, in id order.

@@ -380,7 +380,9 @@ enum ChecklistDecoder {
             }
         }
         var url = context.string(object["url"], at: path / "url")
-        if let link = url, !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.utf8.contains(UInt8(ascii: " ")) {
+        if let link = url,
+            !(link.hasPrefix("https://") || link.hasPrefix("http://")) || link.utf8.contains(UInt8(ascii: " "))
+        {
             context.error(path / "url", "expected an http or https address, found \(quoted(link))")
             url = nil
         }

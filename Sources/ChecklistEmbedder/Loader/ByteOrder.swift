@@ -1,0 +1,1 @@
+../../SecurityChecklist/Text/ByteOrder.swift

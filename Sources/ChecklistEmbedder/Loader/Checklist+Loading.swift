@@ -1,0 +1,1 @@
+../../SecurityChecklist/Loading/Checklist+Loading.swift

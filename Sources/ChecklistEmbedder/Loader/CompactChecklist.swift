@@ -1,0 +1,1 @@
+../../SecurityChecklist/Catalog/CompactChecklist.swift

@@ -1,0 +1,1 @@
+../../SecurityChecklist/Loading/DecodingContext.swift

@@ -1,0 +1,1 @@
+../../SecurityChecklist/Persistence/FileProblem.swift

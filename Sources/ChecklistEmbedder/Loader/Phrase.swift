@@ -1,0 +1,1 @@
+../../SecurityChecklist/Localization/Phrase.swift
