@@ -44,6 +44,7 @@ private struct Writer {
     mutating func flag(_ value: Bool) { bytes.append(UInt8(ascii: value ? "1" : "0")) }
     mutating func int(_ value: Int) { string(String(value)) }
     mutating func decimal(_ value: Decimal3) { string(String(value.thousandths)) }
+    mutating func optionalDecimal(_ value: Decimal3?) { optional(value.map { String($0.thousandths) }) }
 
     mutating func text(_ text: LocalizedText) {
         string(text.ja)
@@ -93,7 +94,7 @@ private struct Writer {
         }
         list(checklist.scoring.levels) { writer, level in
             writer.string(level.id.rawValue)
-            writer.optional(level.minScore.map { String($0.thousandths) })
+            writer.optionalDecimal(level.minScore)
             writer.flag(level.requiresAllMandatory)
             writer.text(level.label)
             writer.optionalText(level.description)
@@ -131,7 +132,7 @@ private struct Writer {
     mutating func control(_ control: Control) {
         string(control.id.rawValue)
         string(control.priority.rawValue)
-        optional(control.weight.map { String($0.thousandths) })
+        optionalDecimal(control.weight)
         list(control.tags) { $0.string($1.rawValue) }
         for text in [control.title, control.question, control.why, control.how, control.verify] { self.text(text) }
         conditions(control.appliesWhen)

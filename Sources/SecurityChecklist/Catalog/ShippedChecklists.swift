@@ -27,7 +27,7 @@ public enum ShippedChecklists {
     /// when that version does not ship.
     /// - Throws: ``LoadError`` if the embedded data is invalid (a build defect the tests catch).
     public static func checklist(_ id: ChecklistID, version: String) throws(LoadError) -> Checklist? {
-        // An archived version is named by its file, so only the newest needs parsing to compare.
+        // An archived version is named by its file, so only the newest is read to compare.
         if let archived = try load(archive + id.rawValue + "-" + version + ".json") { return archived }
         guard let newest = try checklist(id), newest.version == version else { return nil }
         return newest
@@ -47,19 +47,24 @@ public enum ShippedChecklists {
         }.sorted { (VersionNumber($0) ?? VersionNumber("0")!) < (VersionNumber($1) ?? VersionNumber("0")!) }
     }
 
+    /// The embedded file `name` (`ipa-ec-site.json`, `archive/ipa-ec-site-1.0.json`).
+    private static func file(_ name: String) -> (name: String, json: String, compact: String)? {
+        EmbeddedChecklists.files.first { $0.name == name }
+    }
+
     private static func load(_ name: String) throws(LoadError) -> Checklist? {
-        guard let file = EmbeddedChecklists.files.first(where: { $0.name == name }) else { return nil }
-        // The model the strict loader built at compile time; the JSON only if that form is
-        // unreadable, which the build itself rules out.
+        guard let file = file(name) else { return nil }
+        // The model the strict loader built at compile time (the build checks that it reads
+        // back); its JSON is read only if it somehow does not, so no shipped checklist is lost.
         if let checklist = CompactChecklist.decode(file.compact) { return checklist }
-        return try fromJSON(file)
+        return try loadFromJSON(name)
     }
 
     /// The shipped file `name` loaded from its JSON text by the strict loader, as a custom
     /// checklist is: what the embedded model must equal (a test holds them equal).
     static func loadFromJSON(_ name: String) throws(LoadError) -> Checklist? {
-        guard let file = EmbeddedChecklists.files.first(where: { $0.name == name }) else { return nil }
-        return try fromJSON(file)
+        guard let file = file(name) else { return nil }
+        return try Checklist(json: Array(file.json.utf8), source: "Checklists/" + file.name)
     }
 
     /// The names of every embedded file, newest and archived.
@@ -67,11 +72,7 @@ public enum ShippedChecklists {
 
     /// The compact form of the embedded file `name`, read back.
     static func loadCompact(_ name: String) -> Checklist? {
-        EmbeddedChecklists.files.first { $0.name == name }.flatMap { CompactChecklist.decode($0.compact) }
-    }
-
-    private static func fromJSON(_ file: (name: String, json: String, compact: String)) throws(LoadError) -> Checklist {
-        try Checklist(json: Array(file.json.utf8), source: "Checklists/" + file.name)
+        file(name).flatMap { CompactChecklist.decode($0.compact) }
     }
 
     /// Every shipped checklist, in id order.
@@ -85,6 +86,6 @@ public enum ShippedChecklists {
 
     /// The raw JSON text of the shipped checklist `id`.
     public static func jsonText(_ id: ChecklistID) -> String? {
-        EmbeddedChecklists.files.first { $0.name == id.rawValue + ".json" }?.json
+        file(id.rawValue + ".json")?.json
     }
 }
