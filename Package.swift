@@ -12,7 +12,7 @@ let package = Package(
         // (its error types are internal), and the end-to-end tests check every wording it keys on.
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // SHA-256 for the answers hash and evidence files, Ed25519 for signatures (ADR 9).
-        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The library: model, strict loading, scoring, persistence. The standard library, libc
