@@ -2,10 +2,28 @@ import ArgumentParser
 import Glibc
 import SecurityChecklist
 
+/// A command run by name after `ecsec`. Its configuration names it `name` and `ecsec` as the
+/// command above it, so when it is parsed on its own (``ECSEC/parseDirectly(_:)``)
+/// ArgumentParser does not look for a completion-script request (the root answers those).
+protocol Subcommand: ParsableCommand {
+    /// The name typed after `ecsec`: known without building the configuration and its help.
+    static var name: String { get }
+}
+
 @main
 struct ECSEC: ParsableCommand {
+    static let name = "ecsec"
+
+    /// The commands, in the order help lists them.
+    static let commands: [any Subcommand.Type] = [
+        AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self,
+        PlanCommand.self, SetCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self,
+        SummaryCommand.self, ValidateCommand.self, EvidenceCommand.self, KeyCommand.self, SignCommand.self,
+        VerifyCommand.self,
+    ]
+
     static let configuration = CommandConfiguration(
-        commandName: "ecsec",
+        commandName: name,
         abstract: HelpText.text(
             "A security self-assessment for small online shops, after IPA's EC-site security guideline.",
             "IPA「ECサイト構築・運用セキュリティガイドライン」に沿った、ネットショップのセキュリティ自己点検。"),
@@ -50,12 +68,8 @@ struct ECSEC: ParsableCommand {
                 終了コード: 0 成功、1 ファイルや回答の問題（問題ごとに1行を標準エラーへ）、64 使い方の誤り。
                 """),
         version: "0.2.0",
-        subcommands: [
-            AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self,
-            PlanCommand.self, SetCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self,
-            SummaryCommand.self, ValidateCommand.self, EvidenceCommand.self, KeyCommand.self, SignCommand.self,
-            VerifyCommand.self,
-        ]
+        // Upcast one by one: the array cast would look each conformance up at run time.
+        subcommands: commands.map { command -> any ParsableCommand.Type in command }
     )
 
     /// Parses and runs the command. A value that its type refused (a status, a date, a profile
@@ -83,7 +97,7 @@ struct ECSEC: ParsableCommand {
             if code == .validationFailure {
                 message = UsageMessage.text(
                     message, arguments: arguments,
-                    commands: configuration.subcommands.compactMap { $0.configuration.commandName },
+                    commands: commands.map { $0.name },
                     language: Environment.language(languageArgument(in: arguments)))
             }
             if !message.isEmpty {
@@ -100,7 +114,8 @@ struct ECSEC: ParsableCommand {
     }
 
     /// The command the first argument names, parsed on its own: ArgumentParser then builds the
-    /// model of that one command, not of all sixteen (most of its start-up cost). Anything the
+    /// model of that one command, not of all sixteen (most of its start-up cost), and no other
+    /// command's configuration (their help texts) is built to find it. Anything the
     /// command does not accept as given — help, `--version`, a usage error, a refused value — is
     /// left to the root, which parses it again, so every message and exit status reads as it
     /// always has.
@@ -111,7 +126,7 @@ struct ECSEC: ParsableCommand {
             !arguments.contains(where: {
                 rootRequests.contains($0) || $0.hasPrefix("--experimental") || $0.hasPrefix("--generate-")
             }),
-            let command = configuration.subcommands.first(where: { $0._commandName == name })
+            let command = commands.first(where: { $0.name == name })
         else { return nil }
         return try? command.parseAsRoot(Array(arguments.dropFirst()))
     }

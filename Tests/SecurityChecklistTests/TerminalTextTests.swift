@@ -14,6 +14,27 @@ struct TerminalTextTests {
         #expect(TerminalText.width(text) == columns)
     }
 
+    /// `width` sums scalars where every scalar is a character by itself; anything that joins
+    /// scalars must give the character-by-character count, and so must every shipped text.
+    @Test(
+        "the shortcut counts as the characters do",
+        arguments: [
+            "ｶﾞｷﾞ", "か\u{3099}", "e\u{301}x", "👨‍👩‍👧a", "🇯🇵", "☺\u{FE0F}", "⌚\u{FE0F}", "\u{1100}\u{1161}\u{11A8}",
+            "한\u{11A8}", "नमस्ते", "a\u{200D}b", "\r\n", "\u{AD}", "【必須】「管理画面」", "✓ ✗ → ①",
+        ])
+    func widthShortcut(text: String) {
+        #expect(TerminalText.width(text) == TerminalText.characterWidth(text), "\(text.unicodeScalars.map(\.value))")
+    }
+
+    @Test func widthShortcutOnEveryShippedText() {
+        for file in EmbeddedChecklists.files {
+            for line in file.json.split(separator: "\n") {
+                let text = String(line)
+                #expect(TerminalText.width(text) == TerminalText.characterWidth(text), "\(file.name): \(text)")
+            }
+        }
+    }
+
     @Test(
         "sanitizes control characters and escapes",
         arguments: [

@@ -38,14 +38,50 @@ package enum TerminalText {
     /// combining marks and other zero-width characters 0, the rest 1. Sanitize first: control
     /// characters are counted as 0 here.
     package static func width(_ text: String) -> Int {
+        // Summed scalar by scalar while every scalar stands alone as a character (nearly all
+        // Japanese and English text), which gives the same count without breaking graphemes.
+        var total = 0
+        for scalar in text.unicodeScalars {
+            guard let columns = standaloneWidth(scalar.value) else { return characterWidth(text) }
+            total += columns
+        }
+        return total
+    }
+
+    /// The width summed character by character (the rule; ``width(_:)`` takes a shortcut).
+    static func characterWidth(_ text: String) -> Int {
         var total = 0
         for character in text { total += width(of: character) }
         return total
     }
 
+    /// The width of a scalar that can only be a character by itself or a zero-width mark on
+    /// one, so that summing scalars equals summing characters; nil for a scalar that may join
+    /// others into a wider or narrower character (emoji sequences, variation selectors,
+    /// spacing marks, half-width voiced marks, jamo). The common ranges are answered without
+    /// a Unicode property lookup.
+    private static func standaloneWidth(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x20...0x7E, 0xA0...0x2FF: 1
+        case 0x00...0x1F, 0x7F...0x9F: 0
+        case 0x300...0x36F, 0x3099...0x309A: 0
+        case 0x3041...0x3096, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xFF01...0xFF60, 0xAC00...0xD7A3: 2
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2460...0x25FF, 0x3000...0x303F:
+            width(of: Unicode.Scalar(value)!)
+        default: nil
+        }
+    }
+
     /// Columns for one character (grapheme cluster): the width of its first non-zero scalar,
     /// at most 2 (emoji sequences are drawn as one 2-column glyph).
     package static func width(of character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        let scalars = character.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            let columns = standaloneWidth(first.value)
+        {
+            return columns
+        }
         var result = 0
         for scalar in character.unicodeScalars {
             let scalarWidth = width(of: scalar)
@@ -141,8 +177,19 @@ package enum TerminalText {
         guard columns > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let characters = Array(paragraph)
+            // Each character's start in the paragraph (and its end), so lines are cut from the
+            // text itself, and a space test per character that is not a string comparison.
+            var bounds: [Substring.Index] = []
+            var characters: [Character] = []
+            var position = paragraph.startIndex
+            while position < paragraph.endIndex {
+                bounds.append(position)
+                characters.append(paragraph[position])
+                position = paragraph.index(after: position)
+            }
+            bounds.append(paragraph.endIndex)
             let widths = characters.map(width(of:))
+            let spaces = characters.map { $0.asciiValue == 0x20 }
             var start = 0
             if characters.isEmpty { lines.append("") }
             while start < characters.count {
@@ -150,39 +197,50 @@ package enum TerminalText {
                 var index = start
                 var lastBreak: Int?
                 while index < characters.count, used + widths[index] <= columns {
-                    if index > start, canBreak(characters, before: index) { lastBreak = index }
+                    if index > start, canBreak(characters, widths, spaces, before: index) { lastBreak = index }
                     used += widths[index]
                     index += 1
                 }
                 if index == characters.count {
-                    lines.append(String(characters[start...]))
+                    lines.append(String(paragraph[bounds[start]...]))
                     break
                 }
-                var end = index > start && canBreak(characters, before: index) ? index : (lastBreak ?? index)
+                var end =
+                    index > start && canBreak(characters, widths, spaces, before: index) ? index : (lastBreak ?? index)
                 if end == start { end = start + 1 }
-                var line = String(characters[start..<end])
-                while line.hasSuffix(" ") { line.removeLast() }
-                lines.append(line)
+                var kept = end
+                while kept > start, spaces[kept - 1] { kept -= 1 }
+                lines.append(String(paragraph[bounds[start]..<bounds[kept]]))
                 start = end
-                while start < characters.count, characters[start] == " " { start += 1 }
+                while start < characters.count, spaces[start] { start += 1 }
             }
         }
         return lines
     }
 
-    private static let noBreakBefore: Set<Character> = [
-        "、", "。", "，", "．", "・", "：", "；", "？", "！", "ー", "」", "』", "）", "］", "｝", "〕", "〉", "》", "】",
-        "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ", "ょ", "ァ", "ィ", "ゥ", "ェ", "ォ", "ッ", "ャ", "ュ", "ョ",
-        ",", ".", ")", "]", "}", ":", ";", "!", "?", "%",
-    ]
-    private static let noBreakAfter: Set<Character> = ["「", "『", "（", "［", "｛", "〔", "〈", "《", "【", "(", "[", "{"]
+    private static let noBreakBefore = scalars(
+        "、。，．・：；？！ー」』）］｝〕〉》】ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.)]}:;!?%")
+    private static let noBreakAfter = scalars("「『（［｛〔〈《【([{")
 
-    /// Whether a line may start at `characters[index]`.
-    private static func canBreak(_ characters: [Character], before index: Int) -> Bool {
-        let previous = characters[index - 1]
-        let current = characters[index]
-        if current == " " || previous == " " { return true }
-        if noBreakBefore.contains(current) || noBreakAfter.contains(previous) { return false }
-        return width(of: previous) == 2 || width(of: current) == 2
+    private static func scalars(_ characters: String) -> Set<UInt32> { Set(characters.unicodeScalars.map(\.value)) }
+
+    /// Whether a line may start at `characters[index]`: at a space, or beside a wide character
+    /// unless the punctuation forbids it (looked up only then: most pairs are narrow).
+    private static func canBreak(_ characters: [Character], _ widths: [Int], _ spaces: [Bool], before index: Int)
+        -> Bool
+    {
+        if spaces[index] || spaces[index - 1] { return true }
+        guard widths[index - 1] == 2 || widths[index] == 2 else { return false }
+        return !punctuation(characters[index], in: noBreakBefore)
+            && !punctuation(characters[index - 1], in: noBreakAfter)
+    }
+
+    /// Whether `character` is one scalar of `set`.
+    private static func punctuation(_ character: Character, in set: Set<UInt32>) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        return set.contains(first.value)
     }
 }

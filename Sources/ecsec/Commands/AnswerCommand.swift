@@ -2,9 +2,10 @@ import ArgumentParser
 import Glibc
 import SecurityChecklist
 
-struct AnswerCommand: ParsableCommand {
+struct AnswerCommand: Subcommand {
+    static let name = "answer"
     static let configuration = CommandConfiguration(
-        commandName: "answer",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Record one answer.", "回答を1件記録します。"),
         discussion: HelpText.reflow(
             """

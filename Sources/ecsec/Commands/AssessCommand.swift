@@ -3,9 +3,10 @@ import AssessmentTUI
 import Glibc
 import SecurityChecklist
 
-struct AssessCommand: ParsableCommand {
+struct AssessCommand: Subcommand {
+    static let name = "assess"
     static let configuration = CommandConfiguration(
-        commandName: "assess",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Answer in the terminal.", "画面で質問に答えます。"),
         discussion: HelpText.reflow(
             """

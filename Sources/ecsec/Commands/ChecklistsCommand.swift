@@ -1,9 +1,10 @@
 import ArgumentParser
 import SecurityChecklist
 
-struct ChecklistsCommand: ParsableCommand {
+struct ChecklistsCommand: Subcommand {
+    static let name = "checklists"
     static let configuration = CommandConfiguration(
-        commandName: "checklists",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Checklists and questions.", "チェックリストと質問。"),
         discussion: HelpText.reflow(
             """

@@ -1,9 +1,10 @@
 import ArgumentParser
 import SecurityChecklist
 
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: Subcommand {
+    static let name = "diff"
     static let configuration = CommandConfiguration(
-        commandName: "diff",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("What changed, and why the score moved.", "前回との差分と、スコアが動いた理由。"),
         discussion: HelpText.reflow(
             """

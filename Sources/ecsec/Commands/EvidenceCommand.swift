@@ -3,9 +3,10 @@ import SecurityChecklist
 
 /// `ecsec evidence FILE [--check]`: every evidence item, and whether the files are still the
 /// ones recorded.
-struct EvidenceCommand: ParsableCommand {
+struct EvidenceCommand: Subcommand {
+    static let name = "evidence"
     static let configuration = CommandConfiguration(
-        commandName: "evidence",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("List the evidence behind the answers.", "回答の証跡を一覧します。"),
         discussion: HelpText.reflow(
             """

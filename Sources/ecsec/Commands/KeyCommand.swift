@@ -3,9 +3,10 @@ import Glibc
 import SecurityChecklist
 
 /// `ecsec key new|show`: the Ed25519 key a shop signs its assessments and reports with.
-struct KeyCommand: ParsableCommand {
+struct KeyCommand: Subcommand {
+    static let name = "key"
     static let configuration = CommandConfiguration(
-        commandName: "key",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("The key you sign with.", "署名に使う鍵。"),
         discussion: HelpText.reflow(
             """

@@ -1,9 +1,10 @@
 import ArgumentParser
 import SecurityChecklist
 
-struct NewCommand: ParsableCommand {
+struct NewCommand: Subcommand {
+    static let name = "new"
     static let configuration = CommandConfiguration(
-        commandName: "new",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Create an assessment file.", "評価ファイルを作成します。"),
         discussion: HelpText.reflow(
             """

@@ -2,9 +2,10 @@ import ArgumentParser
 import Glibc
 import SecurityChecklist
 
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: Subcommand {
+    static let name = "plan"
     static let configuration = CommandConfiguration(
-        commandName: "plan",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Who fixes a gap by when.", "対策の担当と期限。"),
         discussion: HelpText.reflow(
             """

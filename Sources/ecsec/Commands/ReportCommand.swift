@@ -1,9 +1,10 @@
 import ArgumentParser
 import SecurityChecklist
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: Subcommand {
+    static let name = "report"
     static let configuration = CommandConfiguration(
-        commandName: "report",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("A report to hand over.", "提出用の報告書を作成します。"),
         discussion: HelpText.reflow(
             """

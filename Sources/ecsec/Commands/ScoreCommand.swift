@@ -1,9 +1,10 @@
 import ArgumentParser
 import SecurityChecklist
 
-struct ScoreCommand: ParsableCommand {
+struct ScoreCommand: Subcommand {
+    static let name = "score"
     static let configuration = CommandConfiguration(
-        commandName: "score",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Score and what to fix first.", "スコアと、まず取り組むこと。"),
         discussion: HelpText.reflow(
             """
@@ -62,9 +63,10 @@ struct ScoreCommand: ParsableCommand {
             let today = asOf.today
             let (assessment, checklist) = try Documents.assessment(file, checklist: checklistOption.checklist, language)
             var report = Scorer.score(assessment, with: checklist, asOf: today)
-            report.answersHash = assessment.answersHash
             switch format {
             case .json:
+                // Only the JSON carries the hash; the text does not pay for it.
+                report.answersHash = assessment.answersHash
                 Console.out(report.jsonText())
             case .text:
                 Console.out(

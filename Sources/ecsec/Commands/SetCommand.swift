@@ -2,9 +2,10 @@ import ArgumentParser
 import Glibc
 import SecurityChecklist
 
-struct SetCommand: ParsableCommand {
+struct SetCommand: Subcommand {
+    static let name = "set"
     static let configuration = CommandConfiguration(
-        commandName: "set",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Change the shop's details.", "組織名・期間などを変更します。"),
         discussion: HelpText.reflow(
             """

@@ -2,9 +2,10 @@ import ArgumentParser
 import SecurityChecklist
 
 /// `ecsec sign FILE…`: FILE.sig in OpenSSH's signature format, namespace ecsec.
-struct SignCommand: ParsableCommand {
+struct SignCommand: Subcommand {
+    static let name = "sign"
     static let configuration = CommandConfiguration(
-        commandName: "sign",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Sign files for a reader to check.", "受け取る人が確かめられるよう、ファイルに署名します。"),
         discussion: HelpText.reflow(
             """

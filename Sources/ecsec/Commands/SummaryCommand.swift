@@ -4,9 +4,10 @@ import Glibc
 import SecurityChecklist
 import Synchronization
 
-struct SummaryCommand: ParsableCommand {
+struct SummaryCommand: Subcommand {
+    static let name = "summary"
     static let configuration = CommandConfiguration(
-        commandName: "summary",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Many shops at once.", "多数の店舗の結果をまとめます。"),
         discussion: HelpText.reflow(
             """

@@ -1,9 +1,10 @@
 import ArgumentParser
 import SecurityChecklist
 
-struct TrendCommand: ParsableCommand {
+struct TrendCommand: Subcommand {
+    static let name = "trend"
     static let configuration = CommandConfiguration(
-        commandName: "trend",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Scores over many periods.", "期間ごとのスコアの推移。"),
         discussion: HelpText.reflow(
             """

@@ -1,9 +1,10 @@
 import ArgumentParser
 import SecurityChecklist
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: Subcommand {
+    static let name = "validate"
     static let configuration = CommandConfiguration(
-        commandName: "validate",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Check files.", "チェックリストと評価ファイルを検証します。"),
         discussion: HelpText.reflow(
             """

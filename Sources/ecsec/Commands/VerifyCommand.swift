@@ -3,9 +3,10 @@ import Glibc
 import SecurityChecklist
 
 /// `ecsec verify FILE`: the signature, the chain to last quarter, one line per check.
-struct VerifyCommand: ParsableCommand {
+struct VerifyCommand: Subcommand {
+    static let name = "verify"
     static let configuration = CommandConfiguration(
-        commandName: "verify",
+        commandName: name, _superCommandName: ECSEC.name,
         abstract: HelpText.text("Check a signed file and its chain.", "署名と、前の期間とのつながりを確かめます。"),
         discussion: HelpText.reflow(
             """
