@@ -20,6 +20,19 @@ struct JSONParserTests {
         #expect(JSONWriter.compact(value) == compact)
     }
 
+    /// Strings are written in runs between escapes: each escape sits where its scalar was, a CR
+    /// of a CRLF included, and combining marks stay on their letters.
+    @Test(
+        "escapes scalars inside characters and between runs",
+        arguments: [
+            ("a\r\nb", #""a\r\nb""#), ("\r\n", #""\r\n""#), ("e\u{301}\"", "\"e\u{301}\\\"\""),
+            ("日本\u{202E}語\\", #""日本\u202e語\\""#), ("\u{1B}[31m", #""\u001b[31m""#), ("", #""""#),
+            ("末尾\u{7F}", #""末尾\u007f""#), ("\u{85}x\u{2028}", #""\u0085x\u2028""#),
+        ])
+    func writtenStrings(text: String, written: String) {
+        #expect(JSONWriter.compact(.string(text)) == written)
+    }
+
     @Test(
         "rejects invalid documents with a position",
         arguments: [

@@ -328,11 +328,14 @@ struct ShippedChecklistTests {
         for name in ShippedChecklists.fileNames {
             let compact = try #require(ShippedChecklists.loadCompact(name), "\(name)")
             #expect(compact == (try ShippedChecklists.loadFromJSON(name)), "\(name)")
-            let text = CompactChecklist.encode(compact)
-            #expect(CompactChecklist.decode(String(text.dropLast())) == nil)
-            #expect(CompactChecklist.decode(text + "0") == nil)
+            let (layout, strings) = CompactChecklist.encode(compact)
+            #expect(CompactChecklist.decode(layout, strings: strings) == compact)
+            #expect(CompactChecklist.decode(String(layout.dropLast()), strings: strings) == nil)
+            #expect(CompactChecklist.decode(layout + "0", strings: strings) == nil)
+            #expect(CompactChecklist.decode(layout, strings: Array(strings.dropLast())) == nil)
         }
-        #expect(CompactChecklist.decode("") == nil && CompactChecklist.decode("9999999999999999999999:") == nil)
+        #expect(CompactChecklist.decode("", strings: []) == nil)
+        #expect(CompactChecklist.decode("9999999999999999999999:", strings: []) == nil)
     }
 
     /// Every guideline item the checklist models is asked by some control: the seven management

@@ -35,6 +35,21 @@ struct TerminalTextTests {
         }
     }
 
+    /// Wrapping scalar by scalar gives the lines wrapping by characters gives.
+    @Test func wrapShortcutOnEveryShippedTextAndJoinedScalars() {
+        let joined = [
+            "ｶﾞｷﾞｸﾞ か\u{3099}き\u{3099} e\u{301}xample 👨‍👩‍👧 🇯🇵 ☺\u{FE0F}", "行\r\n次の行「括弧」。", "a\u{200D}b c〪d",
+        ]
+        let texts = joined + EmbeddedChecklists.files.flatMap { $0.json.split(separator: "\n").map(String.init) }
+        for text in texts {
+            for columns in [7, 20, 33, 60] {
+                #expect(
+                    TerminalText.wrap(text, to: columns) == TerminalText.wrap(text, to: columns, scalarShortcut: false),
+                    "\(columns): \(text)")
+            }
+        }
+    }
+
     @Test(
         "sanitizes control characters and escapes",
         arguments: [

@@ -1,26 +1,29 @@
 /// The form in which the shipped checklists travel inside the binary: the model the strict
 /// loader produced at build time (the `EmbedChecklists` plugin runs `Checklist(json:source:)` on
-/// every `Checklists/*.json` and fails the build on any problem), written as length-prefixed
-/// fields in model order. Reading it back builds the same values without parsing JSON or
-/// checking rules again; the format's rules stay in the loader alone, and a test holds the two
-/// equal for every shipped file.
+/// every `Checklists/*.json` and fails the build on any problem), written as fields in model
+/// order. Reading it back builds the same values without parsing JSON or checking rules again;
+/// the format's rules stay in the loader alone, and a test holds the two equal for every
+/// shipped file.
 ///
-/// A field is a string `COUNT:BYTES` (COUNT in decimal, bytes UTF-8), `-` for a missing
-/// optional or `+` before a present one, `0`/`1` for a flag; a list is its count, then its
+/// The texts are a table of string literals compiled into the binary (so reading one is
+/// neither a UTF-8 check nor a copy); the layout refers to them. In the layout a number is
+/// written `DIGITS:` (a text is the number of its table entry), `-` stands for a missing
+/// optional and `+` before a present one, `0`/`1` for a flag; a list is its count, then its
 /// items. The layout is private to one build: it is never stored or read across versions.
 enum CompactChecklist {
-    /// The checklist written compactly.
-    static func encode(_ checklist: Checklist) -> String {
+    /// The checklist written compactly: the layout (ASCII) and the texts it refers to.
+    static func encode(_ checklist: Checklist) -> (layout: String, strings: [String]) {
         var writer = Writer()
         writer.checklist(checklist)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return (String(decoding: writer.bytes, as: UTF8.self), writer.strings)
     }
 
-    /// The checklist `text` holds, or `nil` if it is not what ``encode(_:)`` wrote.
-    static func decode(_ text: String) -> Checklist? {
-        var text = text
-        return text.withUTF8 { bytes in
-            var reader = Reader(bytes: bytes)
+    /// The checklist `layout` describes with `strings`, or `nil` if they are not what
+    /// ``encode(_:)`` wrote.
+    static func decode(_ layout: String, strings: [String]) -> Checklist? {
+        var layout = layout
+        return layout.withUTF8 { bytes in
+            var reader = Reader(bytes: bytes, strings: strings)
             return reader.checklist()
         }
     }
@@ -28,11 +31,19 @@ enum CompactChecklist {
 
 private struct Writer {
     var bytes: [UInt8] = []
+    var strings: [String] = []
+    var entries: [String: Int] = [:]
 
+    /// A text, as its entry in the table (each distinct text once).
     mutating func string(_ text: String) {
-        bytes.append(contentsOf: String(text.utf8.count).utf8)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(contentsOf: text.utf8)
+        let entry =
+            entries[text]
+            ?? {
+                strings.append(text)
+                entries[text] = strings.count - 1
+                return strings.count - 1
+            }()
+        int(entry)
     }
 
     mutating func optional(_ text: String?) {
@@ -42,9 +53,19 @@ private struct Writer {
     }
 
     mutating func flag(_ value: Bool) { bytes.append(UInt8(ascii: value ? "1" : "0")) }
-    mutating func int(_ value: Int) { string(String(value)) }
-    mutating func decimal(_ value: Decimal3) { string(String(value.thousandths)) }
-    mutating func optionalDecimal(_ value: Decimal3?) { optional(value.map { String($0.thousandths) }) }
+    mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    mutating func optionalInt(_ value: Int?) {
+        guard let value else { return bytes.append(UInt8(ascii: "-")) }
+        bytes.append(UInt8(ascii: "+"))
+        int(value)
+    }
+
+    mutating func decimal(_ value: Decimal3) { int(Int(value.thousandths)) }
+    mutating func optionalDecimal(_ value: Decimal3?) { optionalInt(value.map { Int($0.thousandths) }) }
 
     mutating func text(_ text: LocalizedText) {
         string(text.ja)
@@ -136,8 +157,8 @@ private struct Writer {
         list(control.tags) { $0.string($1.rawValue) }
         for text in [control.title, control.question, control.why, control.how, control.verify] { self.text(text) }
         conditions(control.appliesWhen)
-        optional(control.reviewEveryDays.map(String.init))
-        optional(control.milestone.map(String.init))
+        optionalInt(control.reviewEveryDays)
+        optionalInt(control.milestone)
         list(control.references) { writer, reference in
             writer.string(reference.source)
             writer.optional(reference.publisher)
@@ -164,10 +185,14 @@ private struct Writer {
 /// Reads what ``Writer`` wrote; any surprise ends the read with `nil`.
 private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
+    let strings: [String]
     var index = 0
     var failed = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, strings: [String]) {
+        self.bytes = bytes
+        self.strings = strings
+    }
 
     mutating func byte() -> UInt8 {
         guard index < bytes.count else {
@@ -178,24 +203,38 @@ private struct Reader {
         return bytes[index]
     }
 
-    mutating func string() -> String {
-        var count = 0
+    /// A number: an optional `-`, digits, `:`.
+    mutating func int() -> Int {
+        let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var value = 0
+        var digits = 0
         while index < bytes.count, bytes[index] != UInt8(ascii: ":") {
             let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit < 10, count < Int.max / 10 else {
+            guard digit < 10, value < Int.max / 10 else {
                 failed = true
-                return ""
+                return 0
             }
-            count = count * 10 + Int(digit)
+            value = value * 10 + Int(digit)
+            digits += 1
             index += 1
         }
-        guard index < bytes.count, count <= bytes.count - index - 1 else {
+        guard index < bytes.count, digits > 0 else {
+            failed = true
+            return 0
+        }
+        index += 1
+        return negative ? -value : value
+    }
+
+    /// A text: its entry in the table.
+    mutating func string() -> String {
+        let entry = int()
+        guard entry >= 0, entry < strings.count else {
             failed = true
             return ""
         }
-        index += 1
-        defer { index += count }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]), as: UTF8.self)
+        return strings[entry]
     }
 
     mutating func present() -> Bool {
@@ -211,16 +250,9 @@ private struct Reader {
     mutating func optional() -> String? { present() ? string() : nil }
     mutating func flag() -> Bool { byte() == UInt8(ascii: "1") }
 
-    mutating func int() -> Int {
-        guard let value = Int(string()) else {
-            failed = true
-            return 0
-        }
-        return value
-    }
-
+    mutating func optionalInt() -> Int? { present() ? int() : nil }
     mutating func decimal() -> Decimal3 { Decimal3(thousandths: Int64(int())) }
-    mutating func optionalDecimal() -> Decimal3? { optional().flatMap { Int64($0) }.map(Decimal3.init(thousandths:)) }
+    mutating func optionalDecimal() -> Decimal3? { optionalInt().map { Decimal3(thousandths: Int64($0)) } }
     mutating func text() -> LocalizedText { LocalizedText(ja: string(), en: string()) }
     mutating func optionalText() -> LocalizedText? { present() ? text() : nil }
 
@@ -308,8 +340,8 @@ private struct Reader {
         let how = text()
         let verify = text()
         let appliesWhen = conditions()
-        let reviewEveryDays = optional().flatMap { Int($0) }
-        let milestone = optional().flatMap { Int($0) }
+        let reviewEveryDays = optionalInt()
+        let milestone = optionalInt()
         let references = list { reader in
             Reference(
                 source: reader.string(), publisher: reader.optional(), published: reader.optional(),

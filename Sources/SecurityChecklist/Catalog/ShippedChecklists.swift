@@ -1,6 +1,10 @@
 /// The checklists that ship inside the library, generated at build time from `Checklists/*.json`:
 /// each file's JSON text and the model the strict loader built from it (``CompactChecklist``).
-enum EmbeddedChecklists {}
+enum EmbeddedChecklists {
+    /// One embedded file: its name, its JSON text, and its loaded model in compact form (the
+    /// layout, and its texts, built only when that file is read).
+    typealias File = (name: String, json: String, compact: String, strings: @Sendable () -> [String])
+}
 
 /// The checklists that ship with ecsec, found by id without any path.
 ///
@@ -48,7 +52,7 @@ public enum ShippedChecklists {
     }
 
     /// The embedded file `name` (`ipa-ec-site.json`, `archive/ipa-ec-site-1.0.json`).
-    private static func file(_ name: String) -> (name: String, json: String, compact: String)? {
+    private static func file(_ name: String) -> EmbeddedChecklists.File? {
         EmbeddedChecklists.files.first { $0.name == name }
     }
 
@@ -56,7 +60,7 @@ public enum ShippedChecklists {
         guard let file = file(name) else { return nil }
         // The model the strict loader built at compile time (the build checks that it reads
         // back); its JSON is read only if it somehow does not, so no shipped checklist is lost.
-        if let checklist = CompactChecklist.decode(file.compact) { return checklist }
+        if let checklist = CompactChecklist.decode(file.compact, strings: file.strings()) { return checklist }
         return try loadFromJSON(name)
     }
 
@@ -72,7 +76,7 @@ public enum ShippedChecklists {
 
     /// The compact form of the embedded file `name`, read back.
     static func loadCompact(_ name: String) -> Checklist? {
-        file(name).flatMap { CompactChecklist.decode($0.compact) }
+        file(name).flatMap { CompactChecklist.decode($0.compact, strings: $0.strings()) }
     }
 
     /// Every shipped checklist, in id order.

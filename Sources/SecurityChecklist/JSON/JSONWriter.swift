@@ -85,26 +85,51 @@ package enum JSONWriter {
     /// bidirectional overrides); everything else, Japanese included, is written as it is.
     package static func appendString(_ string: String, into output: inout String) {
         output.append("\"")
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output.append("\\\"")
-            case "\\": output.append("\\\\")
-            case "\n": output.append("\\n")
-            case "\r": output.append("\\r")
-            case "\t": output.append("\\t")
-            case "\u{08}": output.append("\\b")
-            case "\u{0C}": output.append("\\f")
-            case _ where scalar.value < 0x20 || TerminalText.needsEscape(scalar):
-                // C0 controls must be escaped; C1 controls, DEL, line separators and bidi
-                // overrides are escaped too, so JSON printed to a terminal cannot drive it.
-                output.append("\\u")
-                for shift in stride(from: 12, through: 0, by: -4) {
-                    output.append(hexDigits[Int((scalar.value >> UInt32(shift)) & 0xF)])
+        // Runs that need no escape are appended whole. Every scalar that needs one starts with
+        // an ASCII byte or with 0xC2 (C1 controls), 0xD8 (U+061C) or 0xE2 (U+2028 and the
+        // direction marks), so only those bytes are looked at more closely. Sliced by scalars,
+        // never by characters (the CR of a CRLF is escaped on its own).
+        let utf8 = string.utf8
+        var run = utf8.startIndex
+        var position = utf8.startIndex
+        while position < utf8.endIndex {
+            let byte = utf8[position]
+            let escaped: Unicode.Scalar? =
+                switch byte {
+                case 0x00..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x7F: Unicode.Scalar(byte)
+                case 0xC2, 0xD8, 0xE2:
+                    TerminalText.needsEscape(string.unicodeScalars[position]) ? string.unicodeScalars[position] : nil
+                default: nil
                 }
-            default:
-                output.unicodeScalars.append(scalar)
+            guard let escaped else {
+                position = utf8.index(after: position)
+                continue
+            }
+            output.append(contentsOf: Substring(utf8[run..<position]))
+            appendEscaped(escaped, into: &output)
+            position = string.unicodeScalars.index(after: position)
+            run = position
+        }
+        output.append(contentsOf: Substring(utf8[run...]))
+        output.append("\"")
+    }
+
+    private static func appendEscaped(_ scalar: Unicode.Scalar, into output: inout String) {
+        switch scalar {
+        case "\"": output.append("\\\"")
+        case "\\": output.append("\\\\")
+        case "\n": output.append("\\n")
+        case "\r": output.append("\\r")
+        case "\t": output.append("\\t")
+        case "\u{08}": output.append("\\b")
+        case "\u{0C}": output.append("\\f")
+        default:
+            // C0 controls must be escaped; C1 controls, DEL, line separators and bidi
+            // overrides are escaped too, so JSON printed to a terminal cannot drive it.
+            output.append("\\u")
+            for shift in stride(from: 12, through: 0, by: -4) {
+                output.append(hexDigits[Int((scalar.value >> UInt32(shift)) & 0xF)])
             }
         }
-        output.append("\"")
     }
 }

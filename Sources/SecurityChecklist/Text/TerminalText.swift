@@ -174,48 +174,108 @@ package enum TerminalText {
     /// Japanese text (not before closing punctuation such as 。、」 nor after opening brackets);
     /// keeps `\n` as a hard break; never splits a character; a word longer than a line is cut.
     package static func wrap(_ text: String, to columns: Int) -> [String] {
+        wrap(text, to: columns, scalarShortcut: true)
+    }
+
+    /// ``wrap(_:to:)``, optionally without taking the scalar-by-scalar path (for tests).
+    static func wrap(_ text: String, to columns: Int, scalarShortcut: Bool) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            // Each character's start in the paragraph (and its end), so lines are cut from the
-            // text itself, and a space test per character that is not a string comparison.
-            var bounds: [Substring.Index] = []
-            var characters: [Character] = []
-            var position = paragraph.startIndex
-            while position < paragraph.endIndex {
-                bounds.append(position)
-                characters.append(paragraph[position])
-                position = paragraph.index(after: position)
-            }
-            bounds.append(paragraph.endIndex)
-            let widths = characters.map(width(of:))
-            let spaces = characters.map { $0.asciiValue == 0x20 }
+        for paragraph in paragraphs(text) {
+            let units = (scalarShortcut ? Units(scalarsOf: paragraph) : nil) ?? Units(charactersOf: paragraph)
+            let count = units.widths.count
             var start = 0
-            if characters.isEmpty { lines.append("") }
-            while start < characters.count {
+            if count == 0 { lines.append("") }
+            while start < count {
                 var used = 0
                 var index = start
                 var lastBreak: Int?
-                while index < characters.count, used + widths[index] <= columns {
-                    if index > start, canBreak(characters, widths, spaces, before: index) { lastBreak = index }
-                    used += widths[index]
+                while index < count, used + units.widths[index] <= columns {
+                    if index > start, units.canBreak(before: index) { lastBreak = index }
+                    used += units.widths[index]
                     index += 1
                 }
-                if index == characters.count {
-                    lines.append(String(paragraph[bounds[start]...]))
+                if index == count {
+                    lines.append(String(paragraph[units.bounds[start]...]))
                     break
                 }
-                var end =
-                    index > start && canBreak(characters, widths, spaces, before: index) ? index : (lastBreak ?? index)
+                var end = index > start && units.canBreak(before: index) ? index : (lastBreak ?? index)
                 if end == start { end = start + 1 }
                 var kept = end
-                while kept > start, spaces[kept - 1] { kept -= 1 }
-                lines.append(String(paragraph[bounds[start]..<bounds[kept]]))
+                while kept > start, units.spaces[kept - 1] { kept -= 1 }
+                lines.append(String(paragraph[units.bounds[start]..<units.bounds[kept]]))
                 start = end
-                while start < characters.count, spaces[start] { start += 1 }
+                while start < count, units.spaces[start] { start += 1 }
             }
         }
         return lines
+    }
+
+    /// The text's lines: split at each `\n` byte unless a `\r\n` makes one character of it.
+    private static func paragraphs(_ text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            text[$0.startIndex..<$0.endIndex]
+        }
+    }
+
+    /// A paragraph as the characters wrapping works on: where each starts (and the end), its
+    /// width, whether it is a space, and its scalar when it is one scalar (for the punctuation
+    /// rules).
+    private struct Units {
+        var bounds: [Substring.Index] = []
+        var widths: [Int] = []
+        var spaces: [Bool] = []
+        var scalars: [UInt32] = []
+
+        /// Scalar by scalar, when every scalar is a character by itself (no marks, joiners or
+        /// CR); nil otherwise.
+        init?(scalarsOf paragraph: Substring) {
+            let view = paragraph.unicodeScalars
+            var position = view.startIndex
+            while position < view.endIndex {
+                let value = view[position].value
+                guard let width = standaloneWidth(value), !joinsPrevious(value) else { return nil }
+                bounds.append(position)
+                widths.append(width)
+                spaces.append(value == 0x20)
+                scalars.append(value)
+                position = view.index(after: position)
+            }
+            bounds.append(paragraph.endIndex)
+        }
+
+        init(charactersOf paragraph: Substring) {
+            var position = paragraph.startIndex
+            while position < paragraph.endIndex {
+                let character = paragraph[position]
+                bounds.append(position)
+                widths.append(width(of: character))
+                spaces.append(character.asciiValue == 0x20)
+                let view = character.unicodeScalars
+                let single = view.index(after: view.startIndex) == view.endIndex
+                scalars.append(single ? view[view.startIndex].value : UInt32.max)
+                position = paragraph.index(after: position)
+            }
+            bounds.append(paragraph.endIndex)
+        }
+
+        /// Whether a line may start at unit `index`: at a space, or beside a wide character
+        /// unless the punctuation forbids it (looked up only then: most pairs are narrow).
+        func canBreak(before index: Int) -> Bool {
+            if spaces[index] || spaces[index - 1] { return true }
+            guard widths[index - 1] == 2 || widths[index] == 2 else { return false }
+            return !noBreakBefore.contains(scalars[index]) && !noBreakAfter.contains(scalars[index - 1])
+        }
+    }
+
+    /// Scalars that attach to the one before them (CR to a following LF too), which the
+    /// scalar-by-scalar path must leave to grapheme breaking.
+    private static func joinsPrevious(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0D, 0x300...0x36F, 0x302A...0x302F, 0x3099...0x309A: true
+        default: false
+        }
     }
 
     private static let noBreakBefore = scalars(
@@ -223,24 +283,4 @@ package enum TerminalText {
     private static let noBreakAfter = scalars("「『（［｛〔〈《【([{")
 
     private static func scalars(_ characters: String) -> Set<UInt32> { Set(characters.unicodeScalars.map(\.value)) }
-
-    /// Whether a line may start at `characters[index]`: at a space, or beside a wide character
-    /// unless the punctuation forbids it (looked up only then: most pairs are narrow).
-    private static func canBreak(_ characters: [Character], _ widths: [Int], _ spaces: [Bool], before index: Int)
-        -> Bool
-    {
-        if spaces[index] || spaces[index - 1] { return true }
-        guard widths[index - 1] == 2 || widths[index] == 2 else { return false }
-        return !punctuation(characters[index], in: noBreakBefore)
-            && !punctuation(characters[index - 1], in: noBreakAfter)
-    }
-
-    /// Whether `character` is one scalar of `set`.
-    private static func punctuation(_ character: Character, in set: Set<UInt32>) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
-            return false
-        }
-        return set.contains(first.value)
-    }
 }

@@ -30,7 +30,7 @@ package enum CanonicalJSON {
             output.append(UInt8(ascii: "]"))
         case .object(let object):
             output.append(UInt8(ascii: "{"))
-            let members = object.members.sorted { $0.0.utf16.lexicographicallyPrecedes($1.0.utf16) }
+            let members = object.members.sorted { precedesInUTF16($0.0, $1.0) }
             for (offset, (key, item)) in members.enumerated() {
                 if offset > 0 { output.append(UInt8(ascii: ",")) }
                 appendString(key, into: &output)
@@ -39,6 +39,15 @@ package enum CanonicalJSON {
             }
             output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// UTF-16 order. It is UTF-8 byte order unless a scalar beyond U+FFFF (a lead byte from
+    /// 0xF0) meets one from U+E000, so the UTF-16 view is walked only then.
+    private static func precedesInUTF16(_ a: String, _ b: String) -> Bool {
+        if a.utf8.contains(where: { $0 >= 0xF0 }) || b.utf8.contains(where: { $0 >= 0xF0 }) {
+            return a.utf16.lexicographicallyPrecedes(b.utf16)
+        }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

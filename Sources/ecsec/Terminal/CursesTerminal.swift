@@ -162,22 +162,29 @@ final class CursesTerminal {
     private func drawRun(_ screen: Screen, row: Int, from first: Int, to last: Int) {
         guard let window else { return }
         var column = first
+        // The run's UTF-8 bytes, collected without building a String cell by cell.
+        var bytes: [CChar] = []
+        bytes.reserveCapacity(4 * (last - first + 2))
         while column <= last || (column < screen.width && screen[row, column].isContinuation) {
             let style = screen[row, column].style
-            var text = ""
+            bytes.removeAll(keepingCapacity: true)
+            var lastCharacter = 0
             let start = column
             while column < screen.width, column <= last || screen[row, column].isContinuation,
                 screen[row, column].style == style
             {
-                text += screen[row, column].text
+                let text = screen[row, column].text
+                if !text.isEmpty { lastCharacter = bytes.count }
+                for byte in text.utf8 { bytes.append(CChar(bitPattern: byte)) }
                 column += 1
             }
             // The bottom-right cell cannot be written without scrolling on some terminals.
-            if row == screen.height - 1, column == screen.width, text.count > 0 {
-                text.removeLast()
+            if row == screen.height - 1, column == screen.width, !bytes.isEmpty {
+                bytes.removeSubrange(lastCharacter...)
             }
+            bytes.append(0)
             wattrset(window, Int32(bitPattern: attributes(for: style)))
-            mvwaddstr(window, Int32(row), Int32(start), text)
+            bytes.withUnsafeBufferPointer { _ = mvwaddstr(window, Int32(row), Int32(start), $0.baseAddress) }
             if column == start { column += 1 }
         }
         wattrset(window, Int32(bitPattern: cn_a_normal()))
