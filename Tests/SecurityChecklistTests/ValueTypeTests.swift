@@ -68,3 +68,22 @@ struct ValueTypeTests {
         #expect((VersionNumber(a)! > VersionNumber(b)!) == greater)
     }
 }
+
+/// An evidence item's age as the question screen, `ecsec evidence` and the reports print it.
+@Suite("Evidence age")
+struct EvidenceAgeTests {
+    @Test(
+        arguments: [
+            (0, "2026-12-07 記録、今日", "recorded 2026-12-07, today"),
+            (1, "2026-12-06 記録、1日前", "recorded 2026-12-06, 1 day ago"),
+            (59, "2026-10-09 記録、59日前", "recorded 2026-10-09, 59 days ago"),
+            (92, "2026-09-06 記録、3か月前", "recorded 2026-09-06, 3 months ago"),
+        ])
+    func age(days: Int, ja: String, en: String) throws {
+        let today = try #require(Timestamp(iso8601: "2026-12-07T09:00:00Z"))
+        let item = Evidence(
+            text: "確認書", recordedAt: Timestamp(secondsSince1970: today.secondsSince1970 - Int64(days) * 86_400))
+        #expect(item.age(asOf: today, language: .ja) == ja)
+        #expect(item.age(asOf: today, language: .en) == en)
+    }
+}

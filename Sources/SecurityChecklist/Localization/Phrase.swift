@@ -57,7 +57,7 @@ package enum Phrase: PhraseTable {
     case declareNotImplemented, declareUnknown, declareNotApplicable, declarationTitle, declarationIntro
     case declarationAnswer, declarationNoEvidence, declarationSummaryHeading, declarationSummary, declarationFootnote
     case verifyHeading, verifyHashStep, verifySignatureStep, verifyChainStep,
-        statementAnswers, daysAgo, monthsAgo, evidenceAge, metaOrganization, metaSite, metaCart,
+        statementAnswers, today, oneDayAgo, daysAgo, monthsAgo, evidenceAge, metaOrganization, metaSite, metaCart,
         metaPaymentProvider, metaAnswersHash, metaPreviousHash, metaPeriod,
         metaAssessor, metaChecklist, metaAsOf,
         metaUpdated
@@ -314,6 +314,8 @@ package enum Phrase: PhraseTable {
             )
         case .statementAnswers:
             LocalizedText(ja: "対象の回答ファイル（回答のハッシュ）: %@", en: "Answers file (answers hash): %@")
+        case .today: LocalizedText(ja: "今日", en: "today")
+        case .oneDayAgo: LocalizedText(ja: "1日前", en: "1 day ago")
         case .daysAgo: LocalizedText(ja: "%@日前", en: "%@ days ago")
         case .monthsAgo: LocalizedText(ja: "%@か月前", en: "%@ months ago")
         case .evidenceAge: LocalizedText(ja: "%@ 記録、%@", en: "recorded %@, %@")

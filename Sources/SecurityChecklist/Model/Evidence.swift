@@ -37,7 +37,13 @@ public struct Evidence: Sendable, Hashable {
     public func age(asOf: Timestamp, language: Language) -> String? {
         guard let recordedAt else { return nil }
         let days = max(0, Int((asOf.secondsSince1970 - recordedAt.secondsSince1970) / 86_400))
-        let ago = days < 60 ? Phrase.daysAgo(language, days) : Phrase.monthsAgo(language, days * 12 / 365)
+        let ago =
+            switch days {
+            case 0: Phrase.today(language)
+            case 1: Phrase.oneDayAgo(language)
+            case ..<60: Phrase.daysAgo(language, days)
+            default: Phrase.monthsAgo(language, days * 12 / 365)
+            }
         return Phrase.evidenceAge(language, recordedAt.dateText, ago)
     }
 

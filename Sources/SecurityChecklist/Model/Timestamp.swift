@@ -21,12 +21,19 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Parses `YYYY-MM-DDTHH:MM:SSZ`; fractional seconds (`.123`) are accepted and dropped,
     /// and `+00:00` is accepted for `Z`. Other offsets are rejected: files store UTC.
     public init?(iso8601 text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let seconds = text.withUTF8({ Self.secondsSince1970(iso8601: $0) }) else { return nil }
+        self.secondsSince1970 = seconds
+    }
+
+    /// The seconds an ISO 8601 UTC time stands for, read from its bytes without copying them
+    /// (every answer in an assessment has one or two).
+    private static func secondsSince1970(iso8601 bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard bytes.count >= 20 else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for i in range {
-                guard i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
+                guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
                 value = value * 10 + Int(bytes[i] - 0x30)
             }
             return value
@@ -38,20 +45,21 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             let minute = number(14..<16), bytes[16] == UInt8(ascii: ":"),
             let second = number(17..<19)
         else { return nil }
-        var rest = bytes[19...]
-        if rest.first == UInt8(ascii: ".") {
-            rest = rest.dropFirst()
-            let digits = rest.prefix { $0 >= 0x30 && $0 <= 0x39 }
-            guard !digits.isEmpty else { return nil }
-            rest = rest.dropFirst(digits.count)
+        var rest = 19
+        if bytes[rest] == UInt8(ascii: ".") {
+            rest += 1
+            let digits = rest
+            while rest < bytes.count, bytes[rest] >= 0x30, bytes[rest] <= 0x39 { rest += 1 }
+            guard rest > digits else { return nil }
         }
-        guard Array(rest) == Array("Z".utf8) || Array(rest) == Array("z".utf8) || Array(rest) == Array("+00:00".utf8)
+        let zone = bytes[rest...]
+        guard zone.elementsEqual("Z".utf8) || zone.elementsEqual("z".utf8) || zone.elementsEqual("+00:00".utf8)
         else { return nil }
-        guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year),
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
             hour < 24, minute < 60, second < 60
         else { return nil }
-        let days = Self.daysFromCivil(year: year, month: month, day: day)
-        self.secondsSince1970 = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        let days = daysFromCivil(year: year, month: month, day: day)
+        return Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
     /// Midnight UTC at the start of a `YYYY-MM-DD` date.
