@@ -4,6 +4,8 @@
 #   bash Fuzz/run.sh [RUNS] [TARGET...]      RUNS per target (default 2000000); targets:
 #                                            (FUZZ_SECONDS=N stops each target after N seconds;
 #                                            FUZZ_MAXLEN=N caps input size, default 65536 / text 4096;
+#                                            FUZZ_OPT=-Onone builds without optimizing, to reproduce
+#                                            a crash with its message;
 #                                            FUZZ_WORKERS=N runs N processes of RUNS each on one
 #                                            shared corpus, seeds 1..N, one per core)
 #                                            checklist assessment text (default all)
@@ -15,8 +17,25 @@ RUNS="${1:-2000000}"; shift || true
 if [ "$#" -eq 0 ]; then TARGETS=(checklist assessment text); else TARGETS=("$@"); fi
 OUT="$ROOT/.build-fuzz"; mkdir -p "$OUT"
 swift build --package-path "$ROOT" --product ChecklistEmbedder >/dev/null
-"$ROOT/.build/debug/ChecklistEmbedder" "$OUT/EmbeddedChecklists.swift" "$ROOT"/Checklists/*.json
+swift build --package-path "$ROOT" --target Crypto >/dev/null
+"$ROOT/.build/debug/ChecklistEmbedder" "$OUT/EmbeddedChecklists.swift" "$ROOT"/Checklists/*.json "$ROOT"/Checklists/archive/*.json
 LIB=$(find "$ROOT/Sources/SecurityChecklist" -name '*.swift' | sort)
+# swift-crypto (hashes and signatures) as SwiftPM built it, linked uninstrumented.
+DEBUG="$ROOT/.build/debug"
+CHECKOUT="$ROOT/.build/checkouts/swift-crypto/Sources"
+C_TARGETS=(CCryptoBoringSSL CCryptoBoringSSLShims CXKCP CXKCPShims)
+CRYPTO=(-I "$DEBUG/Modules")
+for c in "${C_TARGETS[@]}"; do
+  [ -f "$CHECKOUT/$c/include/module.modulemap" ] && CRYPTO+=(-Xcc -fmodule-map-file="$CHECKOUT/$c/include/module.modulemap")
+done
+CRYPTO+=($(find "$DEBUG/Crypto.build" "$DEBUG/CryptoBoringWrapper.build" -name '*.swift.o' | sort))
+CRYPTO+=($(cd "$DEBUG" && for c in "${C_TARGETS[@]}"; do
+  for object in $(find "$c.build" -name '*.o' | sort); do
+    # Only objects of sources the checkout has (a build folder may keep an older version's).
+    source="${object%.o}"; source="$CHECKOUT/${source/.build/}"
+    [ -f "$source" ] && echo "$DEBUG/$object"
+  done
+done))
 for target in "${TARGETS[@]}"; do
   case "$target" in
     checklist) entry=ChecklistLoader.swift ;;
@@ -24,8 +43,8 @@ for target in "${TARGETS[@]}"; do
     text) entry=TextSafety.swift ;;
     *) echo "unknown target $target" >&2; exit 64 ;;
   esac
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name SecurityChecklist -package-name ecsec \
-    $LIB "$OUT/EmbeddedChecklists.swift" "$ROOT/Fuzz/$entry" -o "$OUT/fuzz-$target" 2>&1 | { grep -v "Cannot export local symbol" || true; }
+  swiftc "${FUZZ_OPT:--O}" -sanitize=fuzzer,address -parse-as-library -module-name SecurityChecklist -package-name ecsec \
+    $LIB "$OUT/EmbeddedChecklists.swift" "$ROOT/Fuzz/$entry" "${CRYPTO[@]}" -o "$OUT/fuzz-$target" 2>&1 | { grep -v "Cannot export local symbol" || true; }
   # New inputs go to a work corpus under .build-fuzz; the committed seeds stay small.
   mkdir -p "$OUT/corpus-$target"
   maxlen=65536; [ "$target" = text ] && maxlen=4096

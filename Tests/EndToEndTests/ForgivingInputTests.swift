@@ -160,7 +160,7 @@ struct ReadableErrorTests {
     /// and the user's to copy, and stay whole).
     @Test(arguments: [
         [], ["assess"], ["checklists"], ["checklists", "show"], ["new"], ["answer"], ["score"], ["plan"], ["set"],
-        ["diff"], ["trend"], ["report"], ["summary"], ["validate"],
+        ["diff"], ["trend"], ["report"], ["summary"], ["validate"], ["evidence"], ["key"], ["sign"], ["verify"],
     ])
     func helpWrapsOnce(_ command: [String]) throws {
         for columns in [80, 120] {
@@ -169,6 +169,20 @@ struct ReadableErrorTests {
             let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for line in lines where !line.hasPrefix("USAGE:") && !line.hasPrefix("  ecsec ") {
                 #expect(TerminalText.width(line) <= columns, "\(command) at \(columns): \(line)")
+            }
+            // An example is never cut by the parser's wrapping: it ends, or continues with ` \`
+            // on an indented line, so it can be copied as printed.
+            for (line, next) in zip(lines, lines.dropFirst())
+            where line.hasPrefix("  ecsec ") || (line.hasPrefix("      ") && lines.contains(line)) {
+                guard !line.hasSuffix("\\") else {
+                    #expect(next.hasPrefix("      "), "\(command) at \(columns): \(line) / \(next)")
+                    continue
+                }
+                if line.hasPrefix("  ecsec ") {
+                    #expect(
+                        next.isEmpty || next.hasPrefix("  "), "\(command) at \(columns): example cut: \(line) / \(next)"
+                    )
+                }
             }
             // Wrapped once: a prose line is never broken early, i.e. the next line of the same
             // paragraph does not start with a word that would have fitted on it.

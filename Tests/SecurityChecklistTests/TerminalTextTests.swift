@@ -21,6 +21,7 @@ struct TerminalTextTests {
         arguments: [
             "ｶﾞｷﾞ", "か\u{3099}", "e\u{301}x", "👨‍👩‍👧a", "🇯🇵", "☺\u{FE0F}", "⌚\u{FE0F}", "\u{1100}\u{1161}\u{11A8}",
             "한\u{11A8}", "नमस्ते", "a\u{200D}b", "\r\n", "\u{AD}", "【必須】「管理画面」", "✓ ✗ → ①",
+            "\"\u{302E}x\u{302D}", "〮〯",
         ])
     func widthShortcut(text: String) {
         #expect(TerminalText.width(text) == TerminalText.characterWidth(text), "\(text.unicodeScalars.map(\.value))")
@@ -39,6 +40,7 @@ struct TerminalTextTests {
     @Test func wrapShortcutOnEveryShippedTextAndJoinedScalars() {
         let joined = [
             "ｶﾞｷﾞｸﾞ か\u{3099}き\u{3099} e\u{301}xample 👨‍👩‍👧 🇯🇵 ☺\u{FE0F}", "行\r\n次の行「括弧」。", "a\u{200D}b c〪d",
+            "0\"\u{302E}\\x00\"\u{302D}\\x00 〮〯〮〯〮〯",
         ]
         let texts = joined + EmbeddedChecklists.files.flatMap { $0.json.split(separator: "\n").map(String.init) }
         for text in texts {

@@ -55,16 +55,17 @@ package enum TerminalText {
         return total
     }
 
-    /// The width of a scalar that can only be a character by itself or a zero-width mark on
-    /// one, so that summing scalars equals summing characters; nil for a scalar that may join
-    /// others into a wider or narrower character (emoji sequences, variation selectors,
-    /// spacing marks, half-width voiced marks, jamo). The common ranges are answered without
-    /// a Unicode property lookup.
+    /// The width of a scalar that is always a character by itself, so that summing scalars
+    /// equals summing characters; nil for a scalar that may join others into one character
+    /// (marks, emoji sequences, variation selectors, half-width voiced marks, jamo, CR). The
+    /// common ranges are answered without a Unicode property lookup.
     private static func standaloneWidth(_ value: UInt32) -> Int? {
         switch value {
         case 0x20...0x7E, 0xA0...0x2FF: 1
+        // A carriage return joins a line feed; combining marks and the ideographic tone marks
+        // (two of which are spacing) join the character before them.
+        case 0x0D, 0x300...0x36F, 0x302A...0x302F, 0x3099...0x309A: nil
         case 0x00...0x1F, 0x7F...0x9F: 0
-        case 0x300...0x36F, 0x3099...0x309A: 0
         case 0x3041...0x3096, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xFF01...0xFF60, 0xAC00...0xD7A3: 2
         case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2460...0x25FF, 0x3000...0x303F:
             width(of: Unicode.Scalar(value)!)
@@ -228,14 +229,13 @@ package enum TerminalText {
         var spaces: [Bool] = []
         var scalars: [UInt32] = []
 
-        /// Scalar by scalar, when every scalar is a character by itself (no marks, joiners or
-        /// CR); nil otherwise.
+        /// Scalar by scalar, when every scalar is a character by itself; nil otherwise.
         init?(scalarsOf paragraph: Substring) {
             let view = paragraph.unicodeScalars
             var position = view.startIndex
             while position < view.endIndex {
                 let value = view[position].value
-                guard let width = standaloneWidth(value), !joinsPrevious(value) else { return nil }
+                guard let width = standaloneWidth(value) else { return nil }
                 bounds.append(position)
                 widths.append(width)
                 spaces.append(value == 0x20)
@@ -266,15 +266,6 @@ package enum TerminalText {
             if spaces[index] || spaces[index - 1] { return true }
             guard widths[index - 1] == 2 || widths[index] == 2 else { return false }
             return !noBreakBefore.contains(scalars[index]) && !noBreakAfter.contains(scalars[index - 1])
-        }
-    }
-
-    /// Scalars that attach to the one before them (CR to a following LF too), which the
-    /// scalar-by-scalar path must leave to grapheme breaking.
-    private static func joinsPrevious(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x0D, 0x300...0x36F, 0x302A...0x302F, 0x3099...0x309A: true
-        default: false
         }
     }
 

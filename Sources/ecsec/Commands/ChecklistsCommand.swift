@@ -14,7 +14,8 @@ struct ChecklistsCommand: Subcommand {
             Examples:
               ecsec checklists
               ecsec checklists --format json | jq '.checklists[].id'
-              ecsec checklists show ipa-ec-site --profile platform=cart-asp --format markdown
+              ecsec checklists show ipa-ec-site --profile platform=cart-asp \\
+                  --format markdown
             """,
             ja: """
                 それぞれのIDを ecsec new --checklist ID に指定します。独自のチェックリストも同じように、
@@ -23,7 +24,8 @@ struct ChecklistsCommand: Subcommand {
                 例:
                   ecsec checklists
                   ecsec checklists --format json | jq '.checklists[].id'
-                  ecsec checklists show ipa-ec-site --profile platform=cart-asp --format markdown
+                  ecsec checklists show ipa-ec-site --profile platform=cart-asp \\
+                      --format markdown
                 """),
         subcommands: [ListChecklistsCommand.self, ShowChecklistCommand.self],
         defaultSubcommand: ListChecklistsCommand.self
@@ -92,7 +94,8 @@ struct ShowChecklistCommand: ParsableCommand {
             \(Format.helpList)
 
             Examples:
-              ecsec checklists show ipa-ec-site --profile platform=cart-asp --profile members=yes
+              ecsec checklists show ipa-ec-site --profile platform=cart-asp \\
+                  --profile members=yes
               ecsec checklists show ipa-ec-site --format json | jq -r '.controls[].id'
             """,
             ja: """
@@ -102,7 +105,8 @@ struct ShowChecklistCommand: ParsableCommand {
                 \(Format.helpList)
 
                 例:
-                  ecsec checklists show ipa-ec-site --profile platform=cart-asp --profile members=yes
+                  ecsec checklists show ipa-ec-site --profile platform=cart-asp \\
+                      --profile members=yes
                   ecsec checklists show ipa-ec-site --format json | jq -r '.controls[].id'
                 """)
     )

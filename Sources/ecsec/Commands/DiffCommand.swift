@@ -21,8 +21,10 @@ struct DiffCommand: Subcommand {
 
             Examples:
               ecsec diff shop-2026-Q3.json shop-2026-Q4.json
-              ecsec diff shop-2026-Q3.json shop-2026-Q4.json --format markdown -o changes.md
-              ecsec diff q3.json q4.json --format json | jq '.changes[] | select(.kind == "regressed")'
+              ecsec diff shop-2026-Q3.json shop-2026-Q4.json \\
+                  --format markdown -o changes.md
+              ecsec diff q3.json q4.json --format json \\
+                  | jq '.changes[] | select(.kind == "regressed")'
             """,
             ja: """
                 出力形式（--format）:
@@ -36,8 +38,10 @@ struct DiffCommand: Subcommand {
 
                 例:
                   ecsec diff shop-2026-Q3.json shop-2026-Q4.json
-                  ecsec diff shop-2026-Q3.json shop-2026-Q4.json --format markdown -o changes.md
-                  ecsec diff q3.json q4.json --format json | jq '.changes[] | select(.kind == "regressed")'
+                  ecsec diff shop-2026-Q3.json shop-2026-Q4.json \\
+                      --format markdown -o changes.md
+                  ecsec diff q3.json q4.json --format json \\
+                      | jq '.changes[] | select(.kind == "regressed")'
                 """)
     )
 

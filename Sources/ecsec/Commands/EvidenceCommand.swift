@@ -18,7 +18,8 @@ struct EvidenceCommand: Subcommand {
             in ecsec assess.
 
             Examples:
-              ecsec answer shop.json CARD-05 delegated --provider "決済代行" --evidence-file non-retention-2026-10.pdf
+              ecsec answer shop.json CARD-05 delegated --provider "決済代行" \\
+                  --evidence-file non-retention-2026-10.pdf
               ecsec evidence shop.json --check
             """,
             ja: """
@@ -29,7 +30,8 @@ struct EvidenceCommand: Subcommand {
                 ecsec assess の v で追加します。
 
                 例:
-                  ecsec answer shop.json CARD-05 delegated --provider "決済代行" --evidence-file non-retention-2026-10.pdf
+                  ecsec answer shop.json CARD-05 delegated --provider "決済代行" \\
+                      --evidence-file non-retention-2026-10.pdf
                   ecsec evidence shop.json --check
                 """)
     )

@@ -20,7 +20,8 @@ struct PlanCommand: Subcommand {
 
             Examples:
               ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31
-              ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31 --plan-note "Ask the cart provider how"
+              ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31 \\
+                  --plan-note "Ask the cart provider how"
               ecsec plan shop-2026-Q4.json
               ecsec plan shop-2026-Q4.json --format csv -o plan.csv
               ecsec plan shop-2026-Q4.json OPS-21 --clear
@@ -37,7 +38,8 @@ struct PlanCommand: Subcommand {
 
                 例:
                   ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31
-                  ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31 --plan-note "カート事業者に方法を聞く"
+                  ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 2027-01-31 \\
+                      --plan-note "カート事業者に方法を聞く"
                   ecsec plan shop-2026-Q4.json OPS-21 --owner "佐藤" --due 未定
                   ecsec plan shop-2026-Q4.json
                   ecsec plan shop-2026-Q4.json --format csv -o plan.csv

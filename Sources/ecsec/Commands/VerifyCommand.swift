@@ -20,7 +20,8 @@ struct VerifyCommand: Subcommand {
 
             Examples:
               ecsec verify shop-2026-Q4.json --signer allowed_signers
-              ecsec verify shop-2027-Q1.json --previous shop-2026-Q4.json --signer allowed_signers
+              ecsec verify shop-2027-Q1.json --previous shop-2026-Q4.json \\
+                  --signer allowed_signers
             """,
             ja: """
                 評価ファイルや報告書を受け取った人のためのコマンドです。1行に1つずつ確かめます:
@@ -33,7 +34,8 @@ struct VerifyCommand: Subcommand {
 
                 例:
                   ecsec verify shop-2026-Q4.json --signer allowed_signers
-                  ecsec verify shop-2027-Q1.json --previous shop-2026-Q4.json --signer allowed_signers
+                  ecsec verify shop-2027-Q1.json --previous shop-2026-Q4.json \\
+                      --signer allowed_signers
                 """)
     )
 
