@@ -47,9 +47,11 @@ struct AssessCommand: Subcommand {
                 """)
     )
 
-    /// The question screen's footers, from the key table (the TUI's one home for keys).
+    /// The question screen's footers, from the key table (the TUI's one home for keys); built
+    /// only on a run that can show help (ArgumentParser builds the configuration on every run).
     static func questionKeys(_ language: Language) -> String {
-        (KeyTable.footer(for: .question, row: .legend, language: language)
+        guard HelpText.isWanted else { return "" }
+        return (KeyTable.footer(for: .question, row: .legend, language: language)
             + KeyTable.footer(for: .question, language: language)).map { "\($0.key) \($0.text)" }.joined(
                 separator: language == .ja ? "、" : ", ")
     }
