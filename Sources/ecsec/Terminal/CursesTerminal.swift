@@ -170,12 +170,11 @@ final class CursesTerminal {
             bytes.removeAll(keepingCapacity: true)
             var lastCharacter = 0
             let start = column
-            while column < screen.width, column <= last || screen[row, column].isContinuation,
-                screen[row, column].style == style
-            {
-                let text = screen[row, column].text
-                if !text.isEmpty { lastCharacter = bytes.count }
-                for byte in text.utf8 { bytes.append(CChar(bitPattern: byte)) }
+            while column < screen.width {
+                let cell = screen[row, column]
+                guard column <= last || cell.isContinuation, cell.style == style else { break }
+                if !cell.text.isEmpty { lastCharacter = bytes.count }
+                for byte in cell.text.utf8 { bytes.append(CChar(bitPattern: byte)) }
                 column += 1
             }
             // The bottom-right cell cannot be written without scrolling on some terminals.
