@@ -51,7 +51,8 @@ struct AssessCommand: Subcommand {
     /// only on a run that can show help (ArgumentParser builds the configuration on every run).
     static func questionKeys(_ language: Language) -> String {
         guard HelpText.isWanted else { return "" }
-        return (KeyTable.footer(for: .question, row: .legend, language: language)
+        return
+            (KeyTable.footer(for: .question, row: .legend, language: language)
             + KeyTable.footer(for: .question, language: language)).map { "\($0.key) \($0.text)" }.joined(
                 separator: language == .ja ? "、" : ", ")
     }
