@@ -14,25 +14,8 @@ guard let outputPath = arguments.first else {
     fatalError("usage: ChecklistEmbedder OUTPUT.swift INPUT.json...")
 }
 
-/// The shortest run of `#` that cannot close a raw string early inside `text`.
-func delimiter(for text: String) -> String {
-    var hashes = "#"
-    while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-    return hashes
-}
-
-/// `text` as a raw multi-line string literal. A carriage return would be normalized away by the
-/// compiler, changing the bytes; no shipped text has one, and one is refused here.
-func literal(_ text: String, of name: String) -> String {
-    guard !text.utf8.contains(UInt8(ascii: "\r")) else {
-        fatalError("ChecklistEmbedder: \(name) holds a carriage return, which a Swift literal cannot keep")
-    }
-    let hashes = delimiter(for: text)
-    return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
-}
-
 /// `text` as a one-line string literal: the same scalars, with the quote, the backslash and
-/// control characters escaped.
+/// control characters escaped (so a carriage return is kept, not normalized away).
 func swiftLiteral(_ text: String) -> String {
     var output = "\""
     for scalar in text.unicodeScalars {
@@ -81,7 +64,7 @@ for (number, path) in arguments.dropFirst().enumerated() {
         fatalError("ChecklistEmbedder: the compact form of \(name) does not read back as the loaded checklist")
     }
     source +=
-        "        (name: \"\(name)\", json: \(literal(text, of: name)), compact: \(swiftLiteral(compact.layout)), "
+        "        (name: \"\(name)\", json: \(swiftLiteral(text)), compact: \(swiftLiteral(compact.layout)), "
         + "strings: { strings\(number) }),\n"
     tables += "\n    static let strings\(number): [String] = [\n"
     tables += compact.strings.map { "        " + swiftLiteral($0) + ",\n" }.joined()

@@ -7,6 +7,27 @@ import Testing
 
 @Suite("ecsec command line")
 struct CommandLineTests {
+    /// Each command's `name` (how it is found before its configuration is built) is the name in
+    /// its configuration, and each names ecsec above it (so a direct parse skips the completion
+    /// check); the root lists them all, in order.
+    @Test func everyCommandIsFoundByTheNameItsConfigurationGives() {
+        for command in ECSEC.commands {
+            #expect(command.configuration.commandName == command.name)
+            #expect(command.configuration._superCommandName == ECSEC.name, "\(command.name)")
+        }
+        #expect(ECSEC.configuration.subcommands.map { $0._commandName } == ECSEC.commands.map { $0.name })
+    }
+
+    /// Each shipped checklist's JSON is embedded byte for byte.
+    @Test func theEmbeddedJSONIsTheFile() throws {
+        for name in ShippedChecklists.ids.map({ $0.rawValue + ".json" }) {
+            let file = try DocumentFile.read(Repository.path("Checklists/" + name))
+            #expect(
+                Array((ShippedChecklists.jsonText(ChecklistID(String(name.dropLast(5)))) ?? "").utf8) == file, "\(name)"
+            )
+        }
+    }
+
     @Test func listsTheShippedChecklists() throws {
         let text = try Runner.run(["checklists", "--lang", "en"])
         #expect(text.status == 0)

@@ -97,8 +97,7 @@ package enum JSONWriter {
             let escaped: Unicode.Scalar? =
                 switch byte {
                 case 0x00..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x7F: Unicode.Scalar(byte)
-                case 0xC2, 0xD8, 0xE2:
-                    TerminalText.needsEscape(string.unicodeScalars[position]) ? string.unicodeScalars[position] : nil
+                case 0xC2, 0xD8, 0xE2: escapedOrNil(string.unicodeScalars[position])
                 default: nil
                 }
             guard let escaped else {
@@ -112,6 +111,10 @@ package enum JSONWriter {
         }
         output.append(contentsOf: Substring(utf8[run...]))
         output.append("\"")
+    }
+
+    private static func escapedOrNil(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        TerminalText.needsEscape(scalar) ? scalar : nil
     }
 
     private static func appendEscaped(_ scalar: Unicode.Scalar, into output: inout String) {

@@ -73,16 +73,20 @@ package enum TerminalText {
         }
     }
 
+    /// The value of the scalar `character` consists of, when it is only one.
+    private static func onlyScalar(of character: Character) -> UInt32? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return nil
+        }
+        return first.value
+    }
+
     /// Columns for one character (grapheme cluster): the width of its first non-zero scalar,
     /// at most 2 (emoji sequences are drawn as one 2-column glyph).
     package static func width(of character: Character) -> Int {
         if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
-        let scalars = character.unicodeScalars
-        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
-            let columns = standaloneWidth(first.value)
-        {
-            return columns
-        }
+        if let scalar = onlyScalar(of: character), let columns = standaloneWidth(scalar) { return columns }
         var result = 0
         for scalar in character.unicodeScalars {
             let scalarWidth = width(of: scalar)
@@ -252,9 +256,7 @@ package enum TerminalText {
                 bounds.append(position)
                 widths.append(width(of: character))
                 spaces.append(character.asciiValue == 0x20)
-                let view = character.unicodeScalars
-                let single = view.index(after: view.startIndex) == view.endIndex
-                scalars.append(single ? view[view.startIndex].value : UInt32.max)
+                scalars.append(onlyScalar(of: character) ?? UInt32.max)
                 position = paragraph.index(after: position)
             }
             bounds.append(paragraph.endIndex)
