@@ -2,7 +2,9 @@
 // linked into Loader/, so the rules have one home) and writes a Swift file holding, per file,
 // the JSON text verbatim and the loaded model in the compact form the library reads without
 // parsing. Any problem in a checklist fails the build with the loader's messages.
-// Usage: ChecklistEmbedder OUTPUT.swift INPUT.json...
+// The probe's data file travels as its JSON text; the library's strict loader reads it when a
+// probe runs (a test holds the shipped file valid).
+// Usage: ChecklistEmbedder OUTPUT.swift PROBE-DATA.json INPUT.json...
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -10,8 +12,8 @@
 #endif
 
 let arguments = CommandLine.arguments.dropFirst()
-guard let outputPath = arguments.first else {
-    fatalError("usage: ChecklistEmbedder OUTPUT.swift INPUT.json...")
+guard let outputPath = arguments.first, let probeDataPath = arguments.dropFirst().first else {
+    fatalError("usage: ChecklistEmbedder OUTPUT.swift PROBE-DATA.json INPUT.json...")
 }
 
 /// `text` as a one-line string literal: the same scalars, with the quote, the backslash and
@@ -42,7 +44,7 @@ var source = """
 
     """
 var tables = ""
-for (number, path) in arguments.dropFirst().enumerated() {
+for (number, path) in arguments.dropFirst(2).enumerated() {
     let url = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path),
         let text = String(data: data, encoding: .utf8)
@@ -70,7 +72,11 @@ for (number, path) in arguments.dropFirst().enumerated() {
     tables += compact.strings.map { "        " + swiftLiteral($0) + ",\n" }.joined()
     tables += "    ]\n"
 }
-source += "    ]\n" + tables + "}\n"
+guard let probeData = FileManager.default.contents(atPath: probeDataPath).flatMap({ String(data: $0, encoding: .utf8) })
+else {
+    fatalError("ChecklistEmbedder: cannot read \(probeDataPath) as UTF-8")
+}
+source += "    ]\n" + tables + "\n    static let probeData = " + swiftLiteral(probeData) + "\n}\n"
 
 let output = URL(fileURLWithPath: outputPath)
 let existing = FileManager.default.contents(atPath: outputPath)

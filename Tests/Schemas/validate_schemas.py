@@ -14,15 +14,18 @@ Usage: python3 Tests/Schemas/validate_schemas.py path/to/ecsec     Prints 'N pas
 import copy, glob, json, os, random, subprocess, sys, tempfile, uuid
 
 import jsonschema
+from referencing import Registry, Resource
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/ecsec"))
 FIXTURES = os.path.join(ROOT, "Tests", "SecurityChecklistTests", "Fixtures")
-schemas = {name: json.load(open(os.path.join(ROOT, "Schemas", f"{name}.schema.json"))) for name in ["checklist", "assessment", "score", "diff", "trend", "summary", "plan"]}
+schemas = {name: json.load(open(os.path.join(ROOT, "Schemas", f"{name}.schema.json"))) for name in ["checklist", "assessment", "score", "diff", "trend", "summary", "plan", "probe"]}
+# The assessment's `probe` member refers to probe.schema.json by its $id, as a reader's tools would.
+registry = Registry().with_resources([(schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()])
 validators = {}
 for name, schema in schemas.items():
     jsonschema.Draft202012Validator.check_schema(schema)
-    validators[name] = jsonschema.Draft202012Validator(schema)
+    validators[name] = jsonschema.Draft202012Validator(schema, registry=registry)
 
 passed = failed = 0
 def result(ok, label, detail=""):

@@ -172,7 +172,7 @@ struct AssessmentTests {
             ),
             (
                 ["colour"], .string("blue"),
-                #"a.json: $.colour: unknown member "colour"; valid members: schema, id, checklist, organization, createdAt, updatedAt, profile, answers, site, cart, paymentProvider, assessor, period, previous, pendingNotes, language"#
+                #"a.json: $.colour: unknown member "colour"; valid members: schema, id, checklist, organization, createdAt, updatedAt, profile, answers, site, cart, paymentProvider, assessor, period, previous, pendingNotes, language, probe"#
             ),
             (
                 ["schema"], .string("ecsec/checklist@1"),

@@ -107,7 +107,7 @@ struct ChecklistLoadingTests {
             ),
             (
                 ["sections", 0, "controls", 0, "wieght"], .number(JSONNumber(1)),
-                #"fixture.json: $.sections[0].controls[0].wieght: unknown member "wieght"; valid members: id, priority, tags, title, question, why, how, verify, references, weight, appliesWhen, reviewEveryDays, milestone, replaces, addedIn, carry (did you mean "weight"?)"#
+                #"fixture.json: $.sections[0].controls[0].wieght: unknown member "wieght"; valid members: id, priority, tags, title, question, why, how, verify, references, weight, appliesWhen, reviewEveryDays, milestone, replaces, addedIn, carry, observedBy (did you mean "weight"?)"#
             ),
             (
                 ["sections", 0, "controls", 0, "carry"], .string("worst"),

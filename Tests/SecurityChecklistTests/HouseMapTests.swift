@@ -70,6 +70,18 @@ struct HouseMapTests {
                 "control", ChecklistDecoder.controlRequired, ChecklistDecoder.controlOptional, "checklist.schema.json",
                 ["$defs", "control"]
             ),
+            (
+                "probe result", ProbeResultDecoder.required, ProbeResultDecoder.optional, "probe.schema.json",
+                ["$defs", "members"]
+            ),
+            (
+                "probe finding", ProbeResultDecoder.findingRequired, ProbeResultDecoder.findingOptional,
+                "probe.schema.json", ["$defs", "finding"]
+            ),
+            (
+                "probe script", ProbeResultDecoder.scriptRequired, ProbeResultDecoder.scriptOptional,
+                "probe.schema.json", ["$defs", "script"]
+            ),
         ]
 
     /// (b) What a loader accepts is what the schema allows, and what it requires the schema

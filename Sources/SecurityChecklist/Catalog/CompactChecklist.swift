@@ -179,6 +179,7 @@ private struct Writer {
         list(control.replaces) { $0.string($1.rawValue) }
         optional(control.addedIn)
         string(control.carry.rawValue)
+        list(control.observedBy) { $0.string($1.rawValue) }
     }
 }
 
@@ -360,10 +361,16 @@ private struct Reader {
             failed = true
             return nil
         }
+        let observed = list { ProbeCheck(rawValue: $0.string()) }
+        guard !observed.contains(nil) else {
+            failed = true
+            return nil
+        }
         return Control(
             id: id, priority: priority, weight: weight, tags: tags, title: title, question: question, why: why,
             how: how, verify: verify, appliesWhen: appliesWhen, reviewEveryDays: reviewEveryDays,
-            milestone: milestone, references: references, replaces: replaces, addedIn: addedIn, carry: carry)
+            milestone: milestone, references: references, replaces: replaces, addedIn: addedIn, carry: carry,
+            observedBy: observed.compactMap { $0 })
     }
 }
 

@@ -29,7 +29,7 @@ extension Assessment {
 enum AssessmentDecoder {
     static let required = ["schema", "id", "checklist", "organization", "createdAt", "updatedAt", "profile", "answers"]
     static let optional = [
-        "site", "cart", "paymentProvider", "assessor", "period", "previous", "pendingNotes", "language",
+        "site", "cart", "paymentProvider", "assessor", "period", "previous", "pendingNotes", "language", "probe",
     ]
     static let answerRequired = ["status", "answeredAt"]
     static let answerOptional = ["note", "reason", "provider", "evidence", "plan", "carriedFrom", "carriedFromControl"]
@@ -139,6 +139,10 @@ enum AssessmentDecoder {
             }
         }
 
+        let probe = object["probe"].flatMap {
+            ProbeResultDecoder.decode($0, at: path / "probe", schema: false, context: &context)
+        }
+
         guard let id, let reference, let organization, let createdAt, let updatedAt else { return nil }
         var assessment = Assessment(
             id: id, checklist: reference, organization: organization, site: site, assessor: assessor, period: period,
@@ -146,6 +150,7 @@ enum AssessmentDecoder {
         assessment.pendingNotes = pendingNotes
         assessment.cart = cart
         assessment.paymentProvider = paymentProvider
+        assessment.probe = probe
         if object["language"] != nil {
             assessment.language = context.oneOf(
                 object["language"], at: path / "language", valid: Language.allCases.map(\.rawValue)

@@ -42,7 +42,7 @@ enum ChecklistDecoder {
     static let topLevelOptional = ["description", "tags", "profile", "retired", "glossary"]
     static let controlRequired = ["id", "priority", "tags", "title", "question", "why", "how", "verify", "references"]
     static let controlOptional = [
-        "weight", "appliesWhen", "reviewEveryDays", "milestone", "replaces", "addedIn", "carry",
+        "weight", "appliesWhen", "reviewEveryDays", "milestone", "replaces", "addedIn", "carry", "observedBy",
     ]
 
     static func decode(_ root: JSONValue, context: inout DecodingContext) -> Checklist? {
@@ -496,12 +496,27 @@ enum ChecklistDecoder {
                     path / "carry", "carry chooses among several replaced controls; replaces names \(replaces.count)")
             }
         }
+        var observedBy: [ProbeCheck] = []
+        for (index, item) in (context.array(object["observedBy"], at: path / "observedBy", allowEmpty: false) ?? [])
+            .enumerated()
+        {
+            let valid = ProbeCheck.allCases.map(\.rawValue)
+            if let check = context.oneOf(item, at: path / "observedBy" / index, valid: valid).flatMap(
+                ProbeCheck.init(rawValue:))
+            {
+                if observedBy.contains(check) {
+                    context.error(path / "observedBy" / index, "duplicate probe check \(quoted(check.rawValue))")
+                }
+                observedBy.append(check)
+            }
+        }
 
         guard let id, let priority, let title, let question, let why, let how, let verify else { return nil }
         return Control(
             id: id, priority: priority, weight: weight, tags: tags, title: title, question: question, why: why,
             how: how, verify: verify, appliesWhen: conditions, reviewEveryDays: reviewEveryDays,
-            milestone: milestone, references: references, replaces: replaces, addedIn: addedIn, carry: carry)
+            milestone: milestone, references: references, replaces: replaces, addedIn: addedIn, carry: carry,
+            observedBy: observedBy)
     }
 
     /// Rules that need the whole document: references between tags, profile, controls and versions.

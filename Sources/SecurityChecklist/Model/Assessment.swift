@@ -37,6 +37,9 @@ public struct Assessment: Sendable, Hashable {
     /// The language the owner chose for this assessment (the terminal UI's `L`): every command
     /// on the file speaks it unless told otherwise. Optional member `language`.
     public var language: Language?
+    /// The latest `ecsec probe` run on the shop's site: observations that are evidence for the
+    /// controls their checks map to, never answers. Optional member `probe`.
+    public var probe: ProbeResult?
 
     /// An assessment with the given fields; `updatedAt` defaults to `createdAt`.
     public init(

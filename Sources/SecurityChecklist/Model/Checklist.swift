@@ -184,6 +184,9 @@ public struct Control: Sendable, Hashable {
     public var addedIn: String?
     /// Which answer this control takes when it replaces several that were answered.
     public var carry: CarryRule = .first
+    /// The probe checks whose findings are evidence for this control (`ecsec probe`): what an
+    /// outside look at the site can show about it. Optional member `observedBy`.
+    public var observedBy: [ProbeCheck] = []
 
     /// The control's human texts in `language`: title, question, why, how, verify (what the
     /// glossary is matched against).

@@ -34,6 +34,7 @@ extension Assessment {
         object["profile"] = .object(JSONObject(profile.map { ($0.key.rawValue, .string($0.value.rawValue)) }))
         object["answers"] = .object(JSONObject(answers.map { ($0.key.rawValue, $0.value.jsonValue) }))
         if let language { object["language"] = .string(language.rawValue) }
+        if let probe { object["probe"] = .object(probe.jsonObject) }
         if !pendingNotes.isEmpty {
             object["pendingNotes"] = .object(JSONObject(pendingNotes.map { ($0.key.rawValue, .string($0.value)) }))
         }
