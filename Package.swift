@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "SecurityChecklist", targets: ["SecurityChecklist"]),
         .executable(name: "ecsec", targets: ["ecsec"]),
+        .executable(name: "ecsec-probe", targets: ["ecsec-probe"]),
     ],
     dependencies: [
         // Pinned to 1.8.x: UsageMessage rewords ArgumentParser's usage errors by their text
@@ -13,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // SHA-256 for the answers hash and evidence files, Ed25519 for signatures (ADR 9).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // HTTP/1.1 and TLS for `ecsec-probe` only: the peer certificate, chosen TLS versions and
+        // the address connected to (ADR 10). Not linked into `ecsec`, whose start-up it would slow.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The library: model, strict loading, scoring, persistence. The standard library, libc
@@ -45,6 +50,19 @@ let package = Package(
                 "AssessmentTUI",
                 "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The site probe's network edge: carries out one request at a time as `ecsec probe`'s
+        // planner asks, over JSON lines on standard input and output (ADR 10).
+        .executableTarget(
+            name: "ecsec-probe",
+            dependencies: [
+                "SecurityChecklist",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         // What every test target shares: repository paths, golden files with a line diff.

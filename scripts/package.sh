@@ -14,6 +14,8 @@ bash scripts/setup.sh >&2
 swift package --scratch-path "$ROOT/.build-manual" generate-manual --multi-page \
   --date "$(git log -1 --format=%cs 2>/dev/null || date +%F)" --authors "ecsec authors" >&2
 swift build -c release --static-swift-stdlib --product ecsec --scratch-path "$ROOT/.build-static" >&2
+# The probe's network edge, run by `ecsec probe` from the folder ecsec is in (ADR 10).
+swift build -c release --static-swift-stdlib --product ecsec-probe --scratch-path "$ROOT/.build-static" >&2
 BIN="$ROOT/.build-static/release/ecsec"
 VERSION="$("$BIN" --version)"
 ARCH="$(dpkg --print-architecture)"
@@ -22,6 +24,8 @@ PKG="$STAGE/ecsec_${VERSION}_${ARCH}"
 
 install -D -m 0755 "$BIN" "$PKG/usr/bin/ecsec"
 strip --strip-unneeded "$PKG/usr/bin/ecsec"
+install -D -m 0755 "$ROOT/.build-static/release/ecsec-probe" "$PKG/usr/bin/ecsec-probe"
+strip --strip-unneeded "$PKG/usr/bin/ecsec-probe"
 mkdir -p "$PKG/usr/share/man/man1"
 for page in .build-manual/plugins/GenerateManual/outputs/ecsec/*.1; do
   gzip -9n <"$page" >"$PKG/usr/share/man/man1/$(basename "$page").gz"

@@ -13,13 +13,15 @@ protocol Subcommand: ParsableCommand {
 @main
 struct ECSEC: ParsableCommand {
     static let name = "ecsec"
+    /// The release, as `--version` prints it and the probe's User-Agent names it.
+    static let version = "0.2.0"
 
     /// The commands, in the order help lists them.
     static let commands: [any Subcommand.Type] = [
         AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self,
         PlanCommand.self, SetCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self,
-        SummaryCommand.self, ValidateCommand.self, EvidenceCommand.self, KeyCommand.self, SignCommand.self,
-        VerifyCommand.self,
+        SummaryCommand.self, ValidateCommand.self, EvidenceCommand.self, ProbeCommand.self, KeyCommand.self,
+        SignCommand.self, VerifyCommand.self,
     ]
 
     static let configuration = CommandConfiguration(
@@ -67,7 +69,7 @@ struct ECSEC: ParsableCommand {
 
                 終了コード: 0 成功、1 ファイルや回答の問題（問題ごとに1行を標準エラーへ）、64 使い方の誤り。
                 """),
-        version: "0.2.0",
+        version: version,
         // Upcast one by one: the array cast would look each conformance up at run time.
         subcommands: commands.map { command -> any ParsableCommand.Type in command }
     )

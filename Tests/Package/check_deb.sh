@@ -19,6 +19,7 @@ version="$("$ROOT/.build-static/release/ecsec" --version)"
 trap 'dpkg -r ecsec >/dev/null 2>&1' EXIT
 check "dpkg -i installs $(basename "$deb")" 'dpkg -i "$deb" >/dev/null'
 check "ecsec --version is $version" '[ "$(/usr/bin/ecsec --version)" = "$version" ]'
+check "the probe's edge is installed beside ecsec" '[ -x /usr/bin/ecsec-probe ] && /usr/bin/ecsec probe https://shop.test/ --dry-run --lang en | grep -q "would send"'
 check "man -w ecsec finds the manual" '[ "$(man -w ecsec)" = /usr/share/man/man1/ecsec.1.gz ]'
 complete_words() {  # complete_words WORD... : what bash completion offers for the last word, as bash asks
   bash -c 'source /usr/share/bash-completion/completions/ecsec

@@ -232,9 +232,8 @@ private struct Analysis {
             }
         }
         let csp = response.value(of: "Content-Security-Policy")
-        if let csp {
+        if csp != nil {
             add(.contentSecurityPolicy, .pass, url, ja: "CSP があります。", en: "A Content-Security-Policy is sent.")
-            _ = csp
         } else {
             add(
                 .contentSecurityPolicy, .warn, url, ja: "Content-Security-Policy ヘッダーがありません。",
@@ -374,10 +373,7 @@ private struct Analysis {
 
     mutating func exposures() {
         let consent = run.consent
-        let platforms = run.detectedPlatforms
-        let all = run.options.data.commonExposures + platforms.flatMap(\.exposures)
-        var seen: Set<String> = []
-        let list = all.filter { seen.insert($0.path).inserted }
+        let list = run.exposureList
         let soft404 = exchange(.notFound)?.exchange
         guard consent != .none else {
             for check in Set(list.map(\.check)).sorted(by: { $0.rawValue < $1.rawValue }) {
@@ -393,9 +389,9 @@ private struct Analysis {
         for exposure in list {
             let url = target.with(path: exposure.path)
             guard
-                let (_, response) = exchange(.exposure(exposure.check)).flatMap({ _ in
-                    run.exchanges.first { $0.request.url == url && $0.request.purpose == .exposure(exposure.check) }
-                })
+                let response = run.exchanges.first(where: {
+                    $0.request.url == url && $0.request.purpose == .exposure(exposure.check)
+                })?.exchange
             else {
                 let reason = notRunReason
                 add(exposure.check, .notRun, url, ja: reason.ja, en: reason.en)
@@ -489,7 +485,6 @@ private struct Analysis {
                 }
             }
         }
-        var anyAffected = false
         for (library, number, version, url) in libraries {
             let affected = library.advisories.filter { $0.affects(number) }
             if affected.isEmpty {
@@ -498,7 +493,6 @@ private struct Analysis {
                     ja: "\(library.name) \(version)：データ（\(data.date)）に該当する勧告はありません。",
                     en: "\(library.name) \(version): no advisory in the data (\(data.date)).")
             } else {
-                anyAffected = true
                 var ids: [String] = []
                 for advisory in affected where !ids.contains(advisory.id) { ids.append(advisory.id) }
                 add(
@@ -515,7 +509,6 @@ private struct Analysis {
                 ja: "バージョンの分かるJavaScriptライブラリはありませんでした。",
                 en: "No JavaScript library with a known version was found.")
         }
-        _ = anyAffected
     }
 
     /// The version of `library` a script shows: in its file name (`jquery-3.4.1.min.js`,

@@ -236,11 +236,7 @@ public struct ProbeRun: Sendable {
             }
         case .exposures:
             guard siteAnswers, consent != .none else { return [] }
-            let exposures = options.data.commonExposures + detectedPlatforms.flatMap(\.exposures)
-            var seen: Set<String> = []
-            return exposures.filter { seen.insert($0.path).inserted }.map {
-                request(.get, target.with(path: $0.path), .exposure($0.check))
-            }
+            return exposureList.map { request(.get, target.with(path: $0.path), .exposure($0.check)) }
         case .scripts:
             var seen: Set<String> = []
             var list: [ProbeRequest] = []
@@ -324,6 +320,28 @@ public struct ProbeRun: Sendable {
                 }
             }
         }
+    }
+
+    /// The well-known exposure paths for this site, at most ``ProbeData/maximumExposures``: the
+    /// common ones, the recognised platforms', and the folders of the shop's own scripts and
+    /// stylesheets (two at most), where a directory listing would show every file.
+    var exposureList: [ProbeData.Exposure] {
+        var list = options.data.commonExposures + detectedPlatforms.flatMap(\.exposures)
+        var folders: [String] = []
+        for page in pages {
+            for tag in page.tags.tags where tag.name == "script" || tag.name == "link" {
+                guard let reference = tag["src"] ?? tag["href"], let url = page.request.url.resolving(reference),
+                    url.host == options.target.host
+                else { continue }
+                let path = url.pathOnly
+                guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { continue }
+                let folder = String(path[...slash])
+                if !folders.contains(folder) { folders.append(folder) }
+            }
+        }
+        list += folders.prefix(2).map { ProbeData.Exposure(path: $0, check: .directoryListing) }
+        var seen: Set<String> = []
+        return Array(list.filter { seen.insert($0.path).inserted }.prefix(ProbeData.maximumExposures))
     }
 
     /// Every external script on the pages read: the page, the resolved URL and the tag.

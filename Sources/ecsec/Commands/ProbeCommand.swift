@@ -1,0 +1,283 @@
+import ArgumentParser
+import Glibc
+import SecurityChecklist
+
+/// `ecsec probe URL`: a polite outside look at the shop's own site, turned into evidence for
+/// the answers. The rules are the library's ``ProbeRun`` and ``ProbeAnalysis``; the network is
+/// `ecsec-probe`'s (ADR 10); this command runs the clock, the edge and the files.
+struct ProbeCommand: Subcommand {
+    static let name = "probe"
+    static let configuration = CommandConfiguration(
+        commandName: name, _superCommandName: ECSEC.name,
+        abstract: HelpText.text(
+            "Look at your shop's live site and record what it shows as evidence.",
+            "お店の公開中のサイトを外から確かめ、見えたことを証跡にします。"),
+        discussion: HelpText.reflow(
+            """
+            Run it only against your own site. It looks at the site as a visitor's browser
+            does: the certificate (trust, name, expiry, whether TLS 1.0/1.1 are accepted), the
+            HTTP to HTTPS redirect and HSTS, security headers and cookie flags, the scripts of
+            the pages it reads (with --page, the cart and checkout pages: every script's origin,
+            SRI and, for the shop's own host, SHA-256), library versions against a dated list of
+            advisories, and the admin entry of a recognised cart. Only with your token on the
+            site (ecsec probe --token URL) does it also request a short list of well-known
+            exposure paths (.env, .git/config, backups, directory listings; at most 15).
+
+            It is polite by construction: GET and TLS handshakes only, no forms or logins, at
+            most 40 requests (--max-requests), at least 1 s apart (--interval; shorter only
+            against a loopback address), and it stops when the site answers 429 or 503.
+            --dry-run prints every request it would send and sends none.
+
+            With --assessment, the findings are saved in the file as evidence for the controls
+            they map to; answers never change. An answer of "implemented" that a failed finding
+            contradicts is flagged by score, assess and the reports until it is answered again.
+
+            Examples:
+              ecsec probe https://shop.example.jp/ --dry-run
+              ecsec probe https://shop.example.jp/ --token
+              ecsec probe https://shop.example.jp/ --page /cart --page /order/confirm \\
+                  --assessment shop-2026-Q4.json
+            """,
+            ja: """
+                必ず自分のサイトに対して実行してください。閲覧者のブラウザーと同じようにサイトを見ます:
+                証明書（信頼・名前・期限、TLS 1.0/1.1 で接続できるか）、httpからhttpsへの転送とHSTS、
+                セキュリティのヘッダーとクッキーの属性、読んだページのスクリプト（--page でカートや注文の
+                ページを指定すると、各スクリプトの読み込み元・SRI・自社のもののSHA-256）、日付つきの勧告の
+                一覧と照らしたライブラリのバージョン、認識したカートの管理画面の入口。サイトにトークン
+                （ecsec probe --token URL で作成）を置いたときだけ、既知の公開ファイル（.env、.git/config、
+                バックアップ、フォルダーの一覧表示。15か所まで）も確かめます。
+
+                負荷をかけない作りです: GETとTLSの接続だけで、フォームの送信やログインはしません。
+                リクエストは40回まで（--max-requests）、1秒以上の間隔（--interval。短くできるのはこの
+                マシン上のアドレスだけ）で、サイトが 429 か 503 を返したら止めます。--dry-run は送る
+                リクエストをすべて表示し、何も送りません。
+
+                --assessment を付けると、結果を対応する項目の証跡として評価ファイルに保存します。回答は
+                変えません。「実施している」の回答と食い違う結果があると、score・assess・報告書が、
+                回答し直すまで「観測と回答が一致しません」と示します。
+
+                例:
+                  ecsec probe https://shop.example.jp/ --dry-run
+                  ecsec probe https://shop.example.jp/ --token
+                  ecsec probe https://shop.example.jp/ --page /cart --page /order/confirm \\
+                      --assessment shop-2026-Q4.json
+                """)
+    )
+
+    enum Format: String, OutputFormat {
+        case text, json
+
+        var summary: String {
+            switch self {
+            case .text:
+                HelpText.text(
+                    "the findings, problems first, each with what was seen, what to change and its controls",
+                    "結果を問題から順に、見えたこと・対応・対応する項目とともに")
+            case .json:
+                HelpText.text(
+                    "the same for programs (ecsec/probe@1, Schemas/probe.schema.json)",
+                    "同じ内容をプログラム向けに（ecsec/probe@1、Schemas/probe.schema.json）")
+            }
+        }
+    }
+
+    @Argument(
+        help: .text("The shop's start page, e.g. https://shop.example.jp/.", "お店のトップページ（例: https://shop.example.jp/）。"))
+    var url: String
+
+    @Option(
+        help: .text(
+            "Save the findings in this assessment file as evidence.", "結果をこの評価ファイルに証跡として保存します。"),
+        completion: .file(extensions: ["json"]))
+    var assessment: String?
+
+    @Option(
+        name: .customLong("page"),
+        help: .text(
+            "A cart or checkout page (the card path), as a path or URL; repeat for more.",
+            "カートや注文のページ（カード情報の入力までの経路）。パスかURLで。複数あれば繰り返します。"))
+    var pages: [String] = []
+
+    @Flag(help: .text("Print every request it would send, and send none.", "送るリクエストを表示するだけで、何も送りません。"))
+    var dryRun = false
+
+    @Flag(
+        help: .text(
+            "Print the token that proves the site is yours, and where to place it.",
+            "自分のサイトであることを示すトークンと、置き場所を表示します。"))
+    var token = false
+
+    @Option(help: Format.optionHelp)
+    var format: Format = .text
+
+    @Option(
+        name: .customLong("max-requests"),
+        help: .text("At most this many requests (TLS handshakes count).", "リクエストの上限（TLSの接続も数えます）。"))
+    var maxRequests: String = String(ProbeOptions.defaultMaxRequests)
+
+    @Option(
+        help: .text(
+            "At least this many seconds between requests; below 1 only for a loopback address.",
+            "リクエストの間隔（秒）。1未満はこのマシン上のアドレスだけ。"))
+    var interval: String = "1"
+
+    @Option(
+        name: .customLong("ca-file"),
+        help: .text(
+            "Also trust the certificates in this PEM file (a staging site's own CA).",
+            "このPEMファイルの証明書も信頼します（検証用サイトの独自の認証局など）。"),
+        completion: .file(extensions: ["pem", "crt"]))
+    var caFile: String?
+
+    @Option(
+        help: .text(
+            "Connect to ADDRESS for NAME (NAME:ADDRESS, as curl's --resolve); repeat for more.",
+            "NAME への接続に ADDRESS を使います（NAME:ADDRESS。curl の --resolve と同じ）。"))
+    var resolve: [String] = []
+
+    @OptionGroup var checklistOption: ChecklistOption
+
+    @OptionGroup var languageOption: LanguageOption
+
+    /// The User-Agent every request carries: ecsec, its version, and what it is.
+    static var userAgent: String { "ecsec-probe/\(ECSEC.version) (self-assessment by the site's owner)" }
+
+    func run() throws {
+        let language = languageOption.language
+        try reportingFailures(language) {
+            guard let target = ProbeURL(url) else { throw Failure(ProbePhrase.notAURL(language, url)) }
+            if token {
+                printToken(for: target, language)
+                return
+            }
+            let options = try self.options(for: target, language)
+            var probeRun = ProbeRun(options: options)
+            if dryRun {
+                printPlan(probeRun, language)
+                return
+            }
+            var loaded: (Assessment, Checklist)?
+            if let assessment {
+                loaded = try Documents.assessment(assessment, checklist: checklistOption.checklist, language)
+            }
+            guard let edge = EdgeProcess() else { throw Failure(ProbePhrase.edgeMissing(language, EdgeProcess.path)) }
+            let startedAt = Environment.now()
+            let progress = Environment.isTerminal(2)
+            while let request = probeRun.next() {
+                if let notBefore = probeRun.notBefore() { MonotonicClock.sleep(until: notBefore) }
+                let start = MonotonicClock.now()
+                if progress {
+                    let line = ProbePhrase.progress(
+                        language, probeRun.requestCount + 1, options.maxRequests, request.line)
+                    Console.errorRaw(
+                        "\r\u{1B}[K"
+                            + TerminalText.truncate(TerminalText.sanitize(line), to: Environment.columns(2) - 1))
+                }
+                let exchange = edge.perform(request, userAgent: Self.userAgent, caFile: caFile, timeout: 10)
+                probeRun.record(exchange, for: request, startedAt: start)
+            }
+            edge.finish()
+            if progress { Console.errorRaw("\r\u{1B}[K") }
+            let previous = loaded.flatMap { $0.0.probe }.flatMap { earlier in
+                ProbeURL(earlier.target)?.origin == target.origin ? earlier.scripts : nil
+            }
+            let hosted = loaded.map { ["mall", "cart-asp"].contains($0.0.profile[ProfileKey("platform")]?.rawValue) }
+            let checklists = try loaded.map { [$0.1] } ?? Self.defaultChecklists()
+            let result = ProbeAnalysis.result(
+                of: probeRun, startedAt: startedAt, finishedAt: Environment.now(), probeVersion: ECSEC.version,
+                previousScripts: previous, hostedCart: hosted ?? false
+            ).mapped(to: checklists)
+            switch format {
+            case .text:
+                Console.raw(
+                    result.text(
+                        language: language, style: Environment.style(for: 1), width: Environment.columns(1)))
+            case .json: Console.raw(result.jsonText())
+            }
+            if let assessment {
+                let lock = try FileLock.acquire(for: assessment, processID: getpid())
+                defer { lock.release() }
+                var (current, _) = try Documents.assessment(assessment, checklist: checklistOption.checklist, language)
+                current.probe = result
+                try Documents.save(current, to: assessment)
+                Console.error(TerminalText.sanitize(ProbePhrase.saved(language, assessment)))
+            }
+        }
+    }
+
+    /// Without an assessment, findings name the controls of the newest shipped guideline and
+    /// card checklists.
+    static func defaultChecklists() throws -> [Checklist] {
+        try [ChecklistID("ipa-ec-site"), ChecklistID("card-security-ec-merchant")].compactMap {
+            try ShippedChecklists.checklist($0)
+        }
+    }
+
+    private func options(for target: ProbeURL, _ language: Language) throws -> ProbeOptions {
+        var pageURLs: [ProbeURL] = []
+        for page in pages {
+            guard let resolved = target.resolving(page), resolved.host == target.host else {
+                throw Failure(ProbePhrase.pageNotOnSite(language, page, target.origin))
+            }
+            pageURLs.append(resolved)
+        }
+        var addresses: [String: String] = [:]
+        for entry in resolve {
+            guard let (host, address) = Self.resolveEntry(entry) else {
+                throw Failure(ProbePhrase.badResolve(language, entry))
+            }
+            addresses[host] = address
+        }
+        guard let budget = Int(maxRequests), (1...100).contains(budget) else {
+            throw Failure(ProbePhrase.badBudget(language, maxRequests))
+        }
+        guard let seconds = Double(interval), seconds >= 0, seconds <= 60 else {
+            throw Failure(ProbePhrase.badInterval(language, interval))
+        }
+        return ProbeOptions(
+            target: target, pages: pageURLs, maxRequests: budget, interval: seconds, addresses: addresses,
+            notFoundPath: "/ecsec-probe-not-found-" + String(UInt64.random(in: .min ... .max), radix: 16),
+            data: try ProbeData.shipped())
+    }
+
+    /// `NAME:ADDRESS` (or curl's `NAME:PORT:ADDRESS`), the address an IPv4 or IPv6 literal.
+    static func resolveEntry(_ entry: String) -> (String, String)? {
+        guard let colon = entry.firstIndex(of: ":") else { return nil }
+        let host = entry[..<colon].lowercased()
+        var address = String(entry[entry.index(after: colon)...])
+        if let second = address.firstIndex(of: ":"), Int(address[..<second]) != nil {
+            address = String(address[address.index(after: second)...])
+        }
+        if address.hasPrefix("["), address.hasSuffix("]") { address = String(address.dropFirst().dropLast()) }
+        let isV4 =
+            address.split(separator: ".", omittingEmptySubsequences: false).count == 4
+            && address.split(separator: ".").allSatisfy { UInt8($0) != nil }
+        let isV6 = address.contains(":") && address.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+        guard !host.isEmpty, isV4 || isV6, ProbeURL("https://" + host + "/") != nil else { return nil }
+        return (host, address)
+    }
+
+    private func printToken(for target: ProbeURL, _ language: Language) {
+        let token = ProbeRun.token(for: target.host)
+        Console.message(ProbePhrase.tokenIntro(language, target.host))
+        Console.message("  " + token)
+        Console.message("")
+        Console.message(
+            ProbePhrase.tokenFile(language, ProbeData.maximumExposures, target.with(path: "/.well-known/ecsec.txt")))
+        Console.message(ProbePhrase.tokenMeta(language, "<meta name=\"ecsec-site-verification\" content=\"\(token)\">"))
+        Console.message("")
+        Console.message(ProbePhrase.tokenAfter(language))
+    }
+
+    private func printPlan(_ probeRun: ProbeRun, _ language: Language) {
+        Console.message(ProbePhrase.dryRunHeader(language))
+        for (request, condition) in probeRun.plannedRequests() {
+            Console.message(
+                "  " + request.line + (condition.map { ProbePhrase.dryRunCondition(language, $0[language]) } ?? ""))
+        }
+        let options = probeRun.options
+        let seconds =
+            options.interval == options.interval.rounded() ? String(Int(options.interval)) : String(options.interval)
+        Console.message(ProbePhrase.dryRunBudget(language, options.maxRequests, seconds, Self.userAgent))
+    }
+}
