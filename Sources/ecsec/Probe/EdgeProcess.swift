@@ -41,7 +41,7 @@ final class EdgeProcess {
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         var child: pid_t = 0
         let arguments = [strdup(path), nil]
-        defer { arguments.forEach { free($0) } }
+        defer { for argument in arguments { free(argument) } }
         let spawned = posix_spawn(&child, path, &actions, nil, arguments, environ)
         close(toChild[0])
         close(fromChild[1])
