@@ -122,6 +122,9 @@ public struct AssessmentDiff: Sendable, Hashable {
     /// split or a merge), whether or not their answers changed: each answer carried across
     /// such a pair answered another question.
     public var mappings: [Mapping] = []
+    /// How the card path's scripts changed between the two files' probe runs (`ecsec probe`),
+    /// when both hold one: added, removed and changed scripts, and new third-party origins.
+    public var scripts: ScriptChange?
 
     /// An old control continued by a new one.
     public struct Mapping: Sendable, Hashable {

@@ -142,7 +142,7 @@ public enum Differ {
             guard let id = pair.new?.id ?? pair.old?.id, before != after else { continue }
             if after { opened.append(id) } else { closed.append(id) }
         }
-        return AssessmentDiff(
+        var diff = AssessmentDiff(
             from: side(old, oldReport), to: side(new, newReport), deltaTenths: delta,
             sections: groups(oldReport.sections, newReport.sections), tags: groups(oldReport.tags, newReport.tags),
             changes: sorted, applicabilityEffect: effect, applicabilityEffectTenths: effectTenths,
@@ -153,6 +153,11 @@ public enum Differ {
                     AssessmentDiff.Mapping(from: $0, to: control.id)
                 }
             })
+        if let before = old.probe, let after = new.probe {
+            diff.scripts = ScriptChange(
+                before: before.scripts.filter(\.cardPath), after: after.scripts.filter(\.cardPath))
+        }
+        return diff
     }
 
     /// What suggests the two files are not one shop's consecutive periods.

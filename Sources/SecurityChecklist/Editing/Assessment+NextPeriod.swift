@@ -29,6 +29,9 @@ extension Assessment {
             organization: organization, site: site, assessor: assessor, period: period, createdAt: now,
             previous: PreviousAssessment(id: self.id, period: self.period, answersHash: answersHash))
         (next.cart, next.paymentProvider) = (cart, paymentProvider)
+        // The last probe carries over as the baseline its next run compares the card path's
+        // scripts with; its date says how old it is, and the next run replaces it.
+        next.probe = probe?.mapped(to: [checklist])
         for question in checklist.profile {
             if let value = profile[question.key], question.option(value) != nil { next.profile[question.key] = value }
         }

@@ -77,7 +77,9 @@ package enum Phrase: PhraseTable {
     case glossaryHeading, sourcesHeading, requirementFromLabel, priorityFromLabel, secondaryLabel, citedHeading
     case provenanceLegend, referenceColumn, fileHardLinked, lockFileUntrusted, linkUntrusted, pathNotUTF8
     case trendPreviousOtherShop, trendSameAssessment, controlsCount, noteBefore, noteAfter
-    case mappingsHeading, answerForRetiredControl, answerOfAnotherControl, carriedFromOtherControl, excludedBecause,
+    case mappingsHeading, cardPathScriptsHeading, observationLine, observationConflictHeading, observationConflictLine,
+        probeSummaryLine, probeSection, probeRunDescription, probeCheckColumn, probeDetailColumn,
+        answerForRetiredControl, answerOfAnotherControl, carriedFromOtherControl, excludedBecause,
         levelMinimum, levelAnyScore, levelNeedsMandatory, selfDeclared,
         readingHeading,
         levelScaleHeading
@@ -388,6 +390,32 @@ package enum Phrase: PhraseTable {
                 ja: "誰でも書き込めるフォルダーにある、ほかのユーザーのシンボリックリンクです。たどらずに中止しました",
                 en: "is another user's symbolic link in a folder anyone can write to; it was not followed")
         case .controlsCount: LocalizedText(ja: "%@項目", en: "%@ controls")
+        case .observationLine:
+            LocalizedText(ja: "観測 %@ %@ %@", en: "Observed %@ %@ %@")
+        case .observationConflictHeading:
+            LocalizedText(
+                ja: "観測と回答が一致しません（ecsec probe の結果と食い違う「実施」の回答）",
+                en: "Observation and answer disagree (answers of \"in place\" that the probe contradicts)")
+        case .observationConflictLine:
+            LocalizedText(ja: "%@ %@（回答: %@）← %@", en: "%@ %@ (answered: %@) ← %@")
+        case .probeSummaryLine:
+            LocalizedText(
+                ja: "サイトの観測（ecsec probe %@、%@）: 問題 %@・注意 %@・良好 %@",
+                en: "Site observed (ecsec probe %@, %@): %@ failed, %@ warnings, %@ passed")
+        case .probeRunDescription:
+            LocalizedText(
+                ja: "%@ に ecsec probe %@ が %@ を外から確かめました（データ %@、リクエスト %@ 回）。回答ではなく、回答の証跡です。",
+                en:
+                    "On %@, ecsec probe %@ looked at %@ from outside (data %@, %@ requests). These are evidence for the answers, not answers."
+            )
+        case .probeCheckColumn: LocalizedText(ja: "確認", en: "Check")
+        case .probeDetailColumn: LocalizedText(ja: "見えたこと", en: "What was seen")
+        case .probeSection:
+            LocalizedText(ja: "サイトの観測（ecsec probe）", en: "Site observations (ecsec probe)")
+        case .cardPathScriptsHeading:
+            LocalizedText(
+                ja: "決済までのページのスクリプト（ecsec probe の記録の比較）",
+                en: "Scripts on the card path (the two probe runs compared)")
         case .mappingsHeading:
             LocalizedText(
                 ja: "前の版の項目を引き継いだ項目（回答は別の質問へのものです）",

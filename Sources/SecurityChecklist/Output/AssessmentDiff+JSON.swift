@@ -3,6 +3,17 @@ extension AssessmentDiff {
     public func jsonText() -> String { JSONWriter.write(jsonValue) }
 
     package var jsonValue: JSONValue {
+        guard case .object(var object) = coreJSONValue, let scripts else { return coreJSONValue }
+        // Only when both files hold a probe run (optional member).
+        object["cardPathScripts"] = .object(
+            ("added", .array(scripts.added.map { .string($0.url) })),
+            ("removed", .array(scripts.removed.map { .string($0.url) })),
+            ("changed", .array(scripts.changed.map { .string($0.after.url) })),
+            ("newOrigins", .array(scripts.newOrigins.map(JSONValue.string))))
+        return .object(object)
+    }
+
+    private var coreJSONValue: JSONValue {
         func side(_ side: Side) -> JSONValue {
             .object(
                 JSONObject([

@@ -36,6 +36,11 @@ extension AssessmentDiff {
         if !mappings.isEmpty {
             out += "**\(Markdown.escape(Phrase.mappingsHeading(L)))**: \(Markdown.escape(mappingsText))\n\n"
         }
+        if let scripts {
+            out += "**\(Markdown.escape(Phrase.cardPathScriptsHeading(L)))**\n\n"
+            for line in scripts.lines(L) { out += "- " + Markdown.escape(line) + "\n" }
+            out += "\n"
+        }
         if applicabilityEffectTenths != 0 {
             out +=
                 Phrase.applicabilityEffectLine(L, Score(tenths: applicabilityEffectTenths).signedDescription) + "\n\n"

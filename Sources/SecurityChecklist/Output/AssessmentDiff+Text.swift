@@ -106,6 +106,13 @@ extension AssessmentDiff {
             lines.append(style.apply(Phrase.mappingsHeading(L), .bold))
             for line in TerminalText.wrap(mappingsText, to: width - 2) { lines.append("  " + line) }
         }
+        if let scripts {
+            lines.append("")
+            lines.append(style.apply(Phrase.cardPathScriptsHeading(L), .bold))
+            for line in scripts.lines(L) {
+                for wrapped in TerminalText.wrap(safe(line), to: width - 2) { lines.append("  " + wrapped) }
+            }
+        }
         if applicabilityEffectTenths != 0 {
             lines.append("")
             lines.append(Phrase.applicabilityEffectLine(L, Score(tenths: applicabilityEffectTenths).signedDescription))

@@ -21,7 +21,9 @@ extension ReportContent {
                 assessment.id.rawValue, assessment.organization, assessment.period ?? "", hash, row.section.title[L],
                 row.control.id.rawValue, row.control.priority.label[L], row.control.title[L],
                 StatusOrUnanswered(answer?.status).label[L], credit(answer?.status), answer?.note ?? "",
-                answer?.evidence.map { evidenceLine($0) }.joined(separator: "\n") ?? "", answer?.reason ?? "",
+                ((answer?.evidence.map { evidenceLine($0) } ?? [])
+                    + assessment.observationLines(for: row.control.id, language: L)).joined(separator: "\n"),
+                answer?.reason ?? "",
                 answer?.provider ?? "",
                 answer?.answeredAt.description ?? "", row.stale ? Phrase.yes(L) : "", answer?.plan?.owner ?? "",
                 due, row.overdue ? Phrase.yes(L) : "",

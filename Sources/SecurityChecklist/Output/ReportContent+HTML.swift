@@ -47,6 +47,7 @@ extension ReportContent {
         }
         body += "</section>\n"
         if let comparison { body += comparisonHTML(comparison) }
+        body += probeHTML()
 
         func groupTable<ID>(_ title: String, _ groups: [ScoreReport.GroupScore<ID>], name: (ID) -> String) -> String {
             let head = ["", h(Phrase.scoreColumn(L)), "", h(Phrase.answeredColumn(L))].map { e("th", nil, $0) }
@@ -388,6 +389,9 @@ extension ReportContent {
             if let note = row.answer?.note { details.append((.noteColumn, note)) }
             for item in row.answer?.evidence ?? [] {
                 details.append((.evidenceColumn, evidenceLine(item, shortHash: true)))
+            }
+            for line in assessment.observationLines(for: row.control.id, language: L) {
+                details.append((.evidenceColumn, line))
             }
             if let answer = row.answer, let detail = answer.status.requiredDetail, let value = answer.value(of: detail)
             {

@@ -35,6 +35,7 @@ extension ReportContent {
         if !report.overall.mandatory.notApplicable.isEmpty { out += "_\(e(Phrase.mandatoryNotApplicableRule(L)))_\n\n" }
 
         if let comparison { out += comparisonMarkdown(comparison) }
+        out += probeMarkdown()
 
         func groupTable<ID>(_ title: String, _ groups: [ScoreReport.GroupScore<ID>], name: (ID) -> String) {
             out +=
@@ -223,7 +224,9 @@ extension ReportContent {
         let due = row.answer?.plan.map { $0.dueText(L) + (row.overdue ? " (\(Phrase.overdueLabel(L)))" : "") } ?? ""
         return [
             row.section.title[L], row.control.id.rawValue, row.control.priority.label[L], row.control.title[L], status,
-            row.answer?.note ?? "", row.answer?.evidence.map { evidenceLine($0) }.joined(separator: "; ") ?? "",
+            row.answer?.note ?? "",
+            ((row.answer?.evidence.map { evidenceLine($0) } ?? [])
+                + assessment.observationLines(for: row.control.id, language: L)).joined(separator: "; "),
             detail(row.answer),
             row.answer.map { localTime.date($0.answeredAt) } ?? "", row.answer?.plan?.owner ?? "", due,
         ]

@@ -20,6 +20,52 @@ extension ReportContent {
         var observations: [JSONValue] = []
         var included: [JSONValue] = []
         var excluded: [JSONValue] = []
+        // The probe's findings: observations made by a tool, linked from the findings of the
+        // controls they are evidence for.
+        var probeObservations: [ControlID: [String]] = [:]
+        let toolUUID = uuid("tool/ecsec-probe")
+        if let probe = assessment.probe {
+            for (index, finding) in probe.findings.enumerated() {
+                let observationUUID = uuid("probe/\(index)/" + finding.check.rawValue)
+                for control in finding.controls { probeObservations[control, default: []].append(observationUUID) }
+                var observation = JSONObject([
+                    ("uuid", .string(observationUUID)),
+                    ("title", .string(Self.line(finding.check.rawValue + " " + finding.check.title[L]))),
+                    ("description", .string(finding.detail[L])),
+                    ("methods", .array([.string("TEST")])),
+                    (
+                        "origins",
+                        .array([
+                            .object(
+                                JSONObject([
+                                    (
+                                        "actors",
+                                        .array([
+                                            .object(
+                                                JSONObject([
+                                                    ("type", .string("tool")), ("actor-uuid", .string(toolUUID)),
+                                                ]))
+                                        ])
+                                    )
+                                ]))
+                        ])
+                    ),
+                    ("collected", .string(probe.startedAt.description)),
+                    (
+                        "props",
+                        .array([
+                            prop("probe-check", finding.check.rawValue), prop("probe-status", finding.status.rawValue),
+                        ])
+                    ),
+                ])
+                if let url = finding.url {
+                    observation["links"] = .array([
+                        .object(JSONObject([("href", .string(url)), ("rel", .string("reference"))]))
+                    ])
+                }
+                observations.append(.object(observation))
+            }
+        }
         for item in inScope {
             let control = item.control
             let selection = JSONValue.object(JSONObject([("control-id", .string(controlID(control.id)))]))
@@ -27,7 +73,7 @@ extension ReportContent {
                 included.append(selection)
                 continue
             }
-            var observationUUIDs: [String] = []
+            var observationUUIDs: [String] = probeObservations[control.id] ?? []
             var texts: [String] = []
             if let note = answer.note, !note.isEmpty { texts.append(Phrase.noteLabel(L) + ": " + note) }
             if let detail = answer.status.requiredDetail, let value = answer.value(of: detail) {
@@ -119,6 +165,23 @@ extension ReportContent {
             ("props", .array(resultProps)),
             ("reviewed-controls", .object(JSONObject([("control-selections", .array([.object(selection)]))]))),
         ])
+        if let probe = assessment.probe {
+            result["local-definitions"] = .object(
+                JSONObject([
+                    (
+                        "components",
+                        .array([
+                            .object(
+                                JSONObject([
+                                    ("uuid", .string(toolUUID)), ("type", .string("software")),
+                                    ("title", .string("ecsec probe " + probe.probeVersion)),
+                                    ("description", .string(Self.line(probeDescription(probe)))),
+                                    ("status", .object(JSONObject([("state", .string("operational"))]))),
+                                ]))
+                        ])
+                    )
+                ]))
+        }
         if !observations.isEmpty { result["observations"] = .array(observations) }
         if !findings.isEmpty { result["findings"] = .array(findings) }
 

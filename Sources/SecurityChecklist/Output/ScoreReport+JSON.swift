@@ -83,6 +83,16 @@ extension ScoreReport {
                 .object(
                     JSONObject([("control", .string(item.control.rawValue)), ("provider", .string(item.provider))]))
             })
+        if let observations {
+            // Only for an assessment that holds a probe run (optional member).
+            object["observationConflicts"] = .array(
+                observations.conflicts.map { conflict in
+                    .object(
+                        ("control", .string(conflict.control.rawValue)), ("status", .string(conflict.status.rawValue)),
+                        ("checks", .array(conflict.findings.map { .string($0.check.rawValue) })),
+                        ("observedAt", .string(observations.startedAt.description)))
+                })
+        }
         return .object(object)
     }
 }

@@ -48,6 +48,22 @@ extension ScoreReport {
         if !overall.mandatoryMet, let cap = Self.levelCapStatement(checklist, L) {
             for line in TerminalText.wrap(cap, to: width - 2) { lines.append("  " + style.apply(line, .dim)) }
         }
+        if let observations {
+            lines.append(
+                Phrase.probeSummaryLine(
+                    L, observations.startedAt.dateText, safe(observations.target), observations.failed,
+                    observations.warnings, observations.passed))
+            if !observations.conflicts.isEmpty {
+                lines.append(style.apply(Phrase.observationConflictHeading(L), .bold, .red))
+                for conflict in observations.conflicts {
+                    let title = checklist.control(conflict.control)?.title[L] ?? ""
+                    let checks = conflict.findings.map(\.check.rawValue).joined(separator: ", ")
+                    let line = Phrase.observationConflictLine(
+                        L, conflict.control, safe(title), conflict.status.shortLabel[L], checks)
+                    for wrapped in TerminalText.wrap(line, to: width - 2) { lines.append("  " + wrapped) }
+                }
+            }
+        }
         var progress = Phrase.answeredOf(L, overall.counts.answered, overall.counts.inScope)
         if overall.counts.unknown > 0 { progress += " · " + Phrase.unknownCount(L, overall.counts.unknown) }
         if overall.carried > 0 { progress += " · " + Phrase.carriedCount(L, overall.carried) }

@@ -772,6 +772,28 @@ public struct ScriptChange: Sendable, Hashable {
         return origins.filter { !known.contains($0) }
     }
 
+    /// One line per kind of change, for `diff`: new origins first (the skimming risk), then
+    /// added, removed and changed scripts; one line saying so when nothing changed.
+    func lines(_ language: Language) -> [String] {
+        guard !isEmpty else {
+            return [LocalizedText(ja: "変化はありません。", en: "No change.")[language]]
+        }
+        var lines: [String] = []
+        if !newOrigins.isEmpty {
+            lines.append(
+                LocalizedText(ja: "新しい外部の読み込み元: ", en: "New third-party origins: ")[language]
+                    + newOrigins.joined(separator: " "))
+        }
+        for (label, urls) in [
+            (LocalizedText(ja: "追加", en: "Added"), added.map(\.url)),
+            (LocalizedText(ja: "削除", en: "Removed"), removed.map(\.url)),
+            (LocalizedText(ja: "内容の変更", en: "Changed content"), changed.map(\.after.url)),
+        ] where !urls.isEmpty {
+            lines.append(label[language] + ": " + urls.joined(separator: " "))
+        }
+        return lines
+    }
+
     /// The URLs, one kind per clause.
     func summary(_ language: Language) -> String {
         var parts: [String] = []

@@ -32,6 +32,25 @@ public struct ScoreReport: Sendable, Hashable {
     public var notApplicable: [NotApplicableAnswer]
     /// In-scope controls a provider does for the shop, in checklist order.
     public var delegated: [DelegatedAnswer]
+    /// The assessment's latest probe run in figures, and the answers it contradicts; `nil` when
+    /// the site was never probed (`ecsec probe --assessment`).
+    public var observations: Observations? = nil
+
+    /// What the latest probe run says about the answers.
+    public struct Observations: Sendable, Hashable {
+        /// The URL probed.
+        public var target: String
+        /// When the run started.
+        public var startedAt: Timestamp
+        /// Findings that failed.
+        public var failed: Int
+        /// Findings that warned.
+        public var warnings: Int
+        /// Findings that passed.
+        public var passed: Int
+        /// Answers of "in place" that a failed finding contradicts (「観測と回答が一致しません」).
+        public var conflicts: [ObservationConflict]
+    }
 
     /// An in-scope control answered not applicable.
     public struct NotApplicableAnswer: Sendable, Hashable {

@@ -147,7 +147,7 @@ public enum Scorer {
             }
         }
 
-        return ScoreReport(
+        var report = ScoreReport(
             checklist: ChecklistReference(id: checklist.id, version: checklist.version),
             assessment: .init(
                 id: assessment.id, organization: assessment.organization, site: assessment.site,
@@ -162,6 +162,15 @@ public enum Scorer {
             unknowns: inScopeControls.filter { $0.status?.isToFindOut == true }.map(\.id),
             missingMandatory: missingMandatory.map(\.id), stale: stale, notApplicable: notApplicable,
             delegated: delegated)
+        if let probe = assessment.probe {
+            report.observations = ScoreReport.Observations(
+                target: probe.target, startedAt: probe.startedAt,
+                failed: probe.findings.count { $0.status == .fail },
+                warnings: probe.findings.count { $0.status == .warn },
+                passed: probe.findings.count { $0.status == .pass },
+                conflicts: assessment.observationConflicts(in: checklist))
+        }
+        return report
     }
 
     /// What scoring needs of one in-scope control.
