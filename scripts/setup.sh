@@ -21,6 +21,11 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 # ssh-keygen: signatures made by ecsec are checked with OpenSSH itself, and the other way round.
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
+# ecsec probe's end-to-end check: nginx serves the test sites, openssl makes their certificate
+# authority, iproute2 brings up the loopback of the network namespace they run in (Tests/Probe).
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || need+=(iproute2)
 # The tz database: reports write times in the reader's zone (--tz Asia/Tokyo).
 [ -e /usr/share/zoneinfo/Asia/Tokyo ] || need+=(tzdata)
 

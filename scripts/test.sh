@@ -56,6 +56,10 @@ if ! $quick; then
   # Generated hostile assessments and checklists that validate accepts: every command and export
   # succeeds or fails cleanly, and every OSCAL export passes NIST's schema and compliance-trestle.
   step "hostile documents" python3 Tests/Property/hostile_documents.py .build/debug/ecsec --cases 40
+  # ecsec probe against nginx sites (a bad one, a good one, one that answers 429) in a network
+  # namespace of its own: golden findings, the access log's budget, methods, interval and
+  # User-Agent, the token rule, a skimmer found by diff, the observations in every output.
+  step "probe against nginx" python3 Tests/Probe/probe_check.py .build/debug/ecsec
   # Many shops' rows in a real PostgreSQL: the SQL of docs/at-scale.md answers what ecsec summary does.
   step "PostgreSQL at scale" python3 Tests/AtScale/postgres_check.py .build/debug/ecsec
   # SIGKILL at random moments, many times, also through aliases of one file: the file always parses

@@ -26,6 +26,9 @@ Usage: python3 Tests/Probe/probe_check.py path/to/ecsec       Prints 'N passed, 
 """
 import difflib, json, os, re, shutil, subprocess, sys, tempfile, time
 
+import jsonschema
+from referencing import Registry, Resource
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/ecsec"))
 GOLDEN = os.path.join(ROOT, "Tests", "Probe", "Golden")
@@ -45,6 +48,14 @@ for tool in ["nginx", "openssl", "ip"]:
 subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
 
 passed = failed = 0
+SCHEMAS = {name: json.load(open(os.path.join(ROOT, "Schemas", f"{name}.schema.json")))
+           for name in ["probe", "assessment", "score", "diff"]}
+REGISTRY = Registry().with_resources([(schema["$id"], Resource.from_contents(schema)) for schema in SCHEMAS.values()])
+
+
+def schema_errors(name, document):
+    validator = jsonschema.Draft202012Validator(SCHEMAS[name], registry=REGISTRY)
+    return [f"{e.json_path}: {e.message[:160]}" for e in validator.iter_errors(document)]
 
 
 def check(ok, name, detail=""):
@@ -287,6 +298,11 @@ check({"/.env", "/.git/config", "/backup.zip", "/composer.json"} <= asked, "with
       sorted(asked))
 check(len(requests) <= 40, f"requests within the budget ({len(requests)} of 40)")
 golden("bad-site.txt", findings_text(bad))
+check(not schema_errors("probe", bad), "the probe's JSON validates against Schemas/probe.schema.json",
+      schema_errors("probe", bad)[:3])
+saved = json.load(open(os.path.join(work, "bad.json")))
+check("probe" in saved and not schema_errors("assessment", saved), "the assessment with its probe validates",
+      schema_errors("assessment", saved)[:3])
 fails = {f["check"] for f in bad["findings"] if f["status"] == "fail"}
 for expected in ["hsts", "cookie-flags", "exposed-env", "exposed-git", "exposed-backup", "directory-listing",
                  "admin-exposed", "outdated-library", "https-redirect"]:
@@ -323,6 +339,8 @@ check("観測と回答が一致しません" in score.stdout and "OPS-24" in sco
 score_json = ecsec("score", "bad.json", "--format", "json")
 conflicts = json.loads(score_json.stdout).get("observationConflicts", []) if score_json.returncode == 0 else []
 check(any(c["control"] == "OPS-24" for c in conflicts), "score --format json lists the conflict", score_json.stdout[-800:])
+check(score_json.returncode == 0 and not schema_errors("score", json.loads(score_json.stdout)),
+      "score's JSON with conflicts validates")
 for fmt, needle in [("html", "観測と回答が一致しません"), ("md", "exposed-env"), ("csv", "exposed-env")]:
     report = ecsec("report", "bad.json", "--format", fmt, "--lang", "ja")
     check(report.returncode == 0 and needle in report.stdout, f"the {fmt} report shows the observations",
@@ -349,6 +367,7 @@ check(new_origin and new_origin[0]["status"] == "fail" and "https://skimmer.inva
       "the next probe flags the new origin", new_origin)
 diff = ecsec("diff", "bad.json", "next.json", "--format", "json")
 change = json.loads(diff.stdout).get("cardPathScripts") if diff.returncode in (0, 1) and diff.stdout else None
+check(diff.stdout and not schema_errors("diff", json.loads(diff.stdout)), "diff's JSON with scripts validates")
 check(change is not None and change["newOrigins"] == ["https://skimmer.invalid"] and
       change["added"] == ["https://skimmer.invalid/x.js"], "diff shows exactly one new third-party origin", change)
 diff_text = ecsec("diff", "bad.json", "next.json", "--lang", "en")
