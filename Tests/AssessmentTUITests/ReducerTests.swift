@@ -406,6 +406,46 @@ struct PlanReducerTests {
         #expect(state.assessment.answers[id]?.plan == nil)
     }
 
+    /// The latest probe run's findings about a control are shown with its evidence, on the
+    /// question screen and in the `h` panel; a failed one on an answer of "in place" given
+    /// before the run is flagged until the control is answered again.
+    @Test(arguments: [Language.ja, .en])
+    func probeObservationsAreShownAndAContradictionFlagged(_ language: Language) throws {
+        var state = try newState(try fixture(), profile: cartASP, language: language)
+        let id = try #require(state.currentControl?.id)
+        state.press(.character("1"))
+        state.press(.character("p"))
+        #expect(state.currentControl?.id == id)
+        let finding = ProbeFinding(
+            check: .exposedEnv, status: .fail, url: "https://shop.example/.env", controls: [id],
+            detail: LocalizedText(ja: "/.env が誰からでも読めます。", en: "/.env can be read by anyone."))
+        state.assessment.probe = ProbeResult(
+            target: "https://shop.example/", startedAt: Timestamp(secondsSince1970: now.secondsSince1970 + 60),
+            finishedAt: Timestamp(secondsSince1970: now.secondsSince1970 + 90), probeVersion: "0.2.0",
+            dataDate: "2026-12-01", requests: 20, maxRequests: 40, intervalMilliseconds: 1000, consent: .token,
+            findings: [finding])
+        for (width, height) in [(60, 20), (80, 24), (120, 40)] {
+            var panel = state
+            panel.press(.character("h"))
+            let help = Renderer.render(panel, width: width, height: height).text()
+            let flat = help.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+            #expect(flat.contains("exposed-env"), "\(width)x\(height):\n\(help)")
+            #expect(
+                flat.contains(Phrase.observationConflictHeading(language).replacingOccurrences(of: " ", with: "")),
+                "\(width)x\(height):\n\(help)")
+        }
+        // Answered again after the run: no longer flagged, still shown.
+        var later = state
+        let answer = try #require(later.assessment.answers[id])
+        var again = answer
+        again.answeredAt = Timestamp(secondsSince1970: now.secondsSince1970 + 120)
+        try later.assessment.setAnswer(again, for: id, in: later.checklist, at: again.answeredAt)
+        #expect(later.assessment.observationConflicts(in: later.checklist).isEmpty)
+        later.press(.character("h"))
+        let help = Renderer.render(later, width: 120, height: 40).text()
+        #expect(help.contains("exposed-env") && !help.contains(Phrase.observationConflictHeading(language)), "\(help)")
+    }
+
     /// `v` adds an evidence text to the answer (dated now); the question screen shows each item
     /// with its age, and flags one older than the control's review interval; `V` edits the last
     /// text and, emptied, removes it.

@@ -458,7 +458,7 @@ private struct Analysis {
                 let generator = generators.first(where: { $0.hasPrefix(prefix) })
             else { continue }
             softwareFound = true
-            let version = Self.leadingVersion(String(generator.dropFirst(prefix.count)))
+            let version = ProbeAnalysisVersion.leadingVersion(String(generator.dropFirst(prefix.count)))
             add(
                 .outdatedSoftware, .info, pages.first?.request.url,
                 ja: "\(platform.name) \(version ?? "（バージョン不明）")と表示しています。データ（\(data.date)）に該当する勧告はありません。",
@@ -477,7 +477,7 @@ private struct Analysis {
             let body = run.exchanges.first { $0.request.url == url && $0.request.purpose != .page(cardPath: false) }
             for library in data.libraries {
                 guard
-                    let version = Self.version(of: library, url: url, body: body?.exchange.text),
+                    let version = ProbeAnalysisVersion.version(of: library, url: url, body: body?.exchange.text),
                     let number = VersionNumber(version)
                 else { continue }
                 if !libraries.contains(where: { $0.0.id == library.id && $0.3 == url.description }) {
@@ -509,65 +509,6 @@ private struct Analysis {
                 ja: "バージョンの分かるJavaScriptライブラリはありませんでした。",
                 en: "No JavaScript library with a known version was found.")
         }
-    }
-
-    /// The version of `library` a script shows: in its file name (`jquery-3.4.1.min.js`,
-    /// `/jquery/3.4.1/`, `jquery.min.js?ver=3.4.1`, `jquery@3.4.1`) or its banner comment.
-    static func version(of library: ProbeData.Library, url: ProbeURL, body: String?) -> String? {
-        let path = url.path.lowercased()
-        let file = String(url.pathOnly.split(separator: "/").last ?? "").lowercased()
-        for stem in library.files {
-            let others = ["-ui", ".ui", "-migrate", ".migrate"].filter { !stem.hasSuffix($0) }
-            guard file.hasPrefix(stem), !others.contains(where: { file.hasPrefix(stem + $0) }) else {
-                if let range = path.firstRange(of: "/" + stem + "/"),
-                    let version = leadingVersion(String(path[range.upperBound...]))
-                {
-                    return version
-                }
-                if let range = path.firstRange(of: "/" + stem + "@"),
-                    let version = leadingVersion(String(path[range.upperBound...]))
-                {
-                    return version
-                }
-                continue
-            }
-            let rest = file.dropFirst(stem.count)
-            if rest.hasPrefix("-"), let version = leadingVersion(String(rest.dropFirst())) { return version }
-            if let query = path.firstRange(of: "ver="), let version = leadingVersion(String(path[query.upperBound...]))
-            {
-                return version
-            }
-            if let range = path.firstRange(of: "/" + stem + "/"),
-                let version = leadingVersion(String(path[range.upperBound...]))
-            {
-                return version
-            }
-        }
-        if let body {
-            let head = String(body.prefix(1024))
-            for banner in library.banners {
-                if let range = head.firstRange(of: banner),
-                    let version = leadingVersion(String(head[range.upperBound...]))
-                {
-                    return version
-                }
-            }
-        }
-        return nil
-    }
-
-    /// `3.4.1` from `3.4.1.min.js`: the dotted numbers at the start, with at least one dot.
-    static func leadingVersion(_ text: String) -> String? {
-        var version = ""
-        for character in text.trimmingBlanks {
-            if character.isASCII, character.isNumber || character == "." {
-                version.append(character)
-            } else {
-                break
-            }
-        }
-        while version.hasSuffix(".") { version.removeLast() }
-        return version.contains(".") && VersionNumber(version) != nil ? version : nil
     }
 
     // MARK: Scripts and the card path
@@ -817,5 +758,67 @@ public struct ScriptChange: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(added)
         hasher.combine(removed)
+    }
+}
+
+/// Which version of a library or platform a page shows, from confident fingerprints only.
+enum ProbeAnalysisVersion {
+    /// The version of `library` a script shows: in its file name (`jquery-3.4.1.min.js`,
+    /// `/jquery/3.4.1/`, `jquery.min.js?ver=3.4.1`, `jquery@3.4.1`) or its banner comment.
+    static func version(of library: ProbeData.Library, url: ProbeURL, body: String?) -> String? {
+        let path = url.path.lowercased()
+        let file = String(url.pathOnly.split(separator: "/").last ?? "").lowercased()
+        for stem in library.files {
+            let others = ["-ui", ".ui", "-migrate", ".migrate"].filter { !stem.hasSuffix($0) }
+            guard file.hasPrefix(stem), !others.contains(where: { file.hasPrefix(stem + $0) }) else {
+                if let range = path.firstRange(of: "/" + stem + "/"),
+                    let version = leadingVersion(String(path[range.upperBound...]))
+                {
+                    return version
+                }
+                if let range = path.firstRange(of: "/" + stem + "@"),
+                    let version = leadingVersion(String(path[range.upperBound...]))
+                {
+                    return version
+                }
+                continue
+            }
+            let rest = file.dropFirst(stem.count)
+            if rest.hasPrefix("-"), let version = leadingVersion(String(rest.dropFirst())) { return version }
+            if let query = path.firstRange(of: "ver="), let version = leadingVersion(String(path[query.upperBound...]))
+            {
+                return version
+            }
+            if let range = path.firstRange(of: "/" + stem + "/"),
+                let version = leadingVersion(String(path[range.upperBound...]))
+            {
+                return version
+            }
+        }
+        if let body {
+            let head = String(body.prefix(1024))
+            for banner in library.banners {
+                if let range = head.firstRange(of: banner),
+                    let version = leadingVersion(String(head[range.upperBound...]))
+                {
+                    return version
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `3.4.1` from `3.4.1.min.js`: the dotted numbers at the start, with at least one dot.
+    static func leadingVersion(_ text: String) -> String? {
+        var version = ""
+        for character in text.trimmingBlanks {
+            if character.isASCII, character.isNumber || character == "." {
+                version.append(character)
+            } else {
+                break
+            }
+        }
+        while version.hasSuffix(".") { version.removeLast() }
+        return version.contains(".") && VersionNumber(version) != nil ? version : nil
     }
 }
