@@ -25,7 +25,9 @@ schema = json.load(open(SCHEMA_PATH))
 validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
 
 files = sorted(glob.glob(os.path.join(ROOT, "Examples", "quarters", "*.json"))) + [
-    os.path.join(ROOT, "Tests", "SecurityChecklistTests", "Fixtures", "hostile-assessment.json")]
+    os.path.join(ROOT, "Tests", "SecurityChecklistTests", "Fixtures", "hostile-assessment.json"),
+    # A probe run: one observation per finding with the tool as origin, the tool a local component.
+    os.path.join(ROOT, "Tests", "SecurityChecklistTests", "Fixtures", "probed-assessment.json")]
 # A plan with an owner and no date yet (期限未定) has no deadline and no timing in OSCAL.
 scratch = tempfile.mkdtemp()
 undecided = os.path.join(scratch, "shop-2026-Q4-undecided.json")

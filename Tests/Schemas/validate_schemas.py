@@ -51,7 +51,7 @@ for path in sorted(glob.glob(os.path.join(ROOT, "Checklists", "*.json"))) + [os.
     checklists[document["id"]] = (path, document)
     errors = schema_errors("checklist", document)
     result(not errors, f"checklist {os.path.basename(path)}", errors[:3])
-for path in [os.path.join(FIXTURES, "assessment.json"), os.path.join(FIXTURES, "hostile-assessment.json")] + sorted(glob.glob(os.path.join(ROOT, "Examples", "quarters", "*.json"))):
+for path in [os.path.join(FIXTURES, "assessment.json"), os.path.join(FIXTURES, "hostile-assessment.json"), os.path.join(FIXTURES, "probed-assessment.json")] + sorted(glob.glob(os.path.join(ROOT, "Examples", "quarters", "*.json"))):
     errors = schema_errors("assessment", json.load(open(path)))
     result(not errors, f"assessment {os.path.basename(path)}", errors[:3])
 

@@ -22,7 +22,8 @@ struct FakeSite {
                 request.onlyVersion != nil && !oldVersionsAccepted
                 ? ProbeExchange(failure: .tls, message: "UNSUPPORTED_PROTOCOL") : handshake
         case .get, .head:
-            exchange = pages[request.url.scheme.rawValue + ":" + request.url.path] ?? pages[request.url.path] ?? notFound
+            exchange =
+                pages[request.url.scheme.rawValue + ":" + request.url.path] ?? pages[request.url.path] ?? notFound
         }
         exchange.address = address
         return exchange
@@ -129,7 +130,8 @@ struct ProbeBasicsTests {
     }
 
     @Test func aDataFileWithTooManyPathsIsRefused() throws {
-        var text = String(decoding: try DocumentFile.read(Repository.path("Checklists/probe/probe-data.json")), as: UTF8.self)
+        var text = String(
+            decoding: try DocumentFile.read(Repository.path("Checklists/probe/probe-data.json")), as: UTF8.self)
         let many = (1...12).map { "{\"path\": \"/extra\($0)\", \"check\": \"exposed-env\"}" }.joined(separator: ", ")
         text = text.replacingOccurrences(of: "\"exposures\": []", with: "\"exposures\": [\(many)]")
         #expect(throws: LoadError.self) { try ProbeData(json: Array(text.utf8), source: "x.json") }
@@ -338,7 +340,9 @@ struct ProbeAnalysisTests {
             ("https://a.test/js/lib.js", "console.log(1)", jquery, nil),
         ]
         for (url, body, library, version) in cases {
-            #expect(ProbeAnalysisVersion.version(of: library, url: try #require(ProbeURL(url)), body: body) == version, "\(url)")
+            #expect(
+                ProbeAnalysisVersion.version(of: library, url: try #require(ProbeURL(url)), body: body) == version,
+                "\(url)")
         }
     }
 
@@ -359,7 +363,8 @@ struct ProbeAnalysisTests {
         #expect(statuses(after)["new-script-origin"] == [.fail])
         #expect(statuses(after)["script-changed"] == [.warn])
         let change = ScriptChange(before: before.scripts.filter(\.cardPath), after: after.scripts.filter(\.cardPath))
-        #expect(change.newOrigins == ["https://skimmer.invalid"] && change.changed.count == 1 && change.added.count == 1)
+        #expect(
+            change.newOrigins == ["https://skimmer.invalid"] && change.changed.count == 1 && change.added.count == 1)
     }
 
     @Test func onAHostedCartEachFindingSaysWhoChangesIt() throws {
@@ -407,14 +412,16 @@ struct ProbeResultTests {
         var assessment = try Assessment.new(
             id: "6f1c2a9e-3b4d-4e5f-8a7b-0c1d2e3f4a5b", checklist: checklist, organization: "Shop",
             now: Timestamp(secondsSince1970: 1_880_000_000))
-        assessment.answers["OPS-24"] = Answer(status: .implemented, answeredAt: Timestamp(secondsSince1970: 1_880_000_000))
+        assessment.answers["OPS-24"] = Answer(
+            status: .implemented, answeredAt: Timestamp(secondsSince1970: 1_880_000_000))
         assessment.probe = result()
         #expect(assessment.observationConflicts(in: checklist).map(\.control) == ["OPS-24"])
         let saved = try Assessment(json: assessment.validatedJSON(for: "a.json"), source: "a.json")
         #expect(saved.probe == assessment.probe, "the probe is kept in the file")
         assessment.answers["OPS-24"]?.status = .partial
         #expect(assessment.observationConflicts(in: checklist).isEmpty)
-        assessment.answers["OPS-24"] = Answer(status: .implemented, answeredAt: Timestamp(secondsSince1970: 1_890_000_001))
+        assessment.answers["OPS-24"] = Answer(
+            status: .implemented, answeredAt: Timestamp(secondsSince1970: 1_890_000_001))
         #expect(assessment.observationConflicts(in: checklist).isEmpty)
         let report = Scorer.score(assessment, with: checklist, asOf: nil)
         #expect(report.observations?.failed == 1 && report.observations?.conflicts.isEmpty == true)

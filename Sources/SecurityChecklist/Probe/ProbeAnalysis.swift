@@ -5,6 +5,8 @@ public enum ProbeAnalysis {
     public static let expiryWarningDays = 30
     /// HSTS shorter than this (six months, as Mozilla's HTTP Observatory asks) is a warning.
     public static let hstsMinimumSeconds = 15_768_000
+    /// At most this many scripts are recorded a run.
+    public static let maximumScripts = 500
 
     /// The result of `run`.
     /// - Parameters:
@@ -536,7 +538,8 @@ private struct Analysis {
             let script = ProbeScript(
                 page: page, url: url.description, origin: url.origin, thirdParty: thirdParty, sha256: sha256, sri: sri,
                 cardPath: cardPages.contains(page))
-            if !scripts.contains(script) { scripts.append(script) }
+            // A page with thousands of scripts must not grow the assessment past what it may hold.
+            if !scripts.contains(script), scripts.count < ProbeAnalysis.maximumScripts { scripts.append(script) }
             if url.scheme == .http, ProbeURL(page)?.scheme == .https, !overHTTP.contains(url.description) {
                 overHTTP.append(url.description)
             }
