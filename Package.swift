@@ -52,12 +52,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The site probe's rules: the polite planner, the analysis of responses into findings,
+        // the data file's loader and the wire format. Pure, like the library; linked into
+        // ecsec-probe only, so ecsec's start-up does not carry its types (ADR 10).
+        .target(name: "SiteProbe", dependencies: ["SecurityChecklist"]),
         // The site probe's network edge: carries out one request at a time as `ecsec probe`'s
         // planner asks, over JSON lines on standard input and output (ADR 10).
         .executableTarget(
             name: "ecsec-probe",
             dependencies: [
                 "SecurityChecklist",
+                "SiteProbe",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -71,6 +76,10 @@ let package = Package(
             name: "SecurityChecklistTests",
             dependencies: ["SecurityChecklist", "TestSupport"],
             exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(
+            name: "SiteProbeTests",
+            dependencies: ["SiteProbe", "SecurityChecklist", "TestSupport"]
         ),
         .testTarget(
             name: "AssessmentTUITests",

@@ -4,13 +4,14 @@ import NIOPosix
 import NIOSSL
 import NIOTLS
 import SecurityChecklist
+import SiteProbe
 
 /// Carries out one order on its own connection: a TLS handshake, or one HTTP/1.1 request with
 /// `Connection: close`. Never follows a redirect and never sends anything but the order.
 struct Edge {
     let group: MultiThreadedEventLoopGroup
 
-    func perform(_ order: ProbeWire.Order) -> ProbeExchange {
+    func perform(_ order: EdgeOrder) -> ProbeExchange {
         let port = order.url.effectivePort
         let target = order.address ?? order.url.host
         do {
@@ -54,12 +55,6 @@ struct Edge {
             }
             timeout.cancel()
             exchange.address = address
-            if tls != nil, exchange.failure == nil || exchange.status != nil {
-                exchange.tlsVersion = (try? channel.nioSSL_tlsVersion().wait())?.flatMap(Self.versionText)
-                if let certificate = try? channel.nioSSL_peerCertificate().wait() {
-                    exchange.certificate = Self.summary(of: certificate)
-                }
-            }
             try? channel.closeFuture.wait()
             return exchange
         } catch {
@@ -67,7 +62,7 @@ struct Edge {
         }
     }
 
-    private func sslContext(for order: ProbeWire.Order) throws -> NIOSSLContext {
+    private func sslContext(for order: EdgeOrder) throws -> NIOSSLContext {
         var configuration = TLSConfiguration.makeClientConfiguration()
         configuration.certificateVerification = order.verify ? .fullVerification : .none
         if let caFile = order.caFile {
@@ -155,12 +150,12 @@ final class ResponseCollector: ChannelInboundHandler, @unchecked Sendable {
     typealias InboundIn = HTTPClientResponsePart
     typealias OutboundOut = HTTPClientRequestPart
 
-    private let order: ProbeWire.Order
+    private let order: EdgeOrder
     private let done: EventLoopPromise<ProbeExchange>
     private var exchange = ProbeExchange()
     private var finished = false
 
-    init(order: ProbeWire.Order, done: EventLoopPromise<ProbeExchange>) {
+    init(order: EdgeOrder, done: EventLoopPromise<ProbeExchange>) {
         self.order = order
         self.done = done
     }
@@ -194,7 +189,13 @@ final class ResponseCollector: ChannelInboundHandler, @unchecked Sendable {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if case TLSUserEvent.handshakeCompleted = event { start(on: context.channel) }
+        if case TLSUserEvent.handshakeCompleted = event {
+            // Read here, on the loop, before anything can close the connection.
+            let pipeline = context.pipeline.syncOperations
+            exchange.tlsVersion = (try? pipeline.nioSSL_tlsVersion())?.flatMap(Edge.versionText)
+            exchange.certificate = (try? pipeline.nioSSL_peerCertificate())?.flatMap(Edge.summary(of:))
+            start(on: context.channel)
+        }
         context.fireUserInboundEventTriggered(event)
     }
 

@@ -17,6 +17,7 @@ struct ProbeCommandTests {
         (["probe", "https://shop.test/", "--max-requests", "500"], "is not a number from 1 to 100"),
         (["probe", "https://shop.test/", "--interval=-1"], "is not a number of seconds"),
         (["probe", "https://shop.test/", "--interval", "soon"], "is not a number of seconds"),
+        (["probe", "https://shop.test/", "--ca-file", "/nonexistent/ca.pem"], "cannot be read"),
     ])
     func badInputIsRefusedBeforeAnyRequest(_ arguments: [String], _ message: String) throws {
         let result = try Runner.run(arguments)

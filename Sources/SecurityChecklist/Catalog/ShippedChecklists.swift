@@ -71,6 +71,10 @@ public enum ShippedChecklists {
         return try Checklist(json: Array(file.json.utf8), source: "Checklists/" + file.name)
     }
 
+    /// The text of `Checklists/probe/probe-data.json` as shipped: the platforms, exposure paths
+    /// and advisories `ecsec probe` recognises (read by the SiteProbe library's strict loader).
+    package static var probeDataJSON: String { EmbeddedChecklists.probeData }
+
     /// The names of every embedded file, newest and archived.
     static var fileNames: [String] { EmbeddedChecklists.files.map(\.name) }
 

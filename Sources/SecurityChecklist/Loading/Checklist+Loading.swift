@@ -16,7 +16,7 @@ extension Checklist {
 
 /// Checks the `schema` member before anything else, so a file of the wrong kind gets one clear
 /// error rather than a page of unknown members.
-func checkSchema(_ root: JSONValue, expected: String, context: inout DecodingContext) -> JSONObject? {
+package func checkSchema(_ root: JSONValue, expected: String, context: inout DecodingContext) -> JSONObject? {
     guard case .object(let object) = root else {
         context.error(.root, "expected a JSON object at the top level, found \(root.typeName)")
         return nil

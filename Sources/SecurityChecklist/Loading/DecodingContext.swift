@@ -1,18 +1,18 @@
 /// Reads a `JSONValue` tree into model values while collecting every problem, so a loader can
 /// report all of them at once. Each check names the JSON path and, where there is a closed set,
 /// the valid values.
-struct DecodingContext {
-    private(set) var diagnostics: [Diagnostic] = []
+package struct DecodingContext {
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    mutating func error(_ path: JSONPath, _ message: String) {
+    package mutating func error(_ path: JSONPath, _ message: String) {
         diagnostics.append(Diagnostic(.error, at: path, message))
     }
 
     /// An object with exactly the allowed members, all `required` ones present. Paths are
     /// autoclosures throughout: they are only built when there is a problem to report.
-    mutating func object(
+    package mutating func object(
         _ value: JSONValue?, at path: @autoclosure () -> JSONPath, required: [String], optional: [String] = []
     ) -> JSONObject? {
         guard let value else { return nil }
@@ -33,7 +33,7 @@ struct DecodingContext {
     }
 
     /// An object used as a map (any member names), such as `answers` or `profile`.
-    mutating func map(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> JSONObject? {
+    package mutating func map(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> JSONObject? {
         guard let value else { return nil }
         guard case .object(let object) = value else {
             error(path(), "expected an object, found \(value.typeName)")
@@ -43,7 +43,8 @@ struct DecodingContext {
     }
 
     /// A string; empty strings are rejected unless `allowEmpty`.
-    mutating func string(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = false) -> String?
+    package mutating func string(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = false)
+        -> String?
     {
         guard let value else { return nil }
         guard case .string(let string) = value else {
@@ -58,7 +59,7 @@ struct DecodingContext {
     }
 
     /// A string that must be one of `valid`.
-    mutating func oneOf(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, valid: [String]) -> String? {
+    package mutating func oneOf(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, valid: [String]) -> String? {
         guard let string = string(value, at: path()) else { return nil }
         guard valid.contains(string) else {
             error(path(), "unknown value \(quoted(string)); valid values: \(valid.joined(separator: ", "))")
@@ -68,7 +69,7 @@ struct DecodingContext {
     }
 
     /// An identifier: ASCII letters, digits, `-`, `_`, `.`; starting with a letter or digit.
-    mutating func identifier(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
+    package mutating func identifier(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
         guard let string = string(value, at: path()) else { return nil }
         guard Self.isIdentifier(string) else {
             error(
@@ -80,7 +81,7 @@ struct DecodingContext {
         return string
     }
 
-    static func isIdentifier(_ string: String) -> Bool {
+    package static func isIdentifier(_ string: String) -> Bool {
         let bytes = string.utf8
         guard let first = bytes.first, bytes.count <= 64 else { return false }
         func isAlphanumeric(_ byte: UInt8) -> Bool {
@@ -95,7 +96,7 @@ struct DecodingContext {
     }
 
     /// A version: dotted non-negative integers, e.g. `1.0` or `2.1.3`.
-    mutating func version(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
+    package mutating func version(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
         guard let string = string(value, at: path()) else { return nil }
         guard VersionNumber(string) != nil else {
             error(path(), "\(quoted(string)) is not a version; use dotted numbers such as 1.0 or 2.1.3")
@@ -105,7 +106,7 @@ struct DecodingContext {
     }
 
     /// `{"ja": ..., "en": ...}`, both non-empty.
-    mutating func localized(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> LocalizedText? {
+    package mutating func localized(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> LocalizedText? {
         let languages = Language.allCases.map(\.rawValue)
         guard let object = object(value, at: path(), required: languages) else { return nil }
         let ja = string(object["ja"], at: path() / "ja")
@@ -114,7 +115,7 @@ struct DecodingContext {
         return LocalizedText(ja: ja, en: en)
     }
 
-    mutating func array(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = true)
+    package mutating func array(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = true)
         -> [JSONValue]?
     {
         guard let value else { return nil }
@@ -129,7 +130,7 @@ struct DecodingContext {
         return items
     }
 
-    mutating func bool(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Bool? {
+    package mutating func bool(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Bool? {
         guard let value else { return nil }
         guard case .bool(let flag) = value else {
             error(path(), "expected true or false, found \(value.typeName)")
@@ -138,7 +139,7 @@ struct DecodingContext {
         return flag
     }
 
-    mutating func decimal(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Decimal3? {
+    package mutating func decimal(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Decimal3? {
         guard let value else { return nil }
         guard case .number(let number) = value else {
             error(path(), "expected a number, found \(value.typeName)")
@@ -153,7 +154,7 @@ struct DecodingContext {
 
     /// A whole number from 1 to `maximum`: every number a file may carry is bounded here, so no
     /// arithmetic on it can overflow.
-    mutating func positiveInteger(
+    package mutating func positiveInteger(
         _ value: JSONValue?, at path: @autoclosure () -> JSONPath, maximum: Int
     ) -> Int? {
         guard let value else { return nil }
@@ -176,7 +177,7 @@ struct DecodingContext {
     }
 
     /// A whole number of zero or more (a size in bytes).
-    mutating func count(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Int? {
+    package mutating func count(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Int? {
         guard let value else { return nil }
         guard case .number(let number) = value, let integer = number.intValue, integer >= 0 else {
             error(path(), "expected a whole number of 0 or more, found \(JSONWriter.compact(value))")
@@ -185,7 +186,7 @@ struct DecodingContext {
         return integer
     }
 
-    mutating func timestamp(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
+    package mutating func timestamp(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
         guard let string = string(value, at: path()) else { return nil }
         guard let timestamp = Timestamp(iso8601: string) else {
             error(path(), "\(quoted(string)) is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z")
@@ -202,7 +203,7 @@ struct DecodingContext {
     }
 
     /// A `YYYY-MM-DD` day within ``Timestamp/supportedYears``, as midnight UTC at its start.
-    mutating func date(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
+    package mutating func date(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
         guard let string = string(value, at: path()) else { return nil }
         guard let day = Timestamp(date: string), Timestamp.supportedYears.contains(day.year) else {
             error(path(), "\(quoted(string)) is not a date such as 2027-01-31")
@@ -212,7 +213,7 @@ struct DecodingContext {
     }
 
     /// Reports every value that occurs more than once.
-    mutating func rejectDuplicates<ID: Hashable & CustomStringConvertible>(
+    package mutating func rejectDuplicates<ID: Hashable & CustomStringConvertible>(
         _ items: [(ID, JSONPath)], what: String
     ) {
         var first: [ID: JSONPath] = [:]
@@ -229,14 +230,14 @@ struct DecodingContext {
 extension DecodingContext {
     /// Parses `json` and decodes it with `decode`, turning a syntax error or any error
     /// diagnostic into one ``LoadError``: the one path from bytes to a value.
-    static func load<Value>(
+    package static func load<Value>(
         _ json: some Collection<UInt8>, source: String, _ decode: (JSONValue, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value {
         try decoded(parse(json, source: source), source: source, decode)
     }
 
     /// Like ``load(_:source:_:)``, but `nil` when `accept` refuses the parsed document.
-    static func load<Value>(
+    package static func load<Value>(
         _ json: some Collection<UInt8>, source: String, if accept: (JSONValue) -> Bool,
         _ decode: (JSONValue, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value? {

@@ -29,7 +29,7 @@ extension String {
     }
 }
 
-func quoted(_ text: String) -> String {
+package func quoted(_ text: String) -> String {
     var output = ""
     JSONWriter.appendString(text, into: &output)
     return output

@@ -3,6 +3,13 @@
 public struct ProbeResult: Sendable, Hashable {
     /// The format identifier of a probe document.
     public static let schema = "ecsec/probe@1"
+    /// The default request budget of a run.
+    public static let defaultMaxRequests = 40
+    /// The default and least interval between requests, in seconds, unless every address
+    /// connected to is a loopback address.
+    public static let politeInterval = 1.0
+    /// The most well-known exposure paths a run requests of one site.
+    public static let maximumExposurePaths = 15
 
     /// Why the well-known exposure list ran, or why it did not.
     public enum Consent: String, Sendable, Hashable, CaseIterable {

@@ -74,6 +74,14 @@ public struct ProbeURL: Sendable, Hashable, CustomStringConvertible {
     /// The path without its query.
     public var pathOnly: String { String(path.prefix { $0 != "?" }) }
 
+    /// The token that proves the owner's consent for this URL's host: placed at
+    /// `/.well-known/ecsec.txt` or in `<meta name="ecsec-site-verification" content="…">`. It is
+    /// derived from the host, so one made for another site does not count here; placing it is
+    /// what proves control.
+    public var consentToken: String {
+        "ecsec-site-verification-" + Hex.sha256(Array(("ecsec probe consent\n" + host).utf8)).prefix(32)
+    }
+
     /// Whether the URL names this machine as written: `localhost` or a loopback address. A name
     /// that only resolves to a loopback address (`--resolve`) is not.
     public var isLoopbackAsWritten: Bool { host == "localhost" || ProbeURL.isLoopbackAddress(host) }
@@ -181,7 +189,7 @@ public struct ProbeURL: Sendable, Hashable, CustomStringConvertible {
 
 extension String {
     /// The text without leading and trailing spaces, tabs and line breaks.
-    var trimmingBlanks: String {
+    package var trimmingBlanks: String {
         let scalars = unicodeScalars
         let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),

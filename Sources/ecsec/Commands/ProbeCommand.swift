@@ -113,7 +113,7 @@ struct ProbeCommand: Subcommand {
     @Option(
         name: .customLong("max-requests"),
         help: .text("At most this many requests (TLS handshakes count).", "リクエストの上限（TLSの接続も数えます）。"))
-    var maxRequests: String = String(ProbeOptions.defaultMaxRequests)
+    var maxRequests: String = String(ProbeResult.defaultMaxRequests)
 
     @Option(
         help: .text(
@@ -139,9 +139,6 @@ struct ProbeCommand: Subcommand {
 
     @OptionGroup var languageOption: LanguageOption
 
-    /// The User-Agent every request carries: ecsec, its version, and what it is.
-    static var userAgent: String { "ecsec-probe/\(ECSEC.version) (self-assessment by the site's owner)" }
-
     func run() throws {
         let language = languageOption.language
         try reportingFailures(language) {
@@ -150,48 +147,33 @@ struct ProbeCommand: Subcommand {
                 printToken(for: target, language)
                 return
             }
-            let options = try self.options(for: target, language)
-            var probeRun = ProbeRun(options: options)
-            if dryRun {
-                printPlan(probeRun, language)
-                return
-            }
+            var order = try self.order(for: target, language)
             var loaded: (Assessment, Checklist)?
-            if let assessment {
+            if let assessment, !dryRun {
                 loaded = try Documents.assessment(assessment, checklist: checklistOption.checklist, language)
             }
-            guard let edge = EdgeProcess() else { throw Failure(ProbePhrase.edgeMissing(language, EdgeProcess.path)) }
-            let startedAt = Environment.now()
-            let progress = Environment.isTerminal(2)
-            while let request = probeRun.next() {
-                if let notBefore = probeRun.notBefore() { MonotonicClock.sleep(until: notBefore) }
-                let start = MonotonicClock.now()
-                if progress {
-                    let line = ProbePhrase.progress(
-                        language, probeRun.requestCount + 1, options.maxRequests, request.line)
-                    Console.errorRaw(
-                        "\r\u{1B}[K"
-                            + TerminalText.truncate(TerminalText.sanitize(line), to: Environment.columns(2) - 1))
+            if let (file, _) = loaded {
+                order.hostedCart = ["mall", "cart-asp"].contains(file.profile[ProfileKey("platform")]?.rawValue)
+                // The last run's scripts are the baseline, when it looked at the same site.
+                order.previousScripts = file.probe.flatMap {
+                    ProbeURL($0.target)?.origin == target.origin ? $0.scripts : nil
                 }
-                let exchange = edge.perform(request, userAgent: Self.userAgent, caFile: caFile, timeout: 10)
-                probeRun.record(exchange, for: request, startedAt: start)
             }
-            edge.finish()
-            if progress { Console.errorRaw("\r\u{1B}[K") }
-            let previous = loaded.flatMap { $0.0.probe }.flatMap { earlier in
-                ProbeURL(earlier.target)?.origin == target.origin ? earlier.scripts : nil
+            guard let edge = EdgeProcess() else { throw Failure(ProbePhrase.edgeMissing(language, EdgeProcess.path)) }
+            guard let output = edge.run(order) else { throw Failure(ProbePhrase.edgeFailed(language)) }
+            if dryRun {
+                guard let planned = ProbePlannedRequest.list(json: output) else {
+                    throw Failure(ProbePhrase.edgeFailed(language))
+                }
+                printPlan(planned, order, language)
+                return
             }
-            let hosted = loaded.map { ["mall", "cart-asp"].contains($0.0.profile[ProfileKey("platform")]?.rawValue) }
             let checklists = try loaded.map { [$0.1] } ?? Self.defaultChecklists()
-            let result = ProbeAnalysis.result(
-                of: probeRun, startedAt: startedAt, finishedAt: Environment.now(), probeVersion: ECSEC.version,
-                previousScripts: previous, hostedCart: hosted ?? false
-            ).mapped(to: checklists)
+            let result = try ProbeResult(json: output, source: "ecsec-probe").mapped(to: checklists)
             switch format {
             case .text:
                 Console.raw(
-                    result.text(
-                        language: language, style: Environment.style(for: 1), width: Environment.columns(1)))
+                    result.text(language: language, style: Environment.style(for: 1), width: Environment.columns(1)))
             case .json: Console.raw(result.jsonText())
             }
             if let assessment {
@@ -213,7 +195,7 @@ struct ProbeCommand: Subcommand {
         }
     }
 
-    private func options(for target: ProbeURL, _ language: Language) throws -> ProbeOptions {
+    private func order(for target: ProbeURL, _ language: Language) throws -> ProbeRunOrder {
         var pageURLs: [ProbeURL] = []
         for page in pages {
             guard let resolved = target.resolving(page), resolved.host == target.host else {
@@ -234,10 +216,12 @@ struct ProbeCommand: Subcommand {
         guard let seconds = Double(interval), seconds >= 0, seconds <= 60 else {
             throw Failure(ProbePhrase.badInterval(language, interval))
         }
-        return ProbeOptions(
-            target: target, pages: pageURLs, maxRequests: budget, interval: seconds, addresses: addresses,
-            notFoundPath: "/ecsec-probe-not-found-" + String(UInt64.random(in: .min ... .max), radix: 16),
-            data: try ProbeData.shipped())
+        if let caFile, access(caFile, R_OK) != 0 {
+            throw Failure(ProbePhrase.caFileUnreadable(language, caFile))
+        }
+        return ProbeRunOrder(
+            target: target, pages: pageURLs, maxRequests: budget, intervalMilliseconds: Int((seconds * 1000).rounded()),
+            addresses: addresses, caFile: caFile.map(Documents.realPath), probeVersion: ECSEC.version, dryRun: dryRun)
     }
 
     /// `NAME:ADDRESS` (or curl's `NAME:PORT:ADDRESS`), the address an IPv4 or IPv6 literal.
@@ -258,26 +242,27 @@ struct ProbeCommand: Subcommand {
     }
 
     private func printToken(for target: ProbeURL, _ language: Language) {
-        let token = ProbeRun.token(for: target.host)
+        let token = target.consentToken
         Console.message(ProbePhrase.tokenIntro(language, target.host))
         Console.message("  " + token)
         Console.message("")
         Console.message(
-            ProbePhrase.tokenFile(language, ProbeData.maximumExposures, target.with(path: "/.well-known/ecsec.txt")))
+            ProbePhrase.tokenFile(
+                language, ProbeResult.maximumExposurePaths, target.with(path: "/.well-known/ecsec.txt")))
         Console.message(ProbePhrase.tokenMeta(language, "<meta name=\"ecsec-site-verification\" content=\"\(token)\">"))
         Console.message("")
         Console.message(ProbePhrase.tokenAfter(language))
     }
 
-    private func printPlan(_ probeRun: ProbeRun, _ language: Language) {
+    private func printPlan(_ planned: [ProbePlannedRequest], _ order: ProbeRunOrder, _ language: Language) {
         Console.message(ProbePhrase.dryRunHeader(language))
-        for (request, condition) in probeRun.plannedRequests() {
+        for request in planned {
             Console.message(
-                "  " + request.line + (condition.map { ProbePhrase.dryRunCondition(language, $0[language]) } ?? ""))
+                "  " + request.line
+                    + (request.condition.map { ProbePhrase.dryRunCondition(language, $0[language]) } ?? ""))
         }
-        let options = probeRun.options
-        let seconds =
-            options.interval == options.interval.rounded() ? String(Int(options.interval)) : String(options.interval)
-        Console.message(ProbePhrase.dryRunBudget(language, options.maxRequests, seconds, Self.userAgent))
+        let seconds = Double(order.intervalMilliseconds) / 1000
+        let text = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+        Console.message(ProbePhrase.dryRunBudget(language, order.maxRequests, text, order.userAgent))
     }
 }

@@ -1,14 +1,13 @@
 import Glibc
 import SecurityChecklist
 
-/// `ecsec-probe`, the probe's network edge, run as a child process: one order line in, one
-/// result line out (ADR 10). It is found beside this executable, never on `PATH`, so a probe
+/// `ecsec-probe`, the probe's network edge, run as a child process: one run order in, the
+/// result out (ADR 10). It is found beside this executable, never on `PATH`, so a probe
 /// always runs the edge it was built and installed with.
 final class EdgeProcess {
     private let processID: pid_t
     private let input: Int32
     private let output: Int32
-    private var buffer: [UInt8] = []
 
     /// The edge's path: `ecsec-probe` in the folder of the running `ecsec`.
     static var path: String {
@@ -55,21 +54,23 @@ final class EdgeProcess {
         output = fromChild[0]
     }
 
-    /// Carries out `request`; a broken edge is reported as a failed exchange.
-    func perform(_ request: ProbeRequest, userAgent: String, caFile: String?, timeout: Int) -> ProbeExchange {
-        let line = ProbeWire.orderLine(request, userAgent: userAgent, caFile: caFile, timeout: timeout) + "\n"
-        guard send(Array(line.utf8)), let answer = readLine(), let exchange = ProbeWire.exchange(from: answer) else {
-            return ProbeExchange(failure: .protocolError, message: "ecsec-probe did not answer")
-        }
-        return exchange
-    }
-
-    /// Closes the edge's input and waits for it to end.
-    func finish() {
+    /// Hands the edge `order`, closes its input, and reads everything it writes until it ends;
+    /// `nil` when it failed (its own message is on standard error, which it shares).
+    func run(_ order: ProbeRunOrder) -> [UInt8]? {
+        let sent = send(Array(order.jsonLine().utf8))
         close(input)
-        close(output)
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(self.output, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            output += chunk[..<count]
+        }
+        close(self.output)
         var status: Int32 = 0
         while waitpid(processID, &status, 0) < 0, errno == EINTR {}
+        return sent && status == 0 ? output : nil
     }
 
     private func send(_ bytes: [UInt8]) -> Bool {
@@ -81,39 +82,5 @@ final class EdgeProcess {
             offset += written
         }
         return true
-    }
-
-    private func readLine() -> [UInt8]? {
-        while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
-                return line
-            }
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            buffer += chunk[..<count]
-        }
-    }
-}
-
-/// A monotonic clock in seconds, and sleeping on it: the probe's interval is kept on it, never
-/// on the wall clock.
-enum MonotonicClock {
-    static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-
-    static func sleep(until deadline: Double) {
-        while true {
-            let left = deadline - now()
-            guard left > 0 else { return }
-            var request = timespec(tv_sec: Int(left), tv_nsec: Int((left - Double(Int(left))) * 1e9))
-            _ = nanosleep(&request, nil)
-        }
     }
 }

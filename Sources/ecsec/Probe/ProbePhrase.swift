@@ -3,7 +3,8 @@ import SecurityChecklist
 /// The messages of `ecsec probe`.
 enum ProbePhrase: PhraseTable {
     case notAURL, pageNotOnSite, badResolve, badInterval, badBudget, edgeMissing, tokenIntro, tokenFile, tokenMeta
-    case tokenAfter, dryRunHeader, dryRunCondition, dryRunBudget, progress, saved, noObservationsSaved
+    case edgeFailed, caFileUnreadable, tokenAfter, dryRunHeader, dryRunCondition, dryRunBudget, progress, saved,
+        noObservationsSaved
 
     var text: LocalizedText {
         switch self {
@@ -29,6 +30,12 @@ enum ProbePhrase: PhraseTable {
             LocalizedText(
                 ja: "ネットワーク部分の ecsec-probe が %@ にありません。ecsec と同じフォルダーに置いてください（.deb には含まれています）",
                 en: "The network edge ecsec-probe is not at %@; it must sit beside ecsec (the .deb installs both)")
+        case .edgeFailed:
+            LocalizedText(
+                ja: "ecsec-probe が結果を返さずに終わりました（上のメッセージを確認してください）。何も保存していません",
+                en: "ecsec-probe ended without a result (see the message above); nothing was saved")
+        case .caFileUnreadable:
+            LocalizedText(ja: "--ca-file %@ を読めません", en: "--ca-file %@ cannot be read")
         case .tokenIntro:
             LocalizedText(
                 ja: "%@ があなたのサイトであることを示すトークン:",

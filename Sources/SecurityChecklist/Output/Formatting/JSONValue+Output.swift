@@ -9,7 +9,7 @@ extension JSONValue {
     static func tenths(_ value: Int64?) -> JSONValue { score(value.map { Score(tenths: $0) }) }
 
     /// A whole number.
-    static func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
+    package static func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
 
     /// A string, or `null`.
     static func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }

@@ -1,3 +1,5 @@
+import SecurityChecklist
+
 /// What `ecsec probe` recognises, from the dated data file `Checklists/probe/probe-data.json`
 /// (`ecsec/probe-data@1`): platforms by what their pages load, their admin entries and
 /// well-known exposure paths, and JavaScript libraries with published advisories.
@@ -6,7 +8,7 @@ public struct ProbeData: Sendable, Hashable {
     public static let schema = "ecsec/probe-data@1"
     /// The most exposure paths one platform may add to the common ones: the probe is polite by
     /// construction (at most 15 well-known paths a site).
-    public static let maximumExposures = 15
+    public static let maximumExposures = ProbeResult.maximumExposurePaths
 
     /// A path checked on every site with the owner's consent, and the check it answers.
     public struct Exposure: Sendable, Hashable {
@@ -79,7 +81,7 @@ public struct ProbeData: Sendable, Hashable {
     /// The data shipped in the binary.
     /// - Throws: ``LoadError`` if the embedded file is invalid (a build defect the tests catch).
     public static func shipped() throws(LoadError) -> ProbeData {
-        try ProbeData(json: Array(EmbeddedChecklists.probeData.utf8), source: "Checklists/probe/probe-data.json")
+        try ProbeData(json: Array(ShippedChecklists.probeDataJSON.utf8), source: "Checklists/probe/probe-data.json")
     }
 
     /// Loads a data file strictly.

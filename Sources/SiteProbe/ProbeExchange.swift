@@ -1,3 +1,5 @@
+import SecurityChecklist
+
 /// One thing the probe asks the network edge (`ecsec-probe`) to do: a TLS handshake, or one
 /// HTTP/1.1 GET or HEAD on its own connection. Redirects are never followed by the edge; the
 /// planner decides what comes next.

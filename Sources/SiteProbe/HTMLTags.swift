@@ -1,3 +1,5 @@
+import SecurityChecklist
+
 /// The start tags of an HTML page with their attributes: what the probe reads of a page
 /// (scripts, meta tags, iframes, forms, inputs, links). Not a full HTML parser: it skips
 /// comments and the contents of `script` and `style`, and reads attributes as browsers do

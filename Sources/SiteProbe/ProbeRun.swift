@@ -1,11 +1,13 @@
+import SecurityChecklist
+
 /// How a probe is asked to run: the site, the card-path pages, and the limits that keep it
 /// polite.
 public struct ProbeOptions: Sendable {
     /// The default request budget.
-    public static let defaultMaxRequests = 40
+    public static let defaultMaxRequests = ProbeResult.defaultMaxRequests
     /// The default and least interval between requests, in seconds, unless the address connected
     /// to is a loopback address.
-    public static let politeInterval = 1.0
+    public static let politeInterval = ProbeResult.politeInterval
 
     /// The site's start page.
     public var target: ProbeURL
@@ -22,6 +24,14 @@ public struct ProbeOptions: Sendable {
     public var notFoundPath: String
     /// The platforms, exposure paths and libraries recognised.
     public var data: ProbeData
+
+    /// The options of `order`, with a fresh `notFoundPath` and the shipped data.
+    public init(order: ProbeRunOrder, notFoundPath: String, data: ProbeData) {
+        self.init(
+            target: order.target, pages: order.pages, maxRequests: order.maxRequests,
+            interval: Double(order.intervalMilliseconds) / 1000, addresses: order.addresses,
+            notFoundPath: notFoundPath, data: data)
+    }
 
     /// Options with the polite defaults.
     public init(
@@ -74,14 +84,6 @@ public struct ProbeRun: Sendable {
 
     /// Whether the budget ran out with requests still to make.
     public private(set) var budgetExhausted = false
-
-    /// The token that proves the owner's consent for `host`: placed at
-    /// `/.well-known/ecsec.txt` or in `<meta name="ecsec-site-verification" content="…">`.
-    /// It is derived from the host, so one made for another site does not count here; placing
-    /// it is what proves control.
-    public static func token(for host: String) -> String {
-        "ecsec-site-verification-" + Hex.sha256(Array(("ecsec probe consent\n" + host.lowercased()).utf8)).prefix(32)
-    }
 
     /// The earliest time (on the caller's clock, in seconds) the next request may start.
     public func notBefore() -> Double? {
@@ -289,7 +291,7 @@ public struct ProbeRun: Sendable {
     }
 
     var pagesCarryToken: Bool {
-        let token = Self.token(for: options.target.host)
+        let token = options.target.consentToken
         return pages.contains { $0.tags.meta("ecsec-site-verification")?.trimmingBlanks == token }
     }
 
@@ -297,7 +299,7 @@ public struct ProbeRun: Sendable {
     var consent: ProbeResult.Consent {
         if options.target.isLoopbackAsWritten { return .loopback }
         if pagesCarryToken { return .token }
-        let token = Self.token(for: options.target.host)
+        let token = options.target.consentToken
         let file = exchanges.first { $0.request.purpose == .token }?.exchange
         guard let file, file.status == 200 else { return .none }
         let lines = file.text.split(whereSeparator: \.isNewline).map { String($0).trimmingBlanks }

@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import SecurityChecklist
+@testable import SiteProbe
 
 /// A site made of canned answers, path by path, for running the planner without a network.
 struct FakeSite {
@@ -137,20 +138,22 @@ struct ProbeBasicsTests {
         #expect(throws: LoadError.self) { try ProbeData(json: Array(text.utf8), source: "x.json") }
     }
 
-    @Test func ordersAndResultsCrossTheWireUnchanged() throws {
-        let request = ProbeRequest(
-            kind: .handshake, url: try #require(ProbeURL("https://shop.test:8443/")), address: "127.0.0.1",
-            verify: false, onlyVersion: .tls10, maxBody: 0, purpose: .oldProtocol)
-        let line = ProbeWire.orderLine(request, userAgent: "ecsec-probe/0.2.0", caFile: "/tmp/ca.pem", timeout: 10)
-        let order = try #require(ProbeWire.order(from: Array(line.utf8)))
-        #expect(order.url == request.url && order.address == "127.0.0.1" && order.onlyVersion == .tls10)
-        #expect(!order.verify && order.caFile == "/tmp/ca.pem" && order.timeout == 10 && order.kind == .handshake)
-        let exchange = ProbeExchange(
-            address: "127.0.0.1", tlsVersion: "1.0",
-            certificate: .init(subject: "s", issuer: "i", notAfter: 1_800_000_000, names: ["shop.test"]), status: 200,
-            headers: [("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")], body: [0, 1, 2, 0xFF])
-        #expect(ProbeWire.exchange(from: Array(ProbeWire.resultLine(exchange).utf8)) == exchange)
-        #expect(ProbeWire.order(from: Array("{\"kind\":\"POST\"}".utf8)) == nil, "only GET, HEAD and handshakes")
+    @Test func aRunOrderCrossesToTheEdgeUnchanged() throws {
+        let target = try #require(ProbeURL("https://shop.test/"))
+        let order = ProbeRunOrder(
+            target: target, pages: [target.with(path: "/cart")], maxRequests: 12, intervalMilliseconds: 250,
+            addresses: ["shop.test": "127.0.0.1"], caFile: "/tmp/ca.pem", probeVersion: "0.2.0",
+            previousScripts: [
+                ProbeScript(
+                    page: "https://shop.test/cart", url: "https://cdn.test/a.js", origin: "https://cdn.test",
+                    thirdParty: true, sha256: nil, sri: false, cardPath: true)
+            ], hostedCart: true, dryRun: false)
+        #expect(ProbeRunOrder(json: Array(order.jsonLine().utf8)) == order)
+        #expect(ProbeRunOrder(json: Array("{\"target\": \"ftp://x/\"}".utf8)) == nil)
+        let options = ProbeOptions(order: order, notFoundPath: "/nf", data: try ProbeData.shipped())
+        #expect(options.interval == 0.25 && options.maxRequests == 12 && options.pages.count == 1)
+        let planned = [ProbePlannedRequest(line: "GET https://shop.test/", condition: LocalizedText(ja: "あ", en: "a"))]
+        #expect(ProbePlannedRequest.list(json: Array(ProbePlannedRequest.jsonText(planned).utf8)) == planned)
     }
 
     /// Every check is evidence for some control of the guideline checklist: none is run for
@@ -167,7 +170,7 @@ struct ProbePlannerTests {
     @Test func theBudgetIsNeverExceeded() throws {
         var site = FakeSite()
         site.pages["/"] = eccubeHome
-        site.pages["/.well-known/ecsec.txt"] = page(ProbeRun.token(for: "shop.test"))
+        site.pages["/.well-known/ecsec.txt"] = page(ProbeURL("https://shop.test/")!.consentToken)
         for budget in [1, 3, 7, 40] {
             let run = site.run(try options(maxRequests: budget))
             #expect(run.requestCount <= budget)
@@ -241,15 +244,15 @@ struct ProbePlannerTests {
         let none = try exposures(site, "https://shop.test/")
         #expect(none.0 == .none && none.1 == 0)
         var withFile = site
-        withFile.pages["/.well-known/ecsec.txt"] = page(ProbeRun.token(for: "shop.test") + "\n")
+        withFile.pages["/.well-known/ecsec.txt"] = page(ProbeURL("https://shop.test/")!.consentToken + "\n")
         let file = try exposures(withFile, "https://shop.test/")
         #expect(file.0 == .token && file.1 > 0 && file.1 <= ProbeData.maximumExposures)
         var otherToken = site
-        otherToken.pages["/.well-known/ecsec.txt"] = page(ProbeRun.token(for: "other.test"))
+        otherToken.pages["/.well-known/ecsec.txt"] = page(ProbeURL("https://other.test/")!.consentToken)
         #expect(try exposures(otherToken, "https://shop.test/").1 == 0, "a token made for another site")
         var withMeta = site
         withMeta.pages["/"] = page(
-            "<html><head><meta name=\"ecsec-site-verification\" content=\"\(ProbeRun.token(for: "shop.test"))\"></head></html>"
+            "<html><head><meta name=\"ecsec-site-verification\" content=\"\(ProbeURL("https://shop.test/")!.consentToken)\"></head></html>"
         )
         let meta = try exposures(withMeta, "https://shop.test/")
         #expect(meta.0 == .token && meta.1 > 0)

@@ -1,0 +1,154 @@
+/// What `ecsec probe` asks its network edge `ecsec-probe` to do: one run, with its limits, as a
+/// JSON object on the edge's standard input. The edge answers with the `ecsec/probe@1` result
+/// (or, for a dry run, ``ProbePlannedRequest``s) on its standard output (ADR 10). Both sides
+/// read and write it through this type, so the format has one home.
+public struct ProbeRunOrder: Sendable, Hashable {
+    /// The site's start page.
+    public var target: ProbeURL
+    /// The card path's pages (`--page`).
+    public var pages: [ProbeURL]
+    /// The request budget.
+    public var maxRequests: Int
+    /// The least interval between requests, in milliseconds.
+    public var intervalMilliseconds: Int
+    /// Addresses given by hand: host → address.
+    public var addresses: [String: String]
+    /// Extra trusted certificates (PEM), if any.
+    public var caFile: String?
+    /// The version of ecsec running the probe (its User-Agent and the result's `probeVersion`).
+    public var probeVersion: String
+    /// The card path's scripts of the last run, to compare with.
+    public var previousScripts: [ProbeScript]?
+    /// Whether the shop runs on a hosted cart or mall.
+    public var hostedCart: Bool
+    /// List the requests instead of sending them.
+    public var dryRun: Bool
+
+    /// An order.
+    public init(
+        target: ProbeURL, pages: [ProbeURL] = [], maxRequests: Int = ProbeResult.defaultMaxRequests,
+        intervalMilliseconds: Int = Int(ProbeResult.politeInterval * 1000), addresses: [String: String] = [:],
+        caFile: String? = nil, probeVersion: String, previousScripts: [ProbeScript]? = nil, hostedCart: Bool = false,
+        dryRun: Bool = false
+    ) {
+        self.target = target
+        self.pages = pages
+        self.maxRequests = maxRequests
+        self.intervalMilliseconds = intervalMilliseconds
+        self.addresses = addresses
+        self.caFile = caFile
+        self.probeVersion = probeVersion
+        self.previousScripts = previousScripts
+        self.hostedCart = hostedCart
+        self.dryRun = dryRun
+    }
+
+    /// The User-Agent every request carries: ecsec, its version, and what it is.
+    public var userAgent: String { "ecsec-probe/\(probeVersion) (self-assessment by the site's owner)" }
+
+    /// The order as one line of JSON.
+    public func jsonLine() -> String {
+        var object = JSONObject()
+        object["target"] = .string(target.description)
+        object["pages"] = .array(pages.map { .string($0.description) })
+        object["maxRequests"] = .int(maxRequests)
+        object["intervalMilliseconds"] = .int(intervalMilliseconds)
+        object["addresses"] = .object(
+            JSONObject(addresses.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+        if let caFile { object["caFile"] = .string(caFile) }
+        object["probeVersion"] = .string(probeVersion)
+        if let previousScripts {
+            let result = ProbeResult(
+                target: "", startedAt: Timestamp(secondsSince1970: 0), finishedAt: Timestamp(secondsSince1970: 0),
+                probeVersion: "", dataDate: "", requests: 0, maxRequests: 0, intervalMilliseconds: 0, consent: .none,
+                scripts: previousScripts)
+            object["previousScripts"] = result.jsonObject["scripts"]
+        }
+        object["hostedCart"] = .bool(hostedCart)
+        object["dryRun"] = .bool(dryRun)
+        return JSONWriter.compact(.object(object))
+    }
+
+    /// Reads an order; `nil` for anything that is not one.
+    public init?(json: some Collection<UInt8>) {
+        guard case .object(let object)? = try? JSONParser.parse(json),
+            case .string(let targetText)? = object["target"], let target = ProbeURL(targetText),
+            case .array(let pageValues)? = object["pages"],
+            case .number(let budget)? = object["maxRequests"], let maxRequests = budget.intValue,
+            case .number(let interval)? = object["intervalMilliseconds"], let milliseconds = interval.intValue,
+            case .object(let addressObject)? = object["addresses"],
+            case .string(let version)? = object["probeVersion"],
+            case .bool(let hostedCart)? = object["hostedCart"], case .bool(let dryRun)? = object["dryRun"]
+        else { return nil }
+        var pages: [ProbeURL] = []
+        for value in pageValues {
+            guard case .string(let text) = value, let page = ProbeURL(text) else { return nil }
+            pages.append(page)
+        }
+        var addresses: [String: String] = [:]
+        for member in addressObject.storage {
+            guard case .string(let address) = member.value else { return nil }
+            addresses[member.key] = address
+        }
+        var caFile: String?
+        if case .string(let path)? = object["caFile"] { caFile = path }
+        var previous: [ProbeScript]?
+        if case .array(let items)? = object["previousScripts"] {
+            var context = DecodingContext()
+            previous = items.enumerated().compactMap {
+                ProbeResultDecoder.decodeScript($0.element, at: .root / $0.offset, context: &context)
+            }
+            guard !context.hasErrors else { return nil }
+        }
+        self.init(
+            target: target, pages: pages, maxRequests: maxRequests, intervalMilliseconds: milliseconds,
+            addresses: addresses, caFile: caFile, probeVersion: version, previousScripts: previous,
+            hostedCart: hostedCart, dryRun: dryRun)
+    }
+}
+
+/// One request a run would make, with the condition that decides it (`nil`: always): what
+/// `ecsec probe --dry-run` lists.
+public struct ProbePlannedRequest: Sendable, Hashable {
+    /// `GET https://…` or `TLS host:443 (TLS 1.0)`.
+    public var line: String
+    /// When it is made, if not always.
+    public var condition: LocalizedText?
+
+    /// A planned request.
+    public init(line: String, condition: LocalizedText?) {
+        self.line = line
+        self.condition = condition
+    }
+
+    /// A dry run's list as one JSON document.
+    public static func jsonText(_ list: [ProbePlannedRequest]) -> String {
+        JSONWriter.compact(
+            .array(
+                list.map { item in
+                    var object = JSONObject([("line", .string(item.line))])
+                    if let condition = item.condition {
+                        object["condition"] = .object(
+                            JSONObject([("ja", .string(condition.ja)), ("en", .string(condition.en))]))
+                    }
+                    return .object(object)
+                })) + "\n"
+    }
+
+    /// Reads a dry run's list; `nil` for anything else.
+    public static func list(json: some Collection<UInt8>) -> [ProbePlannedRequest]? {
+        guard case .array(let items)? = try? JSONParser.parse(json) else { return nil }
+        var list: [ProbePlannedRequest] = []
+        for item in items {
+            guard case .object(let object) = item, case .string(let line)? = object["line"] else { return nil }
+            var condition: LocalizedText?
+            if case .object(let text)? = object["condition"], case .string(let ja)? = text["ja"],
+                case .string(let en)? = text["en"]
+            {
+                condition = LocalizedText(ja: ja, en: en)
+            }
+            list.append(ProbePlannedRequest(line: line, condition: condition))
+        }
+        return list
+    }
+}
