@@ -219,11 +219,15 @@ def log_lines():
 def probe(*args, site="shop.test", address="127.0.0.1"):
     """Runs ecsec probe; returns (process, the log lines it caused)."""
     before = len(log_lines())
+    started = time.monotonic()
     process = subprocess.run(
         [BIN, "probe", f"https://{site}/", "--resolve", f"{site}:{address}", "--ca-file",
          os.path.join(work, "ca.pem"), *args], capture_output=True, text=True, timeout=300, cwd=work)
+    elapsed = time.monotonic() - started
     time.sleep(0.2)
-    return process, log_lines()[before:]
+    requests = log_lines()[before:]
+    print(f"     ({site}: {len(requests)} HTTP requests in {elapsed:.2f} s: {' '.join(args[:6])})")
+    return process, requests
 
 
 def ecsec(*args):

@@ -2,7 +2,7 @@
 /// JSON object on the edge's standard input. The edge answers with the `ecsec/probe@1` result
 /// (or, for a dry run, ``ProbePlannedRequest``s) on its standard output (ADR 10). Both sides
 /// read and write it through this type, so the format has one home.
-public struct ProbeRunOrder: Sendable, Hashable {
+public struct ProbeRunOrder: Sendable {
     /// The site's start page.
     public var target: ProbeURL
     /// The card path's pages (`--page`).
@@ -109,7 +109,7 @@ public struct ProbeRunOrder: Sendable, Hashable {
 
 /// One request a run would make, with the condition that decides it (`nil`: always): what
 /// `ecsec probe --dry-run` lists.
-public struct ProbePlannedRequest: Sendable, Hashable {
+public struct ProbePlannedRequest: Sendable {
     /// `GET https://…` or `TLS host:443 (TLS 1.0)`.
     public var line: String
     /// When it is made, if not always.
