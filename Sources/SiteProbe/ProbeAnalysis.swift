@@ -476,29 +476,38 @@ private struct Analysis {
                 ja: "カート・CMSのバージョンは不明です（確かな手がかりがありません）。",
                 en: "The cart or CMS version is unknown (no confident fingerprint).")
         }
-        var libraries: [(ProbeData.Library, VersionNumber, String, String)] = []
+        var libraries: [(ProbeData.Library, VersionNumber, String, String, String?)] = []
         for (_, url, _) in run.scriptReferences() {
             let body = run.exchanges.first { $0.request.url == url && $0.request.purpose != .page(cardPath: false) }
+            let hash = body.flatMap { $0.exchange.status == 200 ? Hex.sha256($0.exchange.body) : nil }
             for library in data.libraries {
                 guard
                     let version = ProbeAnalysisVersion.version(of: library, url: url, body: body?.exchange.text),
                     let number = VersionNumber(version)
                 else { continue }
                 if !libraries.contains(where: { $0.0.id == library.id && $0.3 == url.description }) {
-                    libraries.append((library, number, version, url.description))
+                    libraries.append((library, number, version, url.description, hash))
                 }
             }
         }
-        for (library, number, version, url) in libraries {
+        let exclusions = run.options.exclusions
+        for (library, number, version, url, hash) in libraries {
             let affected = library.advisories.filter { $0.affects(number) }
-            if affected.isEmpty {
+            var ids: [String] = []
+            for advisory in affected where !ids.contains(advisory.id) { ids.append(advisory.id) }
+            if !affected.isEmpty, let note = exclusions[url] ?? hash.flatMap({ exclusions[$0] }) {
+                add(
+                    .outdatedLibrary, .info, url,
+                    ja: "\(library.name) \(version)（\(ids.joined(separator: ", "))）は、所有者の除外リストで修正済みの複製とされています：\(note)",
+                    en:
+                        "\(library.name) \(version) (\(ids.joined(separator: ", "))) is listed by the owner as a patched copy: \(note)"
+                )
+            } else if affected.isEmpty {
                 add(
                     .outdatedLibrary, .pass, url,
                     ja: "\(library.name) \(version)：データ（\(data.date)）に該当する勧告はありません。",
                     en: "\(library.name) \(version): no advisory in the data (\(data.date)).")
             } else {
-                var ids: [String] = []
-                for advisory in affected where !ids.contains(advisory.id) { ids.append(advisory.id) }
                 add(
                     .outdatedLibrary, .fail, url,
                     ja: "\(library.name) \(version) に既知の脆弱性：\(ids.joined(separator: ", "))（データ \(data.date)）。",

@@ -24,6 +24,8 @@ public struct ProbeOptions: Sendable {
     public var notFoundPath: String
     /// The platforms, exposure paths and libraries recognised.
     public var data: ProbeData
+    /// The owner's exclusion list (``ProbeRunOrder/exclusions``).
+    public var exclusions: [String: String] = [:]
 
     /// The options of `order`, with a fresh `notFoundPath` and the shipped data.
     public init(order: ProbeRunOrder, notFoundPath: String, data: ProbeData) {
@@ -31,6 +33,7 @@ public struct ProbeOptions: Sendable {
             target: order.target, pages: order.pages, maxRequests: order.maxRequests,
             interval: Double(order.intervalMilliseconds) / 1000, addresses: order.addresses,
             notFoundPath: notFoundPath, data: data)
+        exclusions = order.exclusions
     }
 
     /// Options with the polite defaults.

@@ -25,6 +25,15 @@ struct ProbeCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aBadExclusionLineIsNamed() throws {
+        let scratch = try Scratch()
+        try scratch.write("patched.txt", "# ours\nhttps://shop.test/js/jquery.js  ticket 1\njquery.js is patched\n")
+        let result = try Runner.run([
+            "probe", "https://shop.test/", "--exclusions", scratch.file("patched.txt"), "--dry-run",
+        ])
+        #expect(result.status == 1 && result.stderr.contains("line 3, is neither a URL nor a SHA-256"), "\(result)")
+    }
+
     @Test func theDryRunNamesEveryRequestAndTheBudget() throws {
         let result = try Runner.run(["probe", "https://shop.test/", "--page", "/cart", "--dry-run"])
         #expect(result.status == 0, "\(result)")

@@ -321,6 +321,14 @@ check(third and all("sha256" not in s for s in third), "third-party scripts are 
 check(not any("example.invalid" in r["uri"] for r in log_lines()), "no third-party URL was requested")
 check(all(s.get("sha256") for s in scripts if not s["thirdParty"]), "own scripts are hashed")
 
+# The owner's exclusion list: a copy listed as patched is information, not a failure.
+write("patched.txt", f"# copies our vendor patched\nhttps://shop.test{ASSETS}/jquery-1.12.4.min.js  backported fixes, ticket 42\n")
+process, requests = probe("--format", "json", "--interval", "0.05", "--exclusions", os.path.join(work, "patched.txt"))
+listed = json.loads(process.stdout) if process.returncode == 0 else {"findings": []}
+library = [f for f in listed["findings"] if f["check"] == "outdated-library"]
+check(library and library[0]["status"] == "info" and "ticket 42" in library[0]["detail"]["en"],
+      "a copy on the exclusion list is information", library)
+
 # 3. The good site: no exposure finding.
 process, requests = probe("--format", "json", "--page", "/shopping/", "--interval", "0.05", site="good.test",
                           address="127.0.0.2")

@@ -351,6 +351,32 @@ struct ProbeAnalysisTests {
         }
     }
 
+    /// A copy the owner lists as patched (by URL or by the SHA-256 of its content) is
+    /// information naming the owner's note, not a failure.
+    @Test func theOwnersExclusionListTurnsAPatchedCopyIntoInformation() throws {
+        var site = FakeSite()
+        site.pages["/"] = eccubeHome
+        let script = "/html/template/default/assets/js/jquery-3.4.1.min.js"
+        site.pages[script] = ProbeExchange(status: 200, body: Array("/*! jQuery v3.4.1 */ patched".utf8))
+        #expect(statuses(analyse(site, try options()))["outdated-library"] == [.fail])
+        for key in ["https://shop.test" + script, Hex.sha256(Array("/*! jQuery v3.4.1 */ patched".utf8))] {
+            var excluded = try options()
+            excluded.exclusions = [key: "backported by our vendor, ticket 42"]
+            let finding = try #require(analyse(site, excluded).findings.first { $0.check == .outdatedLibrary })
+            #expect(finding.status == .info && finding.detail.en.contains("ticket 42"), "\(key)")
+        }
+        let list = ProbeRunOrder.exclusions(
+            fromText: "# patched copies\nhttps://shop.test/js/a.js  ticket 1\n\n" + String(repeating: "A", count: 64)
+                + " x\n")
+        #expect(try list.get() == ["https://shop.test/js/a.js": "ticket 1", String(repeating: "a", count: 64): "x"])
+        guard case .failure(let problem) = ProbeRunOrder.exclusions(fromText: "https://a.test/x.js\nnot-a-url note\n")
+        else {
+            Issue.record("a bad line is refused")
+            return
+        }
+        #expect(problem.line == 2 && problem.text == "not-a-url note")
+    }
+
     /// A new third-party origin on the card path fails; it is listed, never requested.
     @Test func aNewScriptOriginOnTheCardPathFails() throws {
         var site = FakeSite()

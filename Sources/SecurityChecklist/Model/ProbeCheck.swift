@@ -4,7 +4,7 @@
 ///
 /// Everything about a check that is not its analysis lives here: its title, what a shop can
 /// change, and who changes it when the shop runs on a hosted cart. Adding a check is a case
-/// here, its analysis in ``ProbeAnalysis``, its controls in the checklists' `observedBy`, and a
+/// here, its analysis in `ProbeAnalysis` (SiteProbe), its controls in the checklists' `observedBy`, and a
 /// line in the README (`docs/adr/0006-how-to-extend.md`).
 public enum ProbeCheck: String, Sendable, Hashable, CaseIterable {
     case tlsTrust = "tls-trust"

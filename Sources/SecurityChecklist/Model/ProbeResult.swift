@@ -29,7 +29,7 @@ public struct ProbeResult: Sendable, Hashable {
     public var finishedAt: Timestamp
     /// The ecsec version that ran it.
     public var probeVersion: String
-    /// The date of the data file it used (``ProbeData/date``).
+    /// The date of the data file it used (`Checklists/probe/probe-data.json`).
     public var dataDate: String
     /// The requests made (TLS handshakes count as one each).
     public var requests: Int

@@ -23,6 +23,10 @@ public struct ProbeRunOrder: Sendable {
     public var hostedCart: Bool
     /// List the requests instead of sending them.
     public var dryRun: Bool
+    /// The owner's exclusion list: library copies known to be patched, by URL or by the
+    /// SHA-256 of their content, each with the owner's note. A matching library is reported as
+    /// information, naming the note, instead of failing.
+    public var exclusions: [String: String] = [:]
 
     /// An order.
     public init(
@@ -66,6 +70,10 @@ public struct ProbeRunOrder: Sendable {
         }
         object["hostedCart"] = .bool(hostedCart)
         object["dryRun"] = .bool(dryRun)
+        if !exclusions.isEmpty {
+            object["exclusions"] = .object(
+                JSONObject(exclusions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+        }
         return JSONWriter.compact(.object(object))
     }
 
@@ -104,6 +112,41 @@ public struct ProbeRunOrder: Sendable {
             target: target, pages: pages, maxRequests: maxRequests, intervalMilliseconds: milliseconds,
             addresses: addresses, caFile: caFile, probeVersion: version, previousScripts: previous,
             hostedCart: hostedCart, dryRun: dryRun)
+        if case .object(let listed)? = object["exclusions"] {
+            for member in listed.storage {
+                guard case .string(let note) = member.value else { return nil }
+                exclusions[member.key] = note
+            }
+        }
+    }
+
+    /// Reads the owner's exclusion list: one library copy per line, a URL or a SHA-256 (64 hex
+    /// digits) then, after white space, a note; blank lines and lines starting with `#` are
+    /// skipped. Returns the entries, or the number of the first line that is neither.
+    public static func exclusions(fromText text: String) -> Result<[String: String], ExclusionLineError> {
+        var entries: [String: String] = [:]
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(rawLine).trimmingBlanks
+            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            let key = String(line.prefix { $0 != " " && $0 != "\t" })
+            let note = String(line.dropFirst(key.count)).trimmingBlanks
+            if EvidenceFile.isHexDigest(key.lowercased()) {
+                entries[key.lowercased()] = note
+            } else if let url = ProbeURL(key) {
+                entries[url.description] = note
+            } else {
+                return .failure(ExclusionLineError(line: index + 1, text: line))
+            }
+        }
+        return .success(entries)
+    }
+
+    /// A line of an exclusion list that names neither a URL nor a SHA-256.
+    public struct ExclusionLineError: Error, Sendable {
+        /// The line's number, from 1.
+        public var line: Int
+        /// Its text.
+        public var text: String
     }
 }
 

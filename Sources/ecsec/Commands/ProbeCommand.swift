@@ -28,6 +28,9 @@ struct ProbeCommand: Subcommand {
             against a loopback address), and it stops when the site answers 429 or 503.
             --dry-run prints every request it would send and sends none.
 
+            A library copy you know to be patched is listed in a file given with --exclusions
+            (one URL or SHA-256 per line, then a note): it is then reported as information.
+
             With --assessment, the findings are saved in the file as evidence for the controls
             they map to; answers never change. An answer of "implemented" that a failed finding
             contradicts is flagged by score, assess and the reports until it is answered again.
@@ -51,6 +54,9 @@ struct ProbeCommand: Subcommand {
                 リクエストは40回まで（--max-requests）、1秒以上の間隔（--interval。短くできるのはこの
                 マシン上のアドレスだけ）で、サイトが 429 か 503 を返したら止めます。--dry-run は送る
                 リクエストをすべて表示し、何も送りません。
+
+                修正済みと分かっているライブラリの複製は、--exclusions のファイル（1行に1つ、URLか
+                SHA-256と、その後にメモ）に書くと、問題ではなく情報として示します。
 
                 --assessment を付けると、結果を対応する項目の証跡として評価ファイルに保存します。回答は
                 変えません。「実施している」の回答と食い違う結果があると、score・assess・報告書が、
@@ -134,6 +140,13 @@ struct ProbeCommand: Subcommand {
             "Connect to ADDRESS for NAME (NAME:ADDRESS, as curl's --resolve); repeat for more.",
             "NAME への接続に ADDRESS を使います（NAME:ADDRESS。curl の --resolve と同じ）。"))
     var resolve: [String] = []
+
+    @Option(
+        help: .text(
+            "Your list of library copies known to be patched: one URL or SHA-256 per line, then a note.",
+            "修正済みと分かっているライブラリの複製の一覧: 1行に1つ、URLかSHA-256と、その後にメモ。"),
+        completion: .file())
+    var exclusions: String?
 
     @OptionGroup var checklistOption: ChecklistOption
 
@@ -219,9 +232,20 @@ struct ProbeCommand: Subcommand {
         if let caFile, access(caFile, R_OK) != 0 {
             throw Failure(ProbePhrase.caFileUnreadable(language, caFile))
         }
-        return ProbeRunOrder(
+        var excluded: [String: String] = [:]
+        if let exclusions {
+            let text = String(decoding: try InputFiles.read(exclusions), as: UTF8.self)
+            switch ProbeRunOrder.exclusions(fromText: text) {
+            case .success(let entries): excluded = entries
+            case .failure(let problem):
+                throw Failure(ProbePhrase.badExclusion(language, exclusions, problem.line, problem.text))
+            }
+        }
+        var order = ProbeRunOrder(
             target: target, pages: pageURLs, maxRequests: budget, intervalMilliseconds: Int((seconds * 1000).rounded()),
             addresses: addresses, caFile: caFile.map(Documents.realPath), probeVersion: ECSEC.version, dryRun: dryRun)
+        order.exclusions = excluded
+        return order
     }
 
     /// `NAME:ADDRESS` (or curl's `NAME:PORT:ADDRESS`), the address an IPv4 or IPv6 literal.

@@ -3,7 +3,8 @@ import SecurityChecklist
 /// The messages of `ecsec probe`.
 enum ProbePhrase: PhraseTable {
     case notAURL, pageNotOnSite, badResolve, badInterval, badBudget, edgeMissing, tokenIntro, tokenFile, tokenMeta
-    case edgeFailed, caFileUnreadable, tokenAfter, dryRunHeader, dryRunCondition, dryRunBudget, progress, saved,
+    case edgeFailed, caFileUnreadable, badExclusion, tokenAfter, dryRunHeader, dryRunCondition, dryRunBudget, progress,
+        saved,
         noObservationsSaved
 
     var text: LocalizedText {
@@ -34,6 +35,10 @@ enum ProbePhrase: PhraseTable {
             LocalizedText(
                 ja: "ecsec-probe が結果を返さずに終わりました（上のメッセージを確認してください）。何も保存していません",
                 en: "ecsec-probe ended without a result (see the message above); nothing was saved")
+        case .badExclusion:
+            LocalizedText(
+                ja: "%@ の %@ 行目はURLでもSHA-256でもありません: %@",
+                en: "%@, line %@, is neither a URL nor a SHA-256: %@")
         case .caFileUnreadable:
             LocalizedText(ja: "--ca-file %@ を読めません", en: "--ca-file %@ cannot be read")
         case .tokenIntro:
