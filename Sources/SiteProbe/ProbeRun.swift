@@ -277,8 +277,9 @@ public struct ProbeRun: Sendable {
         exchanges.contains { $0.request.purpose == purpose && $0.exchange.address != nil }
     }
 
-    /// Whether the start page answered at all (no point asking for more of a site that is down).
-    private var siteAnswers: Bool {
+    /// Whether the start page answered at all (no point asking for more of a site that is down,
+    /// and a run that never reached it is no evidence to keep).
+    public var siteAnswers: Bool {
         exchanges.contains { $0.request.purpose == .page(cardPath: false) && $0.exchange.status != nil }
     }
 

@@ -1,7 +1,8 @@
 // ecsec-probe: the network edge of `ecsec probe` (ADR 10). It reads one run order
 // (ProbeRunOrder) on standard input, runs the SiteProbe planner against the site one request
 // at a time on a monotonic clock, and writes the `ecsec/probe@1` result (or, for a dry run, the
-// planned requests) on standard output; progress goes to standard error when it is a terminal.
+// planned requests) on standard output, with exit status 3 when the start page never
+// answered; progress goes to standard error when it is a terminal.
 // It is started by `ecsec probe` from the folder of its own executable, never from PATH; every
 // politeness rule is the planner's.
 import NIOPosix
@@ -81,3 +82,6 @@ let result = ProbeAnalysis.result(
     of: run, startedAt: startedAt, finishedAt: Timestamp(secondsSince1970: Int64(time(nil))),
     probeVersion: order.probeVersion, previousScripts: order.previousScripts, hostedCart: order.hostedCart)
 emit(result.jsonText(), to: 1)
+// The result is printed either way; status 3 tells ecsec the site never answered, so the run is
+// not kept as evidence (or as the next run's baseline).
+exit(run.siteAnswers ? 0 : 3)

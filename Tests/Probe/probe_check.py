@@ -388,15 +388,26 @@ check("New third-party origins: https://skimmer.invalid" in diff_text.stdout, "d
 check(not any("x.js" in r["uri"] for r in log_lines()), "the skimmer's URL was never requested")
 
 # 6. The budget, and a 429 that stops the run.
-process, requests = probe("--format", "json", "--interval", "0.05", "--max-requests", "3")
-limited = json.loads(process.stdout) if process.returncode == 0 else {}
-check(process.returncode == 0 and limited.get("requests") == 3 and len(requests) <= 3,
+process, requests = probe("--format", "json", "--interval", "0.05", "--max-requests", "3", "--lang", "en")
+limited = json.loads(process.stdout) if process.stdout else {}
+check(limited.get("requests") == 3 and len(requests) <= 3,
       "--max-requests 3 makes at most 3 requests", (limited.get("requests"), len(requests)))
+check(process.returncode == 1 and "was not read" in process.stderr,
+      "a run that never read the start page says so and exits 1", process.stderr)
 process, requests = probe("--format", "json", "--interval", "0.05", site="stop.test", address="127.0.0.3")
-stopped = json.loads(process.stdout) if process.returncode == 0 else {}
+stopped = json.loads(process.stdout) if process.stdout else {}
 check(stopped.get("stoppedBy") == {"status": 429, "retryAfter": "120"} and len(requests) == 1,
       "a 429 ends the run after that request, and its Retry-After is reported",
       (stopped.get("stoppedBy"), [r["uri"] for r in requests]))
+
+# A site that never answers: the result is printed, nothing is saved, exit status 1.
+before_bytes = open(os.path.join(work, "next.json"), "rb").read()
+process, requests = probe("--interval", "0.05", "--assessment", "next.json", "--lang", "en", site="down.test",
+                          address="127.0.0.9")
+check(process.returncode == 1 and "was not read" in process.stderr and "tls-trust" in process.stdout,
+      "a site that never answers is reported, exit status 1", process.stderr)
+check(open(os.path.join(work, "next.json"), "rb").read() == before_bytes,
+      "and the assessment keeps its last run (the baseline)")
 
 nginx.terminate()
 nginx.wait(timeout=10)

@@ -173,7 +173,9 @@ struct ProbeCommand: Subcommand {
                 }
             }
             guard let edge = EdgeProcess() else { throw Failure(ProbePhrase.edgeMissing(language, EdgeProcess.path)) }
-            guard let output = edge.run(order) else { throw Failure(ProbePhrase.edgeFailed(language)) }
+            guard let (output, status) = edge.run(order), status == 0 || status == 3 else {
+                throw Failure(ProbePhrase.edgeFailed(language))
+            }
             if dryRun {
                 guard let planned = ProbePlannedRequest.list(json: output) else {
                     throw Failure(ProbePhrase.edgeFailed(language))
@@ -189,6 +191,9 @@ struct ProbeCommand: Subcommand {
                     result.text(language: language, style: Environment.style(for: 1), width: Environment.columns(1)))
             case .json: Console.raw(result.jsonText())
             }
+            // A site that never answered leaves the file as it was: no evidence, and the last
+            // run stays the baseline.
+            guard status == 0 else { throw Failure(ProbePhrase.siteDidNotAnswer(language, target.description)) }
             if let assessment {
                 let lock = try FileLock.acquire(for: assessment, processID: getpid())
                 defer { lock.release() }

@@ -54,9 +54,9 @@ final class EdgeProcess {
         output = fromChild[0]
     }
 
-    /// Hands the edge `order`, closes its input, and reads everything it writes until it ends;
-    /// `nil` when it failed (its own message is on standard error, which it shares).
-    func run(_ order: ProbeRunOrder) -> [UInt8]? {
+    /// Hands the edge `order`, closes its input, and reads everything it writes until it ends:
+    /// its output and exit status, or `nil` when it could not be given the order.
+    func run(_ order: ProbeRunOrder) -> (output: [UInt8], status: Int32)? {
         let sent = send(Array(order.jsonLine().utf8))
         close(input)
         var output: [UInt8] = []
@@ -70,7 +70,9 @@ final class EdgeProcess {
         close(self.output)
         var status: Int32 = 0
         while waitpid(processID, &status, 0) < 0, errno == EINTR {}
-        return sent && status == 0 ? output : nil
+        guard sent else { return nil }
+        // WIFEXITED / WEXITSTATUS, which Swift does not import.
+        return (output, status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
     }
 
     private func send(_ bytes: [UInt8]) -> Bool {

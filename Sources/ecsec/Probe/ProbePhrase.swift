@@ -3,7 +3,8 @@ import SecurityChecklist
 /// The messages of `ecsec probe`.
 enum ProbePhrase: PhraseTable {
     case notAURL, pageNotOnSite, badResolve, badInterval, badBudget, edgeMissing, tokenIntro, tokenFile, tokenMeta
-    case edgeFailed, caFileUnreadable, badExclusion, tokenAfter, dryRunHeader, dryRunCondition, dryRunBudget, progress,
+    case edgeFailed, caFileUnreadable, badExclusion, siteDidNotAnswer, tokenAfter, dryRunHeader, dryRunCondition,
+        dryRunBudget, progress,
         saved,
         noObservationsSaved
 
@@ -39,6 +40,10 @@ enum ProbePhrase: PhraseTable {
             LocalizedText(
                 ja: "%@ の %@ 行目はURLでもSHA-256でもありません: %@",
                 en: "%@, line %@, is neither a URL nor a SHA-256: %@")
+        case .siteDidNotAnswer:
+            LocalizedText(
+                ja: "%@ のトップページを読めませんでした（理由は上の結果を参照）。評価ファイルには何も保存していません",
+                en: "The start page of %@ was not read (the result above says why); nothing was saved in an assessment")
         case .caFileUnreadable:
             LocalizedText(ja: "--ca-file %@ を読めません", en: "--ca-file %@ cannot be read")
         case .tokenIntro:
