@@ -434,6 +434,13 @@ struct PlanReducerTests {
                 flat.contains(Phrase.observationConflictHeading(language).replacingOccurrences(of: " ", with: "")),
                 "\(width)x\(height):\n\(help)")
         }
+        // The results screen lists the contradicted answer; Enter on it opens the control.
+        var results = state
+        results.press(.character("s"))
+        let summary = Renderer.render(results, width: 120, height: 40).text()
+        #expect(summary.contains(Phrase.observationConflictHeading(language)), "\(summary)")
+        #expect(summary.contains("\(id) ") && summary.contains("← exposed-env"), "\(summary)")
+
         // Answered again after the run: no longer flagged, still shown.
         var later = state
         let answer = try #require(later.assessment.answers[id])
