@@ -16,7 +16,7 @@ enum EvidenceLines {
                 style: stale ? Theme.warning : .plain, indent: indent)
         }
         let findings = state.assessment.observations(for: control.id)
-        if state.assessment.observationConflicts(in: state.checklist).contains(where: { $0.control == control.id }) {
+        if state.assessment.observationConflict(for: control.id) != nil {
             lines += Line.wrapped(
                 Phrase.observationConflictHeading(L), width: width, style: Theme.warning, indent: indent)
         }

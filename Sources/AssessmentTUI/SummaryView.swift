@@ -54,17 +54,12 @@ enum SummaryView {
         }
         // The latest probe run, and each answer it contradicts (Enter opens the control).
         if let observations = report.observations {
-            let summary = Phrase.probeSummaryLine(
-                L, observations.startedAt.dateText, observations.target, observations.failed, observations.warnings,
-                observations.passed)
-            lines += Line.wrapped(summary, width: width, style: Theme.dim)
+            lines += Line.wrapped(observations.summary(L), width: width, style: Theme.dim)
             if !observations.conflicts.isEmpty {
                 lines += Line.wrapped(Phrase.observationConflictHeading(L), width: width, style: Theme.bad)
             }
             for conflict in observations.conflicts {
-                let text = Phrase.observationConflictLine(
-                    L, conflict.control, checklist.control(conflict.control)?.title[L] ?? "",
-                    conflict.status.shortLabel[L], conflict.findings.map(\.check.rawValue).joined(separator: ", "))
+                let text = conflict.line(title: checklist.control(conflict.control)?.title[L] ?? "", L)
                 lines += selectable(Line.wrapped(text, width: width, style: Theme.bad, indent: 2), conflict.control)
             }
         }

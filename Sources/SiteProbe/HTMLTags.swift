@@ -26,8 +26,6 @@ struct HTMLTags {
 
     /// The tags in document order.
     private(set) var tags: [Tag] = []
-    /// The text of the first `title` element.
-    private(set) var title: String?
 
     /// Scans `text`.
     init(_ text: String) {
@@ -54,12 +52,8 @@ struct HTMLTags {
             cursor = Self.readAttributes(bytes, from: cursor, into: &attributes)
             tags.append(Tag(name: name, attributes: attributes))
             index = cursor
-            if name == "script" || name == "style" || name == "title" {
-                let end = Self.findCaseless(bytes, "</" + name, from: index) ?? bytes.count
-                if name == "title", title == nil {
-                    title = String(decoding: bytes[index..<end], as: UTF8.self).trimmingBlanks
-                }
-                index = end
+            if name == "script" || name == "style" {
+                index = Self.findCaseless(bytes, "</" + name, from: index) ?? bytes.count
             }
         }
     }

@@ -98,7 +98,7 @@ private struct Analysis {
                 en: "The URL is http, not https: traffic is not encrypted.")
             return
         }
-        guard let verified = exchange(.certificate(readOnly: false)) else {
+        guard let verified = exchange(.certificate) else {
             let reason = notRunReason
             add(.tlsTrust, .notRun, target, ja: reason.ja, en: reason.en)
             return
@@ -660,10 +660,10 @@ private struct Analysis {
             add(
                 .scriptChanged, .warn, page,
                 ja: "決済までのページのスクリプト：追加 \(change.added.count)、削除 \(change.removed.count)、内容の変更 \(change.changed.count)。"
-                    + change.summary(.ja),
+                    + change.lines(.ja).joined(separator: "。"),
                 en:
                     "Card path scripts: \(change.added.count) added, \(change.removed.count) removed, \(change.changed.count) changed. "
-                    + change.summary(.en))
+                    + change.lines(.en).joined(separator: "; "))
         }
         let origins = change.newOrigins
         if origins.isEmpty {

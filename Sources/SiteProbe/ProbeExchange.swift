@@ -58,9 +58,8 @@ public struct ProbeRequest: Sendable, Hashable {
 
 /// Why a request is made.
 public enum ProbePurpose: Sendable, Hashable {
-    /// The certificate, verified (`readOnly`: again without verification, to read a certificate
-    /// that failed it).
-    case certificate(readOnly: Bool)
+    /// The certificate, verified.
+    case certificate
     /// Whether an old TLS version is accepted.
     case oldProtocol
     /// Whether plain HTTP redirects to HTTPS.

@@ -69,6 +69,9 @@ public struct ProbeRun: Sendable {
     public private(set) var exchanges: [(request: ProbeRequest, exchange: ProbeExchange)] = []
     /// Set when the site asked to stop.
     public private(set) var stoppedBy: ProbeResult.StopRequest?
+    /// The pages read, final responses only (not the redirects before them), each parsed once
+    /// when it is recorded: the planner's stages and the analysis read them many times.
+    private(set) var pages: [(request: ProbeRequest, exchange: ProbeExchange, tags: HTMLTags)] = []
     /// Requests still to make in the current stage.
     private var queue: [ProbeRequest] = []
     private var stage = Stage.start
@@ -124,6 +127,9 @@ public struct ProbeRun: Sendable {
     public mutating func record(_ exchange: ProbeExchange, for request: ProbeRequest, startedAt: Double) {
         if let index = queue.firstIndex(of: request) { queue.remove(at: index) }
         exchanges.append((request, exchange))
+        if case .page = request.purpose, let status = exchange.status, !(300..<400).contains(status) {
+            pages.append((request, exchange, HTMLTags(exchange.text)))
+        }
         lastStart = startedAt
         if let status = exchange.status, status == 429 || status == 503 {
             stoppedBy = ProbeResult.StopRequest(status: status, retryAfter: exchange.value(of: "Retry-After"))
@@ -138,7 +144,7 @@ public struct ProbeRun: Sendable {
         var list: [(ProbeRequest, LocalizedText?)] = []
         let target = options.target
         if target.scheme == .https {
-            list.append((request(.handshake, target, .certificate(readOnly: false)), nil))
+            list.append((request(.handshake, target, .certificate), nil))
             for version in [ProbeRequest.TLSVersion.tls10, .tls11] {
                 var old = request(.handshake, target, .oldProtocol, verify: false)
                 old.onlyVersion = version
@@ -203,7 +209,7 @@ public struct ProbeRun: Sendable {
     private var certificateTrusted: Bool {
         guard
             let first = exchanges.first(where: {
-                if case .certificate(readOnly: false) = $0.request.purpose { true } else { false }
+                if case .certificate = $0.request.purpose { true } else { false }
             })
         else { return true }
         return first.exchange.failure == nil
@@ -214,9 +220,9 @@ public struct ProbeRun: Sendable {
         switch stage {
         case .start, .done: return []
         case .certificate:
-            return target.scheme == .https ? [request(.handshake, target, .certificate(readOnly: false))] : []
+            return target.scheme == .https ? [request(.handshake, target, .certificate)] : []
         case .oldProtocols:
-            guard target.scheme == .https, reached(.certificate(readOnly: false)) else { return [] }
+            guard target.scheme == .https, reached(.certificate) else { return [] }
             return [ProbeRequest.TLSVersion.tls10, .tls11].map {
                 var old = request(.handshake, target, .oldProtocol, verify: false)
                 old.onlyVersion = $0
@@ -285,15 +291,6 @@ public struct ProbeRun: Sendable {
 
     // MARK: - What the pages said (shared with the analysis)
 
-    /// The pages read, final responses only (not the redirects before them).
-    var pages: [(request: ProbeRequest, exchange: ProbeExchange, tags: HTMLTags)] {
-        exchanges.compactMap { item in
-            guard case .page = item.request.purpose, let status = item.exchange.status, !(300..<400).contains(status)
-            else { return nil }
-            return (item.request, item.exchange, HTMLTags(item.exchange.text))
-        }
-    }
-
     var pagesCarryToken: Bool {
         let token = options.target.consentToken
         return pages.contains { $0.tags.meta("ecsec-site-verification")?.trimmingBlanks == token }
@@ -312,8 +309,7 @@ public struct ProbeRun: Sendable {
 
     /// The platforms the pages show.
     var detectedPlatforms: [ProbeData.Platform] {
-        let pages = self.pages
-        return options.data.platforms.filter { platform in
+        options.data.platforms.filter { platform in
             pages.contains { page in
                 if let generator = platform.generator, page.tags.meta("generator")?.hasPrefix(generator) == true {
                     return true

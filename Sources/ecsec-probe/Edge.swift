@@ -19,7 +19,7 @@ struct Edge {
             let loop = group.next()
             let done = loop.makePromise(of: ProbeExchange.self)
             let collector = ResponseCollector(order: order, done: done)
-            let serverName = Self.isAddress(order.url.host) ? nil : order.url.host
+            let serverName = ProbeURL.isIPAddress(order.url.host) ? nil : order.url.host
             let bootstrap = ClientBootstrap(group: loop)
                 .connectTimeout(.seconds(Int64(order.timeout)))
                 .channelInitializer { channel in
@@ -85,11 +85,6 @@ struct Edge {
     /// The suites TLS 1.0 and 1.1 servers offer, so a refusal means the version, not the suite.
     private static let legacyCiphers =
         "ECDHE-ECDSA-AES128-SHA:ECDHE-RSA-AES128-SHA:ECDHE-ECDSA-AES256-SHA:ECDHE-RSA-AES256-SHA:AES128-SHA:AES256-SHA"
-
-    static func isAddress(_ host: String) -> Bool {
-        host.contains(":")
-            || host.split(separator: ".").count == 4 && host.split(separator: ".").allSatisfy { UInt8($0) != nil }
-    }
 
     static func versionText(_ version: TLSVersion) -> String? {
         switch version {

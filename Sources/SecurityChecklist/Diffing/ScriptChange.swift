@@ -46,7 +46,7 @@ public struct ScriptChange: Sendable, Hashable {
         return origins.filter { !known.contains($0) }
     }
 
-    /// One line per kind of change, for `diff`: new origins first (the skimming risk), then
+    /// One line per kind of change, for `diff` and the probe's finding: new origins first (the skimming risk), then
     /// added, removed and changed scripts; one line saying so when nothing changed.
     package func lines(_ language: Language) -> [String] {
         guard !isEmpty else {
@@ -66,21 +66,6 @@ public struct ScriptChange: Sendable, Hashable {
             lines.append(label[language] + ": " + urls.joined(separator: " "))
         }
         return lines
-    }
-
-    /// The URLs, one kind per clause.
-    package func summary(_ language: Language) -> String {
-        var parts: [String] = []
-        if !added.isEmpty {
-            parts.append((language == .ja ? "追加 " : "added ") + added.map(\.url).joined(separator: " "))
-        }
-        if !removed.isEmpty {
-            parts.append((language == .ja ? "削除 " : "removed ") + removed.map(\.url).joined(separator: " "))
-        }
-        if !changed.isEmpty {
-            parts.append((language == .ja ? "変更 " : "changed ") + changed.map(\.after.url).joined(separator: " "))
-        }
-        return parts.joined(separator: language == .ja ? "。" : "; ")
     }
 
     public static func == (lhs: ScriptChange, rhs: ScriptChange) -> Bool {

@@ -53,8 +53,7 @@ extension ProbeResult {
         let safe = { (text: String) in TerminalText.sanitize(text) }
         var lines: [String] = []
         lines.append(style.apply(TerminalText.truncate(safe("ecsec probe  \(target)"), to: width), .bold))
-        let interval = Double(intervalMilliseconds) / 1000
-        let intervalText = interval == interval.rounded() ? String(Int(interval)) : String(interval)
+        let intervalText = Self.secondsText(milliseconds: intervalMilliseconds)
         lines.append(
             LocalizedText(
                 ja: "\(startedAt.description)  リクエスト \(requests)/\(maxRequests)（間隔 \(intervalText) 秒）  データ \(dataDate)",
@@ -81,10 +80,7 @@ extension ProbeResult {
         }
         lines.append(counts.joined(separator: "  "))
         lines.append("")
-        let ordered = findings.enumerated().sorted {
-            ($0.element.status.listOrder, $0.offset) < ($1.element.status.listOrder, $1.offset)
-        }.map(\.element)
-        for finding in ordered {
+        for finding in findingsInListOrder {
             let head = "\(finding.status.badge(L, style: style)) \(finding.check.rawValue)  \(finding.check.title[L])"
             lines.append(head)
             let indent = "    "

@@ -1,13 +1,4 @@
 extension ReportContent {
-    /// The probe's findings as reports list them: problems first, each with its status, check,
-    /// URL, what was seen, and the controls it is evidence for.
-    var probeFindings: [ProbeFinding] {
-        guard let probe = assessment.probe else { return [] }
-        return probe.findings.enumerated().sorted {
-            ($0.element.status.listOrder, $0.offset) < ($1.element.status.listOrder, $1.offset)
-        }.map(\.element)
-    }
-
     /// The run in one sentence: when, what, by which version and data, and what the token
     /// allowed.
     func probeDescription(_ probe: ProbeResult) -> String {
@@ -19,11 +10,7 @@ extension ReportContent {
 
     /// The lines of the contradictions list: 「OPS-24 公開フォルダー…（回答: 実施）← exposed-env」.
     var conflictLines: [String] {
-        (report.observations?.conflicts ?? []).map { conflict in
-            Phrase.observationConflictLine(
-                language, conflict.control, controlTitle(conflict.control), conflict.status.shortLabel[language],
-                conflict.findings.map(\.check.rawValue).joined(separator: ", "))
-        }
+        (report.observations?.conflicts ?? []).map { $0.line(title: controlTitle($0.control), language) }
     }
 
     /// The HTML section: the run, the contradicted answers, and every finding.
@@ -34,21 +21,16 @@ extension ReportContent {
         let e = HTML.element
         var html = "<section class=\"probe\"><h2>\(h(Phrase.probeSection(L)))</h2>\n"
         html += e("p", nil, h(probeDescription(probe))) + "\n"
-        html +=
-            e(
-                "p", nil,
-                h(
-                    Phrase.probeSummaryLine(
-                        L, probe.startedAt.dateText, probe.target, observations.failed, observations.warnings,
-                        observations.passed))) + "\n"
-        if !conflictLines.isEmpty {
+        html += e("p", nil, h(observations.summary(L))) + "\n"
+        let conflicts = conflictLines
+        if !conflicts.isEmpty {
             html += e("p", "bad", h(Phrase.observationConflictHeading(L))) + "<ul>\n"
-            html += conflictLines.map { e("li", nil, h($0)) + "\n" }.joined() + "</ul>\n"
+            html += conflicts.map { e("li", nil, h($0)) + "\n" }.joined() + "</ul>\n"
         }
         html += "<table class=\"register\">\n"
         let head = [Phrase.statusColumn, .probeCheckColumn, .probeDetailColumn, .idColumn]
         html += e("tr", nil, head.map { e("th", nil, h($0(L))) }.joined()) + "\n"
-        for finding in probeFindings {
+        for finding in probe.findingsInListOrder {
             let status = e("span", finding.status == .fail ? "bad" : nil, h(finding.status.label[L]))
             var detail = h(finding.detail[L])
             if let url = finding.url { detail = e("span", "muted", h(url)) + "<br>" + detail }
@@ -70,18 +52,15 @@ extension ReportContent {
         let L = language
         let m = Markdown.escape
         var out = "## \(m(Phrase.probeSection(L)))\n\n" + m(probeDescription(probe)) + "\n\n"
-        out +=
-            m(
-                Phrase.probeSummaryLine(
-                    L, probe.startedAt.dateText, probe.target, observations.failed, observations.warnings,
-                    observations.passed)) + "\n\n"
-        if !conflictLines.isEmpty {
+        out += m(observations.summary(L)) + "\n\n"
+        let conflicts = conflictLines
+        if !conflicts.isEmpty {
             out += "**\(m(Phrase.observationConflictHeading(L)))**\n\n"
-            out += conflictLines.map { "- " + m($0) + "\n" }.joined() + "\n"
+            out += conflicts.map { "- " + m($0) + "\n" }.joined() + "\n"
         }
         let head = [Phrase.statusColumn, .probeCheckColumn, .probeDetailColumn, .idColumn].map { $0(L) }
         out += "| " + head.joined(separator: " | ") + " |\n|---|---|---|---|\n"
-        for finding in probeFindings {
+        for finding in probe.findingsInListOrder {
             let detail = (finding.url.map { $0 + " — " } ?? "") + finding.detail[L]
             out +=
                 "| \(m(finding.status.label[L])) | \(m(finding.check.rawValue)) | \(m(detail)) | \(finding.controls.map(\.rawValue).joined(separator: " ")) |\n"

@@ -49,17 +49,11 @@ extension ScoreReport {
             for line in TerminalText.wrap(cap, to: width - 2) { lines.append("  " + style.apply(line, .dim)) }
         }
         if let observations {
-            lines.append(
-                Phrase.probeSummaryLine(
-                    L, observations.startedAt.dateText, safe(observations.target), observations.failed,
-                    observations.warnings, observations.passed))
+            lines.append(safe(observations.summary(L)))
             if !observations.conflicts.isEmpty {
                 lines.append(style.apply(Phrase.observationConflictHeading(L), .bold, .red))
                 for conflict in observations.conflicts {
-                    let title = checklist.control(conflict.control)?.title[L] ?? ""
-                    let checks = conflict.findings.map(\.check.rawValue).joined(separator: ", ")
-                    let line = Phrase.observationConflictLine(
-                        L, conflict.control, safe(title), conflict.status.shortLabel[L], checks)
+                    let line = safe(conflict.line(title: checklist.control(conflict.control)?.title[L] ?? "", L))
                     for wrapped in TerminalText.wrap(line, to: width - 2) { lines.append("  " + wrapped) }
                 }
             }

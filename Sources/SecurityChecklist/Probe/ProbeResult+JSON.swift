@@ -39,18 +39,21 @@ extension ProbeResult {
                 return .object(item)
             })
         object["scripts"] = .array(
-            scripts.map { script in
-                var item = JSONObject()
-                item["page"] = .string(script.page)
-                item["url"] = .string(script.url)
-                item["origin"] = .string(script.origin)
-                item["thirdParty"] = .bool(script.thirdParty)
-                if let sha256 = script.sha256 { item["sha256"] = .string(sha256) }
-                item["sri"] = .bool(script.sri)
-                item["cardPath"] = .bool(script.cardPath)
-                return .object(item)
-            })
+            scripts.map(\.jsonValue))
         return object
+    }
+
+    /// The result's findings in the order every output lists them: what to act on first
+    /// (fail, warn, not run, info, pass), each status in check order.
+    package var findingsInListOrder: [ProbeFinding] {
+        findings.enumerated().sorted {
+            ($0.element.status.listOrder, $0.offset) < ($1.element.status.listOrder, $1.offset)
+        }.map(\.element)
+    }
+
+    /// `1` or `0.05`: milliseconds as the seconds a reader types after `--interval`.
+    package static func secondsText(milliseconds: Int) -> String {
+        milliseconds % 1000 == 0 ? String(milliseconds / 1000) : String(Double(milliseconds) / 1000)
     }
 
     /// Loads an `ecsec/probe@1` document strictly.
@@ -179,5 +182,21 @@ enum ProbeResultDecoder {
         guard let page, let url, let origin, let thirdParty, let sri, let cardPath else { return nil }
         return ProbeScript(
             page: page, url: url, origin: origin, thirdParty: thirdParty, sha256: sha256, sri: sri, cardPath: cardPath)
+    }
+}
+
+extension ProbeScript {
+    /// `{"page", "url", "origin", "thirdParty", "sha256"?, "sri", "cardPath"}`: in a result, and in
+    /// the run order that hands the last run's scripts to the edge.
+    package var jsonValue: JSONValue {
+        var item = JSONObject()
+        item["page"] = .string(page)
+        item["url"] = .string(url)
+        item["origin"] = .string(origin)
+        item["thirdParty"] = .bool(thirdParty)
+        if let sha256 { item["sha256"] = .string(sha256) }
+        item["sri"] = .bool(sri)
+        item["cardPath"] = .bool(cardPath)
+        return .object(item)
     }
 }

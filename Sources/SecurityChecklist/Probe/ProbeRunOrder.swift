@@ -61,13 +61,7 @@ public struct ProbeRunOrder: Sendable {
             JSONObject(addresses.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
         if let caFile { object["caFile"] = .string(caFile) }
         object["probeVersion"] = .string(probeVersion)
-        if let previousScripts {
-            let result = ProbeResult(
-                target: "", startedAt: Timestamp(secondsSince1970: 0), finishedAt: Timestamp(secondsSince1970: 0),
-                probeVersion: "", dataDate: "", requests: 0, maxRequests: 0, intervalMilliseconds: 0, consent: .none,
-                scripts: previousScripts)
-            object["previousScripts"] = result.jsonObject["scripts"]
-        }
+        if let previousScripts { object["previousScripts"] = .array(previousScripts.map(\.jsonValue)) }
         object["hostedCart"] = .bool(hostedCart)
         object["dryRun"] = .bool(dryRun)
         if !exclusions.isEmpty {

@@ -86,6 +86,15 @@ public struct ProbeURL: Sendable, Hashable, CustomStringConvertible {
     /// that only resolves to a loopback address (`--resolve`) is not.
     public var isLoopbackAsWritten: Bool { host == "localhost" || ProbeURL.isLoopbackAddress(host) }
 
+    /// Whether `text` is an IP address literal: four decimal bytes, or IPv6 hex groups (an
+    /// IPv4 tail allowed), without brackets. A host that is one gets no TLS server name, and
+    /// `--resolve` accepts nothing else.
+    public static func isIPAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 4, parts.allSatisfy({ UInt8($0) != nil }) { return true }
+        return text.contains(":") && text.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+    }
+
     /// Whether `address` (as the network edge reports it) is a loopback address: 127.0.0.0/8 or
     /// `::1` (also as an IPv4-mapped IPv6 address).
     public static func isLoopbackAddress(_ address: String) -> Bool {

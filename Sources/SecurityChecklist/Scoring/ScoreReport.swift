@@ -50,6 +50,11 @@ public struct ScoreReport: Sendable, Hashable {
         public var passed: Int
         /// Answers of "in place" that a failed finding contradicts (「観測と回答が一致しません」).
         public var conflicts: [ObservationConflict]
+
+        /// 「サイトの観測（ecsec probe 2026-12-07、https://…）: 問題 2・注意 3・良好 22」.
+        public func summary(_ language: Language) -> String {
+            Phrase.probeSummaryLine(language, startedAt.dateText, target, failed, warnings, passed)
+        }
     }
 
     /// An in-scope control answered not applicable.

@@ -166,7 +166,7 @@ struct ProbeCommand: Subcommand {
                 loaded = try Documents.assessment(assessment, checklist: checklistOption.checklist, language)
             }
             if let (file, _) = loaded {
-                order.hostedCart = ["mall", "cart-asp"].contains(file.profile[ProfileKey("platform")]?.rawValue)
+                order.hostedCart = file.runsOnHostedCart
                 // The last run's scripts are the baseline, when it looked at the same site.
                 order.previousScripts = file.probe.flatMap {
                     ProbeURL($0.target)?.origin == target.origin ? $0.scripts : nil
@@ -262,11 +262,7 @@ struct ProbeCommand: Subcommand {
             address = String(address[address.index(after: second)...])
         }
         if address.hasPrefix("["), address.hasSuffix("]") { address = String(address.dropFirst().dropLast()) }
-        let isV4 =
-            address.split(separator: ".", omittingEmptySubsequences: false).count == 4
-            && address.split(separator: ".").allSatisfy { UInt8($0) != nil }
-        let isV6 = address.contains(":") && address.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
-        guard !host.isEmpty, isV4 || isV6, ProbeURL("https://" + host + "/") != nil else { return nil }
+        guard !host.isEmpty, ProbeURL.isIPAddress(address), ProbeURL("https://" + host + "/") != nil else { return nil }
         return (host, address)
     }
 
@@ -290,8 +286,7 @@ struct ProbeCommand: Subcommand {
                 "  " + request.line
                     + (request.condition.map { ProbePhrase.dryRunCondition(language, $0[language]) } ?? ""))
         }
-        let seconds = Double(order.intervalMilliseconds) / 1000
-        let text = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
-        Console.message(ProbePhrase.dryRunBudget(language, order.maxRequests, text, order.userAgent))
+        let seconds = ProbeResult.secondsText(milliseconds: order.intervalMilliseconds)
+        Console.message(ProbePhrase.dryRunBudget(language, order.maxRequests, seconds, order.userAgent))
     }
 }

@@ -4,9 +4,7 @@ import SecurityChecklist
 enum ProbePhrase: PhraseTable {
     case notAURL, pageNotOnSite, badResolve, badInterval, badBudget, edgeMissing, tokenIntro, tokenFile, tokenMeta
     case edgeFailed, caFileUnreadable, badExclusion, siteDidNotAnswer, tokenAfter, dryRunHeader, dryRunCondition,
-        dryRunBudget, progress,
-        saved,
-        noObservationsSaved
+        dryRunBudget, saved
 
     var text: LocalizedText {
         switch self {
@@ -77,15 +75,10 @@ enum ProbePhrase: PhraseTable {
                 en:
                     "At most %@ requests, at least %@ s apart. GET and TLS handshakes only; no forms, no logins. User-Agent: %@"
             )
-        case .progress: LocalizedText(ja: "[%@/%@] %@", en: "[%@/%@] %@")
         case .saved:
             LocalizedText(
                 ja: "観測を %@ に証跡として保存しました（回答は変えていません）",
                 en: "Saved the observations to %@ as evidence (no answer was changed)")
-        case .noObservationsSaved:
-            LocalizedText(
-                ja: "観測は保存していません（--assessment で評価ファイルを指定すると、証跡として保存します）",
-                en: "Nothing was saved (give --assessment to keep the observations as evidence)")
         }
     }
 }
