@@ -17,9 +17,11 @@ enum Documents {
     /// checklist the file names, in the version it names when that ships (else the newest), else
     /// `fallback` (a custom checklist given for another file of the same command: `new --from`,
     /// `report --previous`). Warnings (version drift, answers for unknown controls) are printed
-    /// to stderr; errors fail.
+    /// to stderr unless `warn` is false (a second read of a file the command already read and
+    /// warned about); errors fail.
     static func assessment(
-        _ path: String, checklist override: String?, fallback: String? = nil, _ language: Language
+        _ path: String, checklist override: String?, fallback: String? = nil, warn: Bool = true,
+        _ language: Language
     ) throws -> (Assessment, Checklist) {
         let assessment = try Assessment(json: InputFiles.read(path), source: path)
         let checklist: Checklist
@@ -40,7 +42,7 @@ enum Documents {
         let diagnostics = assessment.check(against: checklist)
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw Failure(errors.map { "\(path): \($0)" }) }
-        for warning in diagnostics where warning.severity == .warning {
+        for warning in diagnostics where warn && warning.severity == .warning {
             Console.error(
                 "ecsec: \(Phrase.warning(language)): " + TerminalText.sanitize("\(path): " + warning.text(language)))
         }

@@ -387,6 +387,17 @@ check("New third-party origins: https://skimmer.invalid" in diff_text.stdout, "d
       diff_text.stdout[-600:])
 check(not any("x.js" in r["uri"] for r in log_lines()), "the skimmer's URL was never requested")
 
+# A file's warnings (here an answer for a control the checklist does not have) are printed once,
+# though the file is read twice (before the run, and again under the lock to save).
+warned = json.load(open(os.path.join(work, "next.json")))
+warned["answers"]["XYZ-01"] = {"status": "implemented", "answeredAt": "2026-12-01T00:00:00Z"}
+with open(os.path.join(work, "warned.json"), "w") as handle:
+    json.dump(warned, handle)
+process, requests = probe("--interval", "0.05", "--assessment", "warned.json", "--lang", "en")
+check(process.returncode == 0 and sum("XYZ-01" in line for line in process.stderr.splitlines()) == 1,
+      "a file's warning is printed once",
+      process.stderr)
+
 # 6. The budget, and a 429 that stops the run.
 process, requests = probe("--format", "json", "--interval", "0.05", "--max-requests", "3", "--lang", "en")
 limited = json.loads(process.stdout) if process.stdout else {}

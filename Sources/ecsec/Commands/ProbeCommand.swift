@@ -197,7 +197,9 @@ struct ProbeCommand: Subcommand {
             if let assessment {
                 let lock = try FileLock.acquire(for: assessment, processID: getpid())
                 defer { lock.release() }
-                var (current, _) = try Documents.assessment(assessment, checklist: checklistOption.checklist, language)
+                // Read again under the lock: the run took a while and the file may have changed.
+                var (current, _) = try Documents.assessment(
+                    assessment, checklist: checklistOption.checklist, warn: false, language)
                 current.probe = result
                 try Documents.save(current, to: assessment)
                 Console.error(TerminalText.sanitize(ProbePhrase.saved(language, assessment)))
