@@ -24,7 +24,7 @@ Checks:
 
 Usage: python3 Tests/Probe/probe_check.py path/to/ecsec       Prints 'N passed, M failed'.
 """
-import difflib, json, os, re, shutil, subprocess, sys, tempfile, time
+import atexit, difflib, json, os, re, shutil, subprocess, sys, tempfile, time
 
 import jsonschema
 from referencing import Registry, Resource
@@ -196,6 +196,16 @@ http {{
 }}
 """)
 nginx = subprocess.Popen(["nginx", "-c", os.path.join(work, "nginx.conf")], stderr=subprocess.PIPE)
+
+
+def stop_nginx():
+    """Stops the server this check started (its own process, never by name), whatever happened."""
+    if nginx.poll() is None:
+        nginx.terminate()
+        nginx.wait(timeout=10)
+
+
+atexit.register(stop_nginx)
 for _ in range(50):
     time.sleep(0.1)
     if os.path.exists(os.path.join(work, "nginx.pid")):
@@ -420,8 +430,7 @@ check(process.returncode == 1 and "was not read" in process.stderr and "tls-trus
 check(open(os.path.join(work, "next.json"), "rb").read() == before_bytes,
       "and the assessment keeps its last run (the baseline)")
 
-nginx.terminate()
-nginx.wait(timeout=10)
+stop_nginx()
 shutil.rmtree(work, ignore_errors=True)
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
