@@ -9,8 +9,9 @@ let package = Package(
         .executable(name: "ecsec-probe", targets: ["ecsec-probe"]),
     ],
     dependencies: [
-        // Pinned to 1.8.x: UsageMessage rewords ArgumentParser's usage errors by their text
-        // (its error types are internal), and the end-to-end tests check every wording it keys on.
+        // Its generate-manual plugin only, run by scripts/package.sh: it turns the tool-info dump
+        // (`ecsec --experimental-dump-help`, in its format) into the manual pages. No target
+        // links it: the command line is declared and read by ecsec itself (ADR 11).
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // SHA-256 for the answers hash and evidence files, Ed25519 for signatures (ADR 9).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
@@ -49,7 +50,6 @@ let package = Package(
                 "SecurityChecklist",
                 "AssessmentTUI",
                 "CNcursesw",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The site probe's rules: the polite planner, the analysis of responses into findings,

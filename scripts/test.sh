@@ -68,8 +68,7 @@ if ! $quick; then
   # The whole suite again under AddressSanitizer and ThreadSanitizer (the end-to-end tests run the
   # sanitized binary too), in build folders of their own.
   # Leak detection is off: the only leaks reported come from XCTest, Foundation.Process and
-  # Data(contentsOf:) in the test harness, and from ArgumentParser when a command line is refused;
-  # memory errors are still caught.
+  # Data(contentsOf:) in the test harness; memory errors are still caught.
   step "AddressSanitizer" env ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --scratch-path .build-asan
   step "ThreadSanitizer" swift test --sanitize=thread --scratch-path .build-tsan
   # The Debian package: built, installed with dpkg -i, its man pages and completions checked, removed.

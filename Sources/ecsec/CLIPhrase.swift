@@ -14,6 +14,10 @@ enum CLIPhrase: PhraseTable {
     case outOfScope, detailIgnored, unknownOption, unknownOptionNear, missingArgument, missingValue
     case unknownCommand, unknownCommandNear, unknownTimeZoneVariable, savedDespiteOutput, moreGaps, optionHint,
         formatMismatch, offerCarry, invalidValue, invalidValueOneOf, declarationNeedsCard
+    case unexpectedArgument, flagWithValue, errorLabel, helpLabel, usageLabel, seeHelp
+    // The words of a help page around the commands' own texts.
+    case helpOverview, helpUsage, helpArguments, helpOptions, helpSubcommands, helpDefaultSubcommand, helpValues,
+        helpDefault, helpValuesAndDefault, showHelp, showVersion, seeSubcommandHelp
 
     var text: LocalizedText {
         switch self {
@@ -36,6 +40,28 @@ enum CLIPhrase: PhraseTable {
                 ja: "計画には担当（--owner）が必要です。期限（--due YYYY-MM-DD）は後から決めても構いません",
                 en: "a plan needs an owner (--owner); the due date (--due YYYY-MM-DD) may come later")
         case .unknownOption: LocalizedText(ja: "オプション %@ はありません", en: "unknown option '%@'")
+        case .unexpectedArgument: LocalizedText(ja: "余分な引数「%@」があります", en: "unexpected argument '%@'")
+        case .flagWithValue:
+            LocalizedText(ja: "%@ に値（「%@」）は指定できません", en: "the option '%@' takes no value, but '%@' was given")
+        case .errorLabel: LocalizedText(ja: "エラー: ", en: "Error: ")
+        case .helpLabel: LocalizedText(ja: "説明:  ", en: "Help:  ")
+        case .usageLabel: LocalizedText(ja: "使い方: ", en: "Usage: ")
+        case .seeHelp: LocalizedText(ja: "詳しくは %@ --help をご覧ください", en: "See '%@ --help' for more information.")
+        case .helpOverview: LocalizedText(ja: "概要: ", en: "OVERVIEW: ")
+        case .helpUsage: LocalizedText(ja: "使い方: ", en: "USAGE: ")
+        case .helpArguments: LocalizedText(ja: "引数:", en: "ARGUMENTS:")
+        case .helpOptions: LocalizedText(ja: "オプション:", en: "OPTIONS:")
+        case .helpSubcommands: LocalizedText(ja: "サブコマンド:", en: "SUBCOMMANDS:")
+        case .helpDefaultSubcommand: LocalizedText(ja: "%@（既定）", en: "%@ (default)")
+        case .helpValues: LocalizedText(ja: "（値: %@）", en: " (values: %@)")
+        case .helpDefault: LocalizedText(ja: "（既定値: %@）", en: " (default: %@)")
+        case .helpValuesAndDefault: LocalizedText(ja: "（値: %@、既定値: %@）", en: " (values: %@; default: %@)")
+        case .showHelp: LocalizedText(ja: "このヘルプを表示します。", en: "Show help information.")
+        case .showVersion: LocalizedText(ja: "バージョンを表示します。", en: "Show the version.")
+        case .seeSubcommandHelp:
+            LocalizedText(
+                ja: "各コマンドの説明は ecsec help %@<subcommand> で表示します。",
+                en: "See 'ecsec help %@<subcommand>' for detailed help.")
         case .unknownOptionNear:
             LocalizedText(ja: "オプション %@ はありません。%@ のことですか？", en: "unknown option '%@'; did you mean '%@'?")
         case .missingArgument: LocalizedText(ja: "%@ を指定してください", en: "missing %@")

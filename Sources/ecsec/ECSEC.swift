@@ -1,31 +1,24 @@
-import ArgumentParser
 import Glibc
 import SecurityChecklist
 
-/// A command run by name after `ecsec`. Its configuration names it `name` and `ecsec` as the
-/// command above it, so when it is parsed on its own (``ECSEC/parseDirectly(_:)``)
-/// ArgumentParser does not look for a completion-script request (the root answers those).
-protocol Subcommand: ParsableCommand {
-    /// The name typed after `ecsec`: known without building the configuration and its help.
-    static var name: String { get }
-}
-
+/// The root of the command tree: the commands, the help that lists them, and `main`, the
+/// executable's edge where the command line is read, a command run and the exit status set.
 @main
-struct ECSEC: ParsableCommand {
+struct ECSEC: CommandNode {
     static let name = "ecsec"
     /// The release, as `--version` prints it and the probe's User-Agent names it.
     static let version = "0.2.0"
 
     /// The commands, in the order help lists them.
-    static let commands: [any Subcommand.Type] = [
+    static let commands: [any CommandNode.Type] = [
         AssessCommand.self, ChecklistsCommand.self, NewCommand.self, AnswerCommand.self, ScoreCommand.self,
         PlanCommand.self, SetCommand.self, DiffCommand.self, TrendCommand.self, ReportCommand.self,
         SummaryCommand.self, ValidateCommand.self, EvidenceCommand.self, ProbeCommand.self, KeyCommand.self,
         SignCommand.self, VerifyCommand.self,
     ]
 
-    static let configuration = CommandConfiguration(
-        commandName: name,
+    static let spec = CommandSpec(
+        group: name,
         abstract: HelpText.text(
             "A security self-assessment for small online shops, after IPA's EC-site security guideline.",
             "IPA「ECサイト構築・運用セキュリティガイドライン」に沿った、ネットショップのセキュリティ自己点検。"),
@@ -69,68 +62,43 @@ struct ECSEC: ParsableCommand {
 
                 終了コード: 0 成功、1 ファイルや回答の問題（問題ごとに1行を標準エラーへ）、64 使い方の誤り。
                 """),
-        version: version,
-        // Upcast one by one: the array cast would look each conformance up at run time.
-        subcommands: commands.map { command -> any ParsableCommand.Type in command }
+        subcommands: commands
     )
 
-    /// Parses and runs the command. A value that its type refused (a status, a date, a profile
-    /// entry) is reported in the user's language with exit status 1, as every other problem
-    /// with an answer is; everything else is ArgumentParser's (help, usage errors: 64).
+    /// Reads the command line and runs the command it names, or prints what it asks for
+    /// (help, the version, the tool-info dump, a completion script). A mistake on the line is
+    /// explained in the user's language with exit status 64 (a value its type refused: 1, as
+    /// every other problem with an answer).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // The language the owner chose for the file (the terminal UI's L) is the default.
         Environment.noteFileLanguage(arguments: arguments)
+        let request: CommandRequest
         do {
-            var command = try parseDirectly(arguments) ?? parseAsRoot(arguments)
-            try command.run()
+            request = try CommandLineReader.read(arguments, root: ECSEC.self)
+        } catch {
+            let language = Environment.language(languageArgument(in: arguments))
+            Console.error(TerminalText.sanitize(error.message(language), keepNewlines: true))
+            Glibc.exit(error.status)
+        }
+        do {
+            switch request {
+            case .run(let command): try command.run()
+            case .help(let path):
+                Console.raw(HelpPage.text(path, columns: HelpText.columns, language: HelpText.language))
+            case .version: Console.out(version)
+            case .toolInfo: Console.raw(ToolInfo.json(spec))
+            case .completionScript(let shell): Console.raw(CompletionScript.script(for: shell, root: spec))
+            }
             exitIfOutputFailed()
+        } catch let exit as ExitStatus {
+            exitIfOutputFailed()
+            Glibc.exit(exit.code)
         } catch {
             exitIfOutputFailed()
-            if let refused = RefusedArgument.recorded {
-                let language = Environment.language(languageArgument(in: arguments))
-                Console.error("ecsec: " + TerminalText.sanitize(refused.message(language)))
-                Glibc.exit(1)
-            }
-            // ArgumentParser's own messages quote what was typed: show it with control
-            // characters made visible. Help and completion scripts go out as they are.
-            let code = exitCode(for: error)
-            var message = fullMessage(for: error)
-            if code == .validationFailure {
-                message = UsageMessage.text(
-                    message, arguments: arguments,
-                    commands: commands.map { $0.name },
-                    language: Environment.language(languageArgument(in: arguments)))
-            }
-            if !message.isEmpty {
-                if code == .success {
-                    let help = HelpText.localizingParserWords(message)
-                    Console.raw(help.hasSuffix("\n") ? help : help + "\n")
-                } else {
-                    Console.error(TerminalText.sanitize(message, keepNewlines: true))
-                }
-            }
-            exitIfOutputFailed()
-            Glibc.exit(code.rawValue)
+            Console.error("ecsec: " + TerminalText.sanitize(String(describing: error)))
+            Glibc.exit(1)
         }
-    }
-
-    /// The command the first argument names, parsed on its own: ArgumentParser then builds the
-    /// model of that one command, not of all sixteen (most of its start-up cost), and no other
-    /// command's configuration (their help texts) is built to find it. Anything the
-    /// command does not accept as given — help, `--version`, a usage error, a refused value — is
-    /// left to the root, which parses it again, so every message and exit status reads as it
-    /// always has.
-    static func parseDirectly(_ arguments: [String]) -> ParsableCommand? {
-        // Help and the tool's own requests name the command path from the root: never direct.
-        let rootRequests: Set<String> = ["help", "-h", "--help", "--version"]
-        guard let name = arguments.first, !name.hasPrefix("-"),
-            !arguments.contains(where: {
-                rootRequests.contains($0) || $0.hasPrefix("--experimental") || $0.hasPrefix("--generate-")
-            }),
-            let command = commands.first(where: { $0.name == name })
-        else { return nil }
-        return try? command.parseAsRoot(Array(arguments.dropFirst()))
     }
 
     /// Standard output lost some of what was written: say so, and fail — unless the command

@@ -1,4 +1,3 @@
-import ArgumentParser
 import SecurityChecklist
 
 /// A command failed for a reason the user can act on. Printed as one line per problem on
@@ -17,15 +16,23 @@ func reportingFailures(_ language: Language, _ body: () throws -> Void) throws {
         try body()
     } catch let failure as Failure {
         for line in failure.lines { Console.error("ecsec: " + TerminalText.sanitize(line)) }
-        throw ExitCode(1)
+        throw ExitStatus(1)
     } catch let error as LoadError {
         for line in error.messages(in: language) { Console.error("ecsec: " + TerminalText.sanitize(line)) }
-        throw ExitCode(1)
+        throw ExitStatus(1)
     } catch let error as FileLockError {
         Console.error("ecsec: " + TerminalText.sanitize(error.message(in: language)))
-        throw ExitCode(1)
+        throw ExitStatus(1)
     } catch let error as FileWriteError {
         Console.error("ecsec: " + TerminalText.sanitize(error.message(in: language)))
-        throw ExitCode(1)
+        throw ExitStatus(1)
     }
+}
+
+/// Ends the run with this exit status, after the command has said why (or said nothing, as
+/// `diff --fail-on-regression`).
+struct ExitStatus: Error {
+    var code: Int32
+
+    init(_ code: Int32) { self.code = code }
 }

@@ -7,15 +7,13 @@ import Testing
 
 @Suite("ecsec command line")
 struct CommandLineTests {
-    /// Each command's `name` (how it is found before its configuration is built) is the name in
-    /// its configuration, and each names ecsec above it (so a direct parse skips the completion
-    /// check); the root lists them all, in order.
-    @Test func everyCommandIsFoundByTheNameItsConfigurationGives() {
+    /// Each command's `name` (how it is found before its spec is built) is the name in its
+    /// spec, and the root lists them all, in order.
+    @Test func everyCommandIsFoundByTheNameItsSpecGives() {
         for command in ECSEC.commands {
-            #expect(command.configuration.commandName == command.name)
-            #expect(command.configuration._superCommandName == ECSEC.name, "\(command.name)")
+            #expect(command.spec.name == command.name)
         }
-        #expect(ECSEC.configuration.subcommands.map { $0._commandName } == ECSEC.commands.map { $0.name })
+        #expect(ECSEC.spec.children.map(\.name) == ECSEC.commands.map { $0.name })
     }
 
     /// Each shipped checklist's JSON is embedded byte for byte.
@@ -381,7 +379,7 @@ struct DocumentedCommandTests {
                 #expect(prose.firstMatch(of: english) == nil, "`\(command)` help in English: \(line)")
             }
         }
-        // The headings and the words ArgumentParser adds are Japanese too, by locale alone.
+        // The headings and the words the help page adds are Japanese too, by locale alone.
         for command in ["", "score", "checklists"] {
             let help = try Runner.run(
                 command.split(separator: " ").map(String.init) + ["--help"],

@@ -156,8 +156,8 @@ struct ReadableErrorTests {
     }
 
     /// `--help` is wrapped once, by display width: at 80 and 120 columns no line of prose is
-    /// wider than the terminal (the synopsis and the example command lines are ArgumentParser's
-    /// and the user's to copy, and stay whole).
+    /// wider than the terminal (the synopsis stays whole, and an example command line too wide
+    /// is continued with ` \` so it can still be copied).
     @Test(arguments: [
         [], ["assess"], ["checklists"], ["checklists", "show"], ["new"], ["answer"], ["score"], ["plan"], ["set"],
         ["diff"], ["trend"], ["report"], ["summary"], ["validate"], ["evidence"], ["key"], ["sign"], ["verify"],

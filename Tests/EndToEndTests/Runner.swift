@@ -40,7 +40,7 @@ struct Runner {
             "TZ": "UTC",
         ]
         // The sanitizer runs' settings reach the binary too (leak detection is off there, see
-        // scripts/test.sh: the leaks reported are the harness's and ArgumentParser's error paths).
+        // scripts/test.sh: the leaks reported are the test harness's).
         for name in ["ASAN_OPTIONS", "TSAN_OPTIONS"] {
             if let value = ProcessInfo.processInfo.environment[name] { env[name] = value }
         }

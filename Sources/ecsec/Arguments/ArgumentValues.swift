@@ -1,11 +1,10 @@
-import ArgumentParser
 import SecurityChecklist
 import Synchronization
 
 /// A value typed on the command line that its type refused, worded in both languages.
 ///
-/// ArgumentParser reports a refused value in English only; the types below record why they
-/// refused it here, and `ECSEC.main()` prints that instead, in the user's language.
+/// The types below record why they refused a value, and the command-line reader reports
+/// that, in the user's language, instead of a bare "invalid value".
 enum RefusedArgument {
     /// Why a value was refused: a phrase and its arguments (values, not a closure, so the
     /// record stays plain data until the process exits).
@@ -36,11 +35,15 @@ enum RefusedArgument {
 
     /// The refusal recorded during parsing, if any.
     static var recorded: Refusal? { last.withLock { $0 } }
+
+    /// Forgets the last refusal, before the next value is read (so one value's refusal is
+    /// never reported for another's).
+    static func clear() { last.withLock { $0 = nil } }
 }
 
 /// A day: `--as-of` (`--due` is a ``DueArgument``). `2027-03-31`, and what an owner types for it (`2027-3-31`,
 /// `2027/3/31`, `2027年3月31日`, full-width).
-struct CalendarDate: ExpressibleByArgument, Sendable {
+struct CalendarDate: ArgumentValue, Sendable {
     var timestamp: Timestamp
 
     init?(argument: String) {
@@ -50,13 +53,11 @@ struct CalendarDate: ExpressibleByArgument, Sendable {
         }
         self.timestamp = timestamp
     }
-
-    static var defaultCompletionKind: CompletionKind { .default }
 }
 
 /// A plan's due day as `--due` takes it: a date in any form ``CalendarDate`` accepts, or
 /// `none` / `undecided` / 未定 / 期限未定 for a plan with an owner and no date yet.
-struct DueArgument: ExpressibleByArgument, Sendable {
+struct DueArgument: ArgumentValue, Sendable {
     /// The day, `nil` for no date yet.
     var timestamp: Timestamp?
 
@@ -74,15 +75,15 @@ struct DueArgument: ExpressibleByArgument, Sendable {
         }
         self.timestamp = timestamp
     }
-
-    static var defaultCompletionKind: CompletionKind { .default }
 }
 
 /// A status name in any letter case, full-width or not, `n/a`, the status's label in Japanese or
 /// English (実施している, 一部, Don't know) — what `--help` shows is accepted as input — or
 /// `unanswered` / `none` / `clear` / 未回答 for no answer. A typo gets a "did you mean".
-struct StatusArgument: ExpressibleByArgument, Sendable {
+struct StatusArgument: ArgumentValue, Sendable {
     var value: StatusOrUnanswered
+
+    init(_ value: StatusOrUnanswered) { self.value = value }
 
     static let aliases = [
         "n/a": "notapplicable", "na": "notapplicable", "not-applicable": "notapplicable",
@@ -137,7 +138,7 @@ struct StatusArgument: ExpressibleByArgument, Sendable {
 }
 
 /// `--profile key=value`.
-struct ProfileEntry: ExpressibleByArgument, Sendable {
+struct ProfileEntry: ArgumentValue, Sendable {
     var key: ProfileKey
     var value: ProfileValue
 
@@ -152,11 +153,9 @@ struct ProfileEntry: ExpressibleByArgument, Sendable {
     }
 }
 
-extension Language: ExpressibleByArgument {}
-
 /// Text that must not be empty or only spaces (`--period`, `--site`, `--assessor`,
 /// `--evidence`): a file with such a value would not load again.
-struct NonBlankText: ExpressibleByArgument, Sendable, CustomStringConvertible {
+struct NonBlankText: ArgumentValue, Sendable, CustomStringConvertible {
     var text: String
 
     init?(argument: String) {
@@ -172,7 +171,7 @@ struct NonBlankText: ExpressibleByArgument, Sendable, CustomStringConvertible {
 
 /// A period: a quarter, stored as `YYYY-Qn` whatever form was typed (`2026Q4`, `2026年Q4`,
 /// `2026-4Q`, full-width).
-struct PeriodArgument: ExpressibleByArgument, Sendable {
+struct PeriodArgument: ArgumentValue, Sendable {
     var text: String
 
     init?(argument: String) {

@@ -1,51 +1,64 @@
-import ArgumentParser
 import SecurityChecklist
 
 /// `--lang ja|en`, shared by every command.
-struct LanguageOption: ParsableArguments {
-    @Option(
-        help: .text(
-            "Language of messages and output: ja or en (default: the locale's language; Japanese when the locale names none, as C.UTF-8).",
-            "メッセージと出力の言語: ja または en（既定: ロケールの言語。C.UTF-8 のように言語を示さないロケールでは日本語）。"))
+struct LanguageOption: ParameterSet {
     var lang: Language?
+
+    static let parameters: [Parameter<Self>] = [
+        .option(
+            \.lang, "lang",
+            help: .text(
+                "Language of messages and output: ja or en (default: the locale's language; Japanese when the locale names none, as C.UTF-8).",
+                "メッセージと出力の言語: ja または en（既定: ロケールの言語。C.UTF-8 のように言語を示さないロケールでは日本語）。"))
+    ]
 
     /// `--lang`, else the locale.
     var language: Language { Environment.language(lang) }
 }
 
 /// Shell completion for a checklist: the shipped ids (a path is typed as usual).
-let shippedChecklistIDs = CompletionKind.list(ShippedChecklists.ids.map(\.rawValue))
+let shippedChecklistIDs = Completion.list(ShippedChecklists.ids.map(\.rawValue))
 
 /// `--checklist ID|PATH` for commands that read an assessment.
-struct ChecklistOption: ParsableArguments {
-    @Option(
-        help: .text(
-            "The checklist file, when the assessment uses one that is not shipped.",
-            "チェックリストのファイル（評価が同梱でないチェックリストを使うとき）。"),
-        completion: .file(extensions: ["json"]))
+struct ChecklistOption: ParameterSet {
     var checklist: String?
+
+    static let parameters: [Parameter<Self>] = [
+        .option(
+            \.checklist, "checklist",
+            help: .text(
+                "The checklist file, when the assessment uses one that is not shipped.",
+                "チェックリストのファイル（評価が同梱でないチェックリストを使うとき）。"), completion: .file(extensions: ["json"]))
+    ]
 }
 
 /// `--as-of YYYY-MM-DD` for commands that judge staleness.
-struct AsOfOption: ParsableArguments {
-    @Option(
-        name: .customLong("as-of"),
-        help: .text(
-            "Judge stale answers as of this date instead of today.", "古くなった回答を、今日ではなくこの日付で判定します。",
-            valueName: "YYYY-MM-DD"))
+struct AsOfOption: ParameterSet {
     var date: CalendarDate?
+
+    static let parameters: [Parameter<Self>] = [
+        .option(
+            \.date, "as-of",
+            help: .text(
+                "Judge stale answers as of this date instead of today.", "古くなった回答を、今日ではなくこの日付で判定します。",
+                valueName: "YYYY-MM-DD"))
+    ]
 
     /// The date given, or today.
     var today: Timestamp { date?.timestamp ?? Environment.now() }
 }
 
 /// `-o FILE` for commands whose output may go to a file.
-struct OutputOption: ParsableArguments {
-    @Option(
-        name: .shortAndLong,
-        help: .text(
-            "Write to this file (atomically) instead of standard output.", "標準出力ではなく、このファイルに書き出します（アトミックに置き換え）。"))
+struct OutputOption: ParameterSet {
     var output: String?
+
+    static let parameters: [Parameter<Self>] = [
+        .option(
+            \.output, "output", short: "o",
+            help: .text(
+                "Write to this file (atomically) instead of standard output.", "標準出力ではなく、このファイルに書き出します（アトミックに置き換え）。"),
+            completion: .file(extensions: []))
+    ]
 
     /// Whether the output goes to standard output (colour and terminal width apply).
     var toStandardOutput: Bool { output == nil }

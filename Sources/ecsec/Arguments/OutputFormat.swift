@@ -1,9 +1,7 @@
-import ArgumentParser
-
 /// A command's output formats: one enum per command, the one home of its format names (parsing,
 /// completion), what each holds (`--help`) and which renderer the command calls (a `switch`
 /// over it, so a new case cannot be left unrendered).
-protocol OutputFormat: CaseIterable, RawRepresentable<String>, ExpressibleByArgument {
+protocol OutputFormat: CaseIterable, RawRepresentable<String>, ArgumentValue {
     /// What the output holds, for `--help`, in the help language (``HelpText/text(_:_:)``).
     var summary: String { get }
 }
@@ -18,8 +16,8 @@ extension OutputFormat {
         }.joined(separator: "\n")
     }
 
-    /// The option's own help; ArgumentParser adds the value names and the default once.
-    static var optionHelp: ArgumentHelp {
-        ArgumentHelp(HelpText.text("The output format (each is described above).", "出力形式（それぞれの内容は上の説明を参照）。"))
+    /// The option's own help; help adds the value names and the default once.
+    static var optionHelp: ParameterHelp {
+        ParameterHelp(text: HelpText.text("The output format (each is described above).", "出力形式（それぞれの内容は上の説明を参照）。"))
     }
 }

@@ -1,12 +1,10 @@
-import ArgumentParser
 import Glibc
 import SecurityChecklist
 
-struct AnswerCommand: Subcommand {
+struct AnswerCommand: Command {
     static let name = "answer"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Record one answer.", "回答を1件記録します。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Record one answer.", "回答を1件記録します。"),
         discussion: HelpText.reflow(
             """
             STATUS is one of:
@@ -58,40 +56,41 @@ struct AnswerCommand: Subcommand {
                 """)
     )
 
-    @Argument(help: .text("The assessment file.", "評価ファイル。"))
-    var file: String
-
-    @Argument(help: .text("The control id, e.g. BLD-03.", "項目ID（例: BLD-03）。"))
-    var control: String
-
-    @Argument(help: .text("The answer (see above).", "回答（上の一覧を参照）。"))
-    var status: StatusArgument
-
-    @Option(help: .text("A note for this answer.", "この回答のメモ。"))
+    var file: String = ""
+    var control: String = ""
+    var status = StatusArgument(.unanswered)
     var note: String?
-
-    @Option(help: .text("Why the control does not apply (for notApplicable).", "該当しない理由（notApplicable のとき）。"))
     var reason: String?
-
-    @Option(help: .text("Who does it for the shop (for delegated).", "お店に代わって実施している委託先（delegated のとき）。"))
     var provider: String?
-
-    @Option(help: .text("Evidence: a document, screen or ticket; repeat for more.", "証跡: 文書・画面・チケットなど。複数あれば繰り返し指定します。"))
     var evidence: [NonBlankText] = []
-
-    @Option(
-        name: .customLong("evidence-file"),
-        help: .text(
-            "A file that backs the answer: its name, size and SHA-256 are recorded, not its content; repeat for more.",
-            "回答の裏付けになるファイル。中身ではなく、名前・大きさ・SHA-256 を記録します。複数あれば繰り返し指定します。"),
-        completion: .file())
     var evidenceFiles: [String] = []
+    var planOptions = PlanOptions()
+    var checklistOption = ChecklistOption()
+    var languageOption = LanguageOption()
 
-    @OptionGroup var planOptions: PlanOptions
-
-    @OptionGroup var checklistOption: ChecklistOption
-
-    @OptionGroup var languageOption: LanguageOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(\.file, "file", help: .text("The assessment file.", "評価ファイル。")),
+        .argument(\.control, "control", help: .text("The control id, e.g. BLD-03.", "項目ID（例: BLD-03）。")),
+        .argument(\.status, "status", help: .text("The answer (see above).", "回答（上の一覧を参照）。")),
+        .option(\.note, "note", help: .text("A note for this answer.", "この回答のメモ。")),
+        .option(
+            \.reason, "reason",
+            help: .text("Why the control does not apply (for notApplicable).", "該当しない理由（notApplicable のとき）。")),
+        .option(
+            \.provider, "provider",
+            help: .text("Who does it for the shop (for delegated).", "お店に代わって実施している委託先（delegated のとき）。")),
+        .option(
+            \.evidence, "evidence",
+            help: .text("Evidence: a document, screen or ticket; repeat for more.", "証跡: 文書・画面・チケットなど。複数あれば繰り返し指定します。")),
+        .option(
+            \.evidenceFiles, "evidence-file",
+            help: .text(
+                "A file that backs the answer: its name, size and SHA-256 are recorded, not its content; repeat for more.",
+                "回答の裏付けになるファイル。中身ではなく、名前・大きさ・SHA-256 を記録します。複数あれば繰り返し指定します。"), completion: .file(extensions: [])),
+        .group(\.planOptions),
+        .group(\.checklistOption),
+        .group(\.languageOption),
+    ]
 
     func run() throws {
         let language = languageOption.language

@@ -1,13 +1,11 @@
-import ArgumentParser
 import AssessmentTUI
 import Glibc
 import SecurityChecklist
 
-struct AssessCommand: Subcommand {
+struct AssessCommand: Command {
     static let name = "assess"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Answer in the terminal.", "画面で質問に答えます。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Answer in the terminal.", "画面で質問に答えます。"),
         discussion: HelpText.reflow(
             """
             Opens FILE (default assessment.json) or creates it, then asks the profile questions and
@@ -48,7 +46,7 @@ struct AssessCommand: Subcommand {
     )
 
     /// The question screen's footers, from the key table (the TUI's one home for keys); built
-    /// only on a run that can show help (ArgumentParser builds the configuration on every run).
+    /// only on a run that can show help (the spec, and so the discussion, is built on every run).
     static func questionKeys(_ language: Language) -> String {
         guard HelpText.isWanted else { return "" }
         return
@@ -57,35 +55,38 @@ struct AssessCommand: Subcommand {
                 separator: language == .ja ? "、" : ", ")
     }
 
-    @Argument(
-        help: .text("The assessment file to open or create.", "開く、または作成する評価ファイル。"),
-        completion: .file(extensions: ["json"]))
     var file: String?
-
-    @Option(
-        help: .text(
-            "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped.",
-            "新しいファイルでは同梱のチェックリストのID、またはチェックリストのファイル。既存のファイルでは、同梱でないときのチェックリストのファイル。"),
-        completion: shippedChecklistIDs
-    )
     var checklist: String?
-
-    @OptionGroup var languageOption: LanguageOption
-
-    @Option(help: .text("The shop or company name (sets it on an existing file too).", "お店（会社）の名前（既存のファイルにも設定します）。"))
+    var languageOption = LanguageOption()
     var organization: String?
-
-    @Option(
-        help: .text(
-            "The period assessed, e.g. 2026-Q4 (sets it on an existing file too).", "点検の期間（例: 2026-Q4。既存のファイルにも設定します）。")
-    )
     var period: PeriodArgument?
-
-    @Flag(
-        help: .text(
-            "Create FILE even though assessment files with similar names are in its folder.",
-            "似た名前の評価ファイルが同じフォルダーにあっても FILE を作成します。"))
     var new = false
+
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.file, "file", help: .text("The assessment file to open or create.", "開く、または作成する評価ファイル。"),
+            completion: .file(extensions: ["json"])),
+        .option(
+            \.checklist, "checklist",
+            help: .text(
+                "For a new file: a shipped checklist id or a checklist file. For an existing file: the checklist file when it is not shipped.",
+                "新しいファイルでは同梱のチェックリストのID、またはチェックリストのファイル。既存のファイルでは、同梱でないときのチェックリストのファイル。"),
+            completion: shippedChecklistIDs),
+        .group(\.languageOption),
+        .option(
+            \.organization, "organization",
+            help: .text("The shop or company name (sets it on an existing file too).", "お店（会社）の名前（既存のファイルにも設定します）。")),
+        .option(
+            \.period, "period",
+            help: .text(
+                "The period assessed, e.g. 2026-Q4 (sets it on an existing file too).",
+                "点検の期間（例: 2026-Q4。既存のファイルにも設定します）。")),
+        .flag(
+            \.new, "new",
+            help: .text(
+                "Create FILE even though assessment files with similar names are in its folder.",
+                "似た名前の評価ファイルが同じフォルダーにあっても FILE を作成します。")),
+    ]
 
     func run() throws {
         let language = languageOption.language
@@ -117,7 +118,7 @@ struct AssessCommand: Subcommand {
             if let carried { session.greeting = carried }
             let (status, finalLanguage) = try session.run()
             lock.release()
-            if status != 0 { throw ExitCode(status) }
+            if status != 0 { throw ExitStatus(status) }
             // In the language the session ended in (L switches it, and the file keeps it).
             Console.message(
                 CLIPhrase.goodbye(

@@ -1,11 +1,9 @@
-import ArgumentParser
 import SecurityChecklist
 
-struct ChecklistsCommand: Subcommand {
+struct ChecklistsCommand: CommandNode {
     static let name = "checklists"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Checklists and questions.", "チェックリストと質問。"),
+    static let spec = CommandSpec(
+        group: name, abstract: HelpText.text("Checklists and questions.", "チェックリストと質問。"),
         discussion: HelpText.reflow(
             """
             Each has an id to pass to `ecsec new --checklist ID`. A checklist of your own works the
@@ -33,9 +31,10 @@ struct ChecklistsCommand: Subcommand {
 }
 
 /// `ecsec checklists [list]`: the shipped checklists.
-struct ListChecklistsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: HelpText.text("List the shipped checklists.", "同梱のチェックリストの一覧。"),
+struct ListChecklistsCommand: Command {
+    static let name = "list"
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("List the shipped checklists.", "同梱のチェックリストの一覧。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -63,10 +62,13 @@ struct ListChecklistsCommand: ParsableCommand {
         }
     }
 
-    @Option(help: Format.optionHelp)
     var format: Format = .text
+    var languageOption = LanguageOption()
 
-    @OptionGroup var languageOption: LanguageOption
+    static let parameters: [Parameter<Self>] = [
+        .option(\.format, "format", help: Format.optionHelp),
+        .group(\.languageOption),
+    ]
 
     func run() throws {
         let language = languageOption.language
@@ -81,10 +83,10 @@ struct ListChecklistsCommand: ParsableCommand {
 }
 
 /// `ecsec checklists show ID`: every question, to prepare with or to script against.
-struct ShowChecklistCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: HelpText.text("Every question, with why and how.", "すべての質問と、その理由・対策のしかた。"),
+struct ShowChecklistCommand: Command {
+    static let name = "show"
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Every question, with why and how.", "すべての質問と、その理由・対策のしかた。"),
         discussion: HelpText.reflow(
             """
             With --profile, only the questions that apply to such a shop (as `assess` would ask
@@ -136,24 +138,26 @@ struct ShowChecklistCommand: ParsableCommand {
         }
     }
 
-    @Argument(
-        help: .text("A shipped checklist id or the path of a checklist file.", "同梱のチェックリストのID、またはチェックリストのファイル。"),
-        completion: shippedChecklistIDs)
-    var checklist: String
-
-    @Option(help: Format.optionHelp)
+    var checklist: String = ""
     var format: Format = .text
-
-    @Option(
-        name: .customLong("profile"),
-        help: .text(
-            "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
-            valueName: "key=value"))
     var profile: [ProfileEntry] = []
+    var languageOption = LanguageOption()
+    var outputOption = OutputOption()
 
-    @OptionGroup var languageOption: LanguageOption
-
-    @OptionGroup var outputOption: OutputOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.checklist, "checklist",
+            help: .text("A shipped checklist id or the path of a checklist file.", "同梱のチェックリストのID、またはチェックリストのファイル。"),
+            completion: shippedChecklistIDs),
+        .option(\.format, "format", help: Format.optionHelp),
+        .option(
+            \.profile, "profile",
+            help: .text(
+                "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
+                valueName: "key=value")),
+        .group(\.languageOption),
+        .group(\.outputOption),
+    ]
 
     func run() throws {
         let language = languageOption.language

@@ -1,11 +1,9 @@
-import ArgumentParser
 import SecurityChecklist
 
-struct DiffCommand: Subcommand {
+struct DiffCommand: Command {
     static let name = "diff"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("What changed, and why the score moved.", "前回との差分と、スコアが動いた理由。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("What changed, and why the score moved.", "前回との差分と、スコアが動いた理由。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -66,35 +64,38 @@ struct DiffCommand: Subcommand {
         }
     }
 
-    @Argument(help: .text("The earlier assessment.", "前の期間の評価ファイル。"))
-    var old: String
-
-    @Argument(help: .text("The later assessment.", "後の期間の評価ファイル。"))
-    var new: String
-
-    @Option(help: Format.optionHelp)
+    var old: String = ""
+    var new: String = ""
     var format: Format = .text
-
-    @OptionGroup var languageOption: LanguageOption
-
-    @Flag(help: .text("Exit 1 when any control regressed.", "悪化した項目があれば終了コード 1 で終わります。"))
+    var languageOption = LanguageOption()
     var failOnRegression = false
-
-    @Flag(help: .text("Also list controls whose only change is the note.", "メモだけが変わった項目も表示します。"))
     var notes = false
-
-    @OptionGroup var asOf: AsOfOption
-
-    @Option(help: .text("The checklist file for NEW, when not shipped.", "NEW のチェックリストのファイル（同梱でないとき）。"))
+    var asOf = AsOfOption()
     var checklist: String?
-
-    @Option(
-        help: .text(
-            "The checklist file for OLD (e.g. the previous version of a custom checklist).",
-            "OLD のチェックリストのファイル（独自チェックリストの前の版など）。"))
     var oldChecklist: String?
+    var outputOption = OutputOption()
 
-    @OptionGroup var outputOption: OutputOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(\.old, "old", help: .text("The earlier assessment.", "前の期間の評価ファイル。")),
+        .argument(\.new, "new", help: .text("The later assessment.", "後の期間の評価ファイル。")),
+        .option(\.format, "format", help: Format.optionHelp),
+        .group(\.languageOption),
+        .flag(
+            \.failOnRegression, "fail-on-regression",
+            help: .text("Exit 1 when any control regressed.", "悪化した項目があれば終了コード 1 で終わります。")),
+        .flag(\.notes, "notes", help: .text("Also list controls whose only change is the note.", "メモだけが変わった項目も表示します。")),
+        .group(\.asOf),
+        .option(
+            \.checklist, "checklist",
+            help: .text("The checklist file for NEW, when not shipped.", "NEW のチェックリストのファイル（同梱でないとき）。"),
+            completion: .file(extensions: ["json"])),
+        .option(
+            \.oldChecklist, "old-checklist",
+            help: .text(
+                "The checklist file for OLD (e.g. the previous version of a custom checklist).",
+                "OLD のチェックリストのファイル（独自チェックリストの前の版など）。"), completion: .file(extensions: ["json"])),
+        .group(\.outputOption),
+    ]
 
     func run() throws {
         var regressed = false
@@ -122,6 +123,6 @@ struct DiffCommand: Subcommand {
                 }
             try outputOption.write(text, inputs: [old, new], language)
         }
-        if failOnRegression && regressed { throw ExitCode(1) }
+        if failOnRegression && regressed { throw ExitStatus(1) }
     }
 }

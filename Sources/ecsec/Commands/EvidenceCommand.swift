@@ -1,13 +1,11 @@
-import ArgumentParser
 import SecurityChecklist
 
 /// `ecsec evidence FILE [--check]`: every evidence item, and whether the files are still the
 /// ones recorded.
-struct EvidenceCommand: Subcommand {
+struct EvidenceCommand: Command {
     static let name = "evidence"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("List the evidence behind the answers.", "回答の証跡を一覧します。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("List the evidence behind the answers.", "回答の証跡を一覧します。"),
         discussion: HelpText.reflow(
             """
             Lists every evidence item of the assessment, control by control: its text, its file
@@ -36,17 +34,20 @@ struct EvidenceCommand: Subcommand {
                 """)
     )
 
-    @Argument(help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
-    var file: String
-
-    @Flag(help: .text("Read every evidence file again and compare it.", "証跡のファイルを読み直して比べます。"))
+    var file: String = ""
     var check = false
+    var checklistOption = ChecklistOption()
+    var languageOption = LanguageOption()
+    var asOf = AsOfOption()
 
-    @OptionGroup var checklistOption: ChecklistOption
-
-    @OptionGroup var languageOption: LanguageOption
-
-    @OptionGroup var asOf: AsOfOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.file, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"])),
+        .flag(\.check, "check", help: .text("Read every evidence file again and compare it.", "証跡のファイルを読み直して比べます。")),
+        .group(\.checklistOption),
+        .group(\.languageOption),
+        .group(\.asOf),
+    ]
 
     func run() throws {
         let language = languageOption.language
@@ -78,7 +79,7 @@ struct EvidenceCommand: Subcommand {
             }
             if count == 0 { Console.message(SigningPhrase.noEvidence(language)) }
         }
-        if failed { throw ExitCode(1) }
+        if failed { throw ExitStatus(1) }
     }
 
     /// What is wrong with a recorded evidence file now, or `nil` when it is the same.

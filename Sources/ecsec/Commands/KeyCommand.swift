@@ -1,13 +1,11 @@
-import ArgumentParser
 import Glibc
 import SecurityChecklist
 
 /// `ecsec key new|show`: the Ed25519 key a shop signs its assessments and reports with.
-struct KeyCommand: Subcommand {
+struct KeyCommand: CommandNode {
     static let name = "key"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("The key you sign with.", "署名に使う鍵。"),
+    static let spec = CommandSpec(
+        group: name, abstract: HelpText.text("The key you sign with.", "署名に使う鍵。"),
         discussion: HelpText.reflow(
             """
             An Ed25519 key pair in OpenSSH's format, so ssh-keygen reads the same files. The
@@ -57,17 +55,24 @@ struct KeyCommand: Subcommand {
         }
     }
 
-    struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "new", abstract: HelpText.text("Make a signing key.", "署名用の鍵を作ります。"))
+    struct New: Command {
+        static let name = "new"
+        static let spec = CommandSpec(
+            Self.self, abstract: HelpText.text("Make a signing key.", "署名用の鍵を作ります。"))
 
-        @Argument(help: .text("Where to write the private key (default: see above).", "秘密鍵を書く場所（既定は上の説明を参照）。"))
         var path: String?
-
-        @Option(help: .text("Who signs: an address or a name without spaces.", "署名する人: メールアドレスか空白のない名前。"))
         var identity: String = "ecsec"
+        var languageOption = LanguageOption()
 
-        @OptionGroup var languageOption: LanguageOption
+        static let parameters: [Parameter<Self>] = [
+            .argument(
+                \.path, "path",
+                help: .text("Where to write the private key (default: see above).", "秘密鍵を書く場所（既定は上の説明を参照）。")),
+            .option(
+                \.identity, "identity",
+                help: .text("Who signs: an address or a name without spaces.", "署名する人: メールアドレスか空白のない名前。")),
+            .group(\.languageOption),
+        ]
 
         func run() throws {
             let language = languageOption.language
@@ -97,19 +102,25 @@ struct KeyCommand: Subcommand {
         }
     }
 
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show",
+    struct Show: Command {
+        static let name = "show"
+        static let spec = CommandSpec(
+            Self.self,
             abstract: HelpText.text(
                 "Print the allowed_signers line of a key.", "鍵の allowed_signers の1行を表示します。"))
 
-        @Argument(help: .text("The private key (default: see ecsec key --help).", "秘密鍵（既定は ecsec key --help を参照）。"))
         var path: String?
-
-        @Option(help: .text("Who signs (default: the key's comment).", "署名する人（既定: 鍵のコメント）。"))
         var identity: String?
+        var languageOption = LanguageOption()
 
-        @OptionGroup var languageOption: LanguageOption
+        static let parameters: [Parameter<Self>] = [
+            .argument(
+                \.path, "path",
+                help: .text("The private key (default: see ecsec key --help).", "秘密鍵（既定は ecsec key --help を参照）。")),
+            .option(
+                \.identity, "identity", help: .text("Who signs (default: the key's comment).", "署名する人（既定: 鍵のコメント）。")),
+            .group(\.languageOption),
+        ]
 
         func run() throws {
             let language = languageOption.language

@@ -1,11 +1,9 @@
-import ArgumentParser
 import SecurityChecklist
 
-struct NewCommand: Subcommand {
+struct NewCommand: Command {
     static let name = "new"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Create an assessment file.", "評価ファイルを作成します。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Create an assessment file.", "評価ファイルを作成します。"),
         discussion: HelpText.reflow(
             """
             The file is created with mode 0600 (it lists the shop's weaknesses) and never
@@ -55,52 +53,48 @@ struct NewCommand: Subcommand {
                 """)
     )
 
-    @Argument(help: .text("The assessment file to create.", "作成する評価ファイル。"))
-    var file: String
-
-    @Option(
-        help: .text(
-            "Start from this assessment of the previous period (see above).",
-            "前の期間のこの評価から始めます（上の説明を参照）。", valueName: "PREV"),
-        completion: .file(extensions: ["json"]))
+    var file: String = ""
     var from: String?
-
-    @Option(
-        help: .text(
-            "A shipped checklist id or the path of a checklist file (default: ipa-ec-site, or PREV's).",
-            "同梱のチェックリストのID、またはチェックリストのファイル（既定: ipa-ec-site、または PREV のもの）。"),
-        completion: shippedChecklistIDs)
     var checklist: String?
-
-    @Option(help: .text("The shop or company name.", "お店（会社）の名前。"))
     var organization: String?
-
-    @Option(help: .text("The site assessed, e.g. shop.example.jp.", "点検するサイト（例: shop.example.jp）。"))
     var site: NonBlankText?
-
-    @Option(
-        help: .text(
-            "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2.",
-            "カート・プラットフォームの名前（例: Shopify、BASE、EC-CUBE 4.2）。"))
     var cart: NonBlankText?
-
-    @Option(help: .text("The payment provider by name.", "決済代行会社の名前。"))
     var paymentProvider: NonBlankText?
-
-    @Option(help: .text("Who answers.", "回答する人。"))
     var assessor: NonBlankText?
-
-    @Option(help: .text("The period assessed, e.g. 2026-Q4.", "点検の期間（例: 2026-Q4）。"))
     var period: PeriodArgument?
-
-    @Option(
-        name: .customLong("profile"),
-        help: .text(
-            "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
-            valueName: "key=value"))
     var profile: [ProfileEntry] = []
+    var languageOption = LanguageOption()
 
-    @OptionGroup var languageOption: LanguageOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(\.file, "file", help: .text("The assessment file to create.", "作成する評価ファイル。")),
+        .option(
+            \.from, "from",
+            help: .text(
+                "Start from this assessment of the previous period (see above).",
+                "前の期間のこの評価から始めます（上の説明を参照）。", valueName: "PREV"), completion: .file(extensions: ["json"])),
+        .option(
+            \.checklist, "checklist",
+            help: .text(
+                "A shipped checklist id or the path of a checklist file (default: ipa-ec-site, or PREV's).",
+                "同梱のチェックリストのID、またはチェックリストのファイル（既定: ipa-ec-site、または PREV のもの）。"), completion: shippedChecklistIDs),
+        .option(\.organization, "organization", help: .text("The shop or company name.", "お店（会社）の名前。")),
+        .option(
+            \.site, "site", help: .text("The site assessed, e.g. shop.example.jp.", "点検するサイト（例: shop.example.jp）。")),
+        .option(
+            \.cart, "cart",
+            help: .text(
+                "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2.",
+                "カート・プラットフォームの名前（例: Shopify、BASE、EC-CUBE 4.2）。")),
+        .option(\.paymentProvider, "payment-provider", help: .text("The payment provider by name.", "決済代行会社の名前。")),
+        .option(\.assessor, "assessor", help: .text("Who answers.", "回答する人。")),
+        .option(\.period, "period", help: .text("The period assessed, e.g. 2026-Q4.", "点検の期間（例: 2026-Q4）。")),
+        .option(
+            \.profile, "profile",
+            help: .text(
+                "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
+                valueName: "key=value")),
+        .group(\.languageOption),
+    ]
 
     func run() throws {
         let language = languageOption.language

@@ -1,12 +1,10 @@
-import ArgumentParser
 import Glibc
 import SecurityChecklist
 
-struct PlanCommand: Subcommand {
+struct PlanCommand: Command {
     static let name = "plan"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Who fixes a gap by when.", "対策の担当と期限。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Who fixes a gap by when.", "対策の担当と期限。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -68,27 +66,30 @@ struct PlanCommand: Subcommand {
         }
     }
 
-    @Argument(help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
-    var file: String
-
-    @Argument(help: .text("The control whose plan to set or clear, e.g. OPS-21.", "計画を設定・削除する項目（例: OPS-21）。"))
+    var file: String = ""
     var control: String?
-
-    @OptionGroup var planOptions: PlanOptions
-
-    @Flag(help: .text("Remove the control's plan.", "その項目の計画を削除します。"))
+    var planOptions = PlanOptions()
     var clear = false
-
-    @Option(help: Format.optionHelp)
     var format: Format = .text
+    var outputOption = OutputOption()
+    var checklistOption = ChecklistOption()
+    var languageOption = LanguageOption()
+    var asOf = AsOfOption()
 
-    @OptionGroup var outputOption: OutputOption
-
-    @OptionGroup var checklistOption: ChecklistOption
-
-    @OptionGroup var languageOption: LanguageOption
-
-    @OptionGroup var asOf: AsOfOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.file, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"])),
+        .argument(
+            \.control, "control",
+            help: .text("The control whose plan to set or clear, e.g. OPS-21.", "計画を設定・削除する項目（例: OPS-21）。")),
+        .group(\.planOptions),
+        .flag(\.clear, "clear", help: .text("Remove the control's plan.", "その項目の計画を削除します。")),
+        .option(\.format, "format", help: Format.optionHelp),
+        .group(\.outputOption),
+        .group(\.checklistOption),
+        .group(\.languageOption),
+        .group(\.asOf),
+    ]
 
     func run() throws {
         let language = languageOption.language
@@ -145,18 +146,23 @@ struct PlanCommand: Subcommand {
 }
 
 /// `--owner NAME --due YYYY-MM-DD [--plan-note TEXT]`, shared by `answer` and `plan`.
-struct PlanOptions: ParsableArguments {
-    @Option(
-        help: .text("Who closes the gap (sets the plan; --due may come later).", "対策の担当者（計画を設定します。--due は後からでも構いません）。"))
+struct PlanOptions: ParameterSet {
     var owner: NonBlankText?
-
-    @Option(help: .text("By when, or none while undecided (期限未定).", "期限。未定なら none または 未定。", valueName: "YYYY-MM-DD"))
     var due: DueArgument?
-
-    @Option(
-        name: .customLong("plan-note"),
-        help: .text("What is to be done, if more than the control says.", "項目の説明に加えて行うこと。"))
     var planNote: String?
+
+    static let parameters: [Parameter<Self>] = [
+        .option(
+            \.owner, "owner",
+            help: .text(
+                "Who closes the gap (sets the plan; --due may come later).", "対策の担当者（計画を設定します。--due は後からでも構いません）。")),
+        .option(
+            \.due, "due",
+            help: .text("By when, or none while undecided (期限未定).", "期限。未定なら none または 未定。", valueName: "YYYY-MM-DD")),
+        .option(
+            \.planNote, "plan-note", help: .text("What is to be done, if more than the control says.", "項目の説明に加えて行うこと。")
+        ),
+    ]
 
     /// Whether any plan option was given.
     var isGiven: Bool { owner != nil || due != nil || planNote != nil }

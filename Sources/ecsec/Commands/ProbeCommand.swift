@@ -1,14 +1,13 @@
-import ArgumentParser
 import Glibc
 import SecurityChecklist
 
 /// `ecsec probe URL`: a polite outside look at the shop's own site, turned into evidence for
 /// the answers. The rules are the library's ``ProbeRun`` and ``ProbeAnalysis``; the network is
 /// `ecsec-probe`'s (ADR 10); this command runs the clock, the edge and the files.
-struct ProbeCommand: Subcommand {
+struct ProbeCommand: Command {
     static let name = "probe"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
+    static let spec = CommandSpec(
+        Self.self,
         abstract: HelpText.text(
             "Look at your shop's live site and record what it shows as evidence.",
             "お店の公開中のサイトを外から確かめ、見えたことを証跡にします。"),
@@ -87,70 +86,70 @@ struct ProbeCommand: Subcommand {
         }
     }
 
-    @Argument(
-        help: .text("The shop's start page, e.g. https://shop.example.jp/.", "お店のトップページ（例: https://shop.example.jp/）。"))
-    var url: String
-
-    @Option(
-        help: .text(
-            "Save the findings in this assessment file as evidence.", "結果をこの評価ファイルに証跡として保存します。"),
-        completion: .file(extensions: ["json"]))
+    var url: String = ""
     var assessment: String?
-
-    @Option(
-        name: .customLong("page"),
-        help: .text(
-            "A cart or checkout page (the card path), as a path or URL; repeat for more.",
-            "カートや注文のページ（カード情報の入力までの経路）。パスかURLで。複数あれば繰り返します。"))
     var pages: [String] = []
-
-    @Flag(help: .text("Print every request it would send, and send none.", "送るリクエストを表示するだけで、何も送りません。"))
     var dryRun = false
-
-    @Flag(
-        help: .text(
-            "Print the token that proves the site is yours, and where to place it.",
-            "自分のサイトであることを示すトークンと、置き場所を表示します。"))
     var token = false
-
-    @Option(help: Format.optionHelp)
     var format: Format = .text
-
-    @Option(
-        name: .customLong("max-requests"),
-        help: .text("At most this many requests (TLS handshakes count).", "リクエストの上限（TLSの接続も数えます）。"))
     var maxRequests: String = String(ProbeResult.defaultMaxRequests)
-
-    @Option(
-        help: .text(
-            "At least this many seconds between requests; below 1 only for a loopback address.",
-            "リクエストの間隔（秒）。1未満はこのマシン上のアドレスだけ。"))
     var interval: String = "1"
-
-    @Option(
-        name: .customLong("ca-file"),
-        help: .text(
-            "Also trust the certificates in this PEM file (a staging site's own CA).",
-            "このPEMファイルの証明書も信頼します（検証用サイトの独自の認証局など）。"),
-        completion: .file(extensions: ["pem", "crt"]))
     var caFile: String?
-
-    @Option(
-        help: .text(
-            "Connect to ADDRESS for NAME (NAME:ADDRESS, as curl's --resolve); repeat for more.",
-            "NAME への接続に ADDRESS を使います（NAME:ADDRESS。curl の --resolve と同じ）。"))
     var resolve: [String] = []
-
-    @Option(
-        help: .text(
-            "Your list of library copies known to be patched: one URL or SHA-256 per line, then a note.",
-            "修正済みと分かっているライブラリの複製の一覧: 1行に1つ、URLかSHA-256と、その後にメモ。"),
-        completion: .file())
     var exclusions: String?
+    var checklistOption = ChecklistOption()
+    var languageOption = LanguageOption()
 
-    @OptionGroup var checklistOption: ChecklistOption
-
-    @OptionGroup var languageOption: LanguageOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.url, "url",
+            help: .text(
+                "The shop's start page, e.g. https://shop.example.jp/.", "お店のトップページ（例: https://shop.example.jp/）。")),
+        .option(
+            \.assessment, "assessment",
+            help: .text(
+                "Save the findings in this assessment file as evidence.", "結果をこの評価ファイルに証跡として保存します。"),
+            completion: .file(extensions: ["json"])),
+        .option(
+            \.pages, "page",
+            help: .text(
+                "A cart or checkout page (the card path), as a path or URL; repeat for more.",
+                "カートや注文のページ（カード情報の入力までの経路）。パスかURLで。複数あれば繰り返します。")),
+        .flag(
+            \.dryRun, "dry-run",
+            help: .text("Print every request it would send, and send none.", "送るリクエストを表示するだけで、何も送りません。")),
+        .flag(
+            \.token, "token",
+            help: .text(
+                "Print the token that proves the site is yours, and where to place it.",
+                "自分のサイトであることを示すトークンと、置き場所を表示します。")),
+        .option(\.format, "format", help: Format.optionHelp),
+        .option(
+            \.maxRequests, "max-requests",
+            help: .text("At most this many requests (TLS handshakes count).", "リクエストの上限（TLSの接続も数えます）。")),
+        .option(
+            \.interval, "interval",
+            help: .text(
+                "At least this many seconds between requests; below 1 only for a loopback address.",
+                "リクエストの間隔（秒）。1未満はこのマシン上のアドレスだけ。")),
+        .option(
+            \.caFile, "ca-file",
+            help: .text(
+                "Also trust the certificates in this PEM file (a staging site's own CA).",
+                "このPEMファイルの証明書も信頼します（検証用サイトの独自の認証局など）。"), completion: .file(extensions: ["pem", "crt"])),
+        .option(
+            \.resolve, "resolve",
+            help: .text(
+                "Connect to ADDRESS for NAME (NAME:ADDRESS, as curl's --resolve); repeat for more.",
+                "NAME への接続に ADDRESS を使います（NAME:ADDRESS。curl の --resolve と同じ）。")),
+        .option(
+            \.exclusions, "exclusions",
+            help: .text(
+                "Your list of library copies known to be patched: one URL or SHA-256 per line, then a note.",
+                "修正済みと分かっているライブラリの複製の一覧: 1行に1つ、URLかSHA-256と、その後にメモ。"), completion: .file(extensions: [])),
+        .group(\.checklistOption),
+        .group(\.languageOption),
+    ]
 
     func run() throws {
         let language = languageOption.language

@@ -1,11 +1,9 @@
-import ArgumentParser
 import SecurityChecklist
 
-struct ReportCommand: Subcommand {
+struct ReportCommand: Command {
     static let name = "report"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("A report to hand over.", "提出用の報告書を作成します。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("A report to hand over.", "提出用の報告書を作成します。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -95,44 +93,48 @@ struct ReportCommand: Subcommand {
         }
     }
 
-    @Argument(help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
-    var file: String
-
-    @Option(
-        help: .text(
-            "The output format (each is described above); default: from -o's extension (.html, .md, .csv, .json), else markdown.",
-            "出力形式（内容は上の説明を参照）。既定: -o の拡張子（.html、.md、.csv、.json）から、なければ markdown。"))
+    var file: String = ""
     var format: Format?
-
-    @Option(
-        help: .text(
-            "Compare with the previous period's assessment of the same shop and checklist.",
-            "同じお店・同じチェックリストの前の期間の評価と比べます。", valueName: "FILE"),
-        completion: .file(extensions: ["json"]))
     var previous: String?
-
-    @Option(
-        help: .text(
-            "Time zone for dates and times, e.g. Asia/Tokyo (default: TZ, else the system's).",
-            "日付と時刻のタイムゾーン（例: Asia/Tokyo。既定: TZ、なければシステムのもの）。", valueName: "ZONE"))
     var tz: String?
-
-    @Option(
-        help: .text(
-            "The statement the owner signs at the end of Markdown and HTML (default: a standard one).",
-            "Markdown と HTML の最後に置く、署名する確認文（既定: 標準の文）。"))
     var statement: NonBlankText?
-
-    @Flag(help: .text("Leave the statement and signature lines out.", "確認文と署名欄を入れません。"))
     var noStatement = false
+    var languageOption = LanguageOption()
+    var outputOption = OutputOption()
+    var checklistOption = ChecklistOption()
+    var asOf = AsOfOption()
 
-    @OptionGroup var languageOption: LanguageOption
-
-    @OptionGroup var outputOption: OutputOption
-
-    @OptionGroup var checklistOption: ChecklistOption
-
-    @OptionGroup var asOf: AsOfOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.file, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"])),
+        .option(
+            \.format, "format",
+            help: .text(
+                "The output format (each is described above); default: from -o's extension (.html, .md, .csv, .json), else markdown.",
+                "出力形式（内容は上の説明を参照）。既定: -o の拡張子（.html、.md、.csv、.json）から、なければ markdown。")),
+        .option(
+            \.previous, "previous",
+            help: .text(
+                "Compare with the previous period's assessment of the same shop and checklist.",
+                "同じお店・同じチェックリストの前の期間の評価と比べます。", valueName: "FILE"), completion: .file(extensions: ["json"])),
+        .option(
+            \.tz, "tz",
+            help: .text(
+                "Time zone for dates and times, e.g. Asia/Tokyo (default: TZ, else the system's).",
+                "日付と時刻のタイムゾーン（例: Asia/Tokyo。既定: TZ、なければシステムのもの）。", valueName: "ZONE")),
+        .option(
+            \.statement, "statement",
+            help: .text(
+                "The statement the owner signs at the end of Markdown and HTML (default: a standard one).",
+                "Markdown と HTML の最後に置く、署名する確認文（既定: 標準の文）。")),
+        .flag(
+            \.noStatement, "no-statement", help: .text("Leave the statement and signature lines out.", "確認文と署名欄を入れません。")
+        ),
+        .group(\.languageOption),
+        .group(\.outputOption),
+        .group(\.checklistOption),
+        .group(\.asOf),
+    ]
 
     func run() throws {
         let language = languageOption.language

@@ -1,11 +1,9 @@
-import ArgumentParser
 import SecurityChecklist
 
-struct ScoreCommand: Subcommand {
+struct ScoreCommand: Command {
     static let name = "score"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Score and what to fix first.", "スコアと、まず取り組むこと。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Score and what to fix first.", "スコアと、まず取り組むこと。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -42,20 +40,21 @@ struct ScoreCommand: Subcommand {
         }
     }
 
-    @Argument(help: .text("The assessment file.", "評価ファイル。"))
-    var file: String
-
-    @Option(help: Format.optionHelp)
+    var file: String = ""
     var format: Format = .text
-
-    @OptionGroup var languageOption: LanguageOption
-
-    @OptionGroup var checklistOption: ChecklistOption
-
-    @OptionGroup var asOf: AsOfOption
-
-    @Option(help: .text("How many gaps the text lists.", "テキストに表示する未対策の項目の数。"))
+    var languageOption = LanguageOption()
+    var checklistOption = ChecklistOption()
+    var asOf = AsOfOption()
     var top: Int = 10
+
+    static let parameters: [Parameter<Self>] = [
+        .argument(\.file, "file", help: .text("The assessment file.", "評価ファイル。")),
+        .option(\.format, "format", help: Format.optionHelp),
+        .group(\.languageOption),
+        .group(\.checklistOption),
+        .group(\.asOf),
+        .option(\.top, "top", help: .text("How many gaps the text lists.", "テキストに表示する未対策の項目の数。")),
+    ]
 
     func run() throws {
         let language = languageOption.language

@@ -1,12 +1,10 @@
-import ArgumentParser
 import Glibc
 import SecurityChecklist
 
-struct SetCommand: Subcommand {
+struct SetCommand: Command {
     static let name = "set"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Change the shop's details.", "組織名・期間などを変更します。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Change the shop's details.", "組織名・期間などを変更します。"),
         discussion: HelpText.reflow(
             """
             Changes the organization, site, cart, payment provider, assessor or period of FILE;
@@ -35,35 +33,37 @@ struct SetCommand: Subcommand {
                 """)
     )
 
-    @Argument(help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
-    var file: String
-
-    @Option(help: .text("The shop or company name.", "お店（会社）の名前。"))
+    var file: String = ""
     var organization: String?
-
-    @Option(
-        help: .text(
-            "The site assessed, e.g. shop.example.jp (\"\" removes it).", "点検するサイト（例: shop.example.jp。\"\" で削除）。"))
     var site: String?
-
-    @Option(
-        help: .text(
-            "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2 (\"\" removes it).",
-            "カート・プラットフォームの名前（例: Shopify、BASE、EC-CUBE 4.2。\"\" で削除）。"))
     var cart: String?
-
-    @Option(help: .text("The payment provider by name (\"\" removes it).", "決済代行会社の名前（\"\" で削除）。"))
     var paymentProvider: String?
-
-    @Option(help: .text("Who answers (\"\" removes it).", "回答する人（\"\" で削除）。"))
     var assessor: String?
-
-    @Option(help: .text("The period assessed, e.g. 2027-Q1.", "点検の期間（例: 2027-Q1）。"))
     var period: PeriodArgument?
+    var checklistOption = ChecklistOption()
+    var languageOption = LanguageOption()
 
-    @OptionGroup var checklistOption: ChecklistOption
-
-    @OptionGroup var languageOption: LanguageOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.file, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"])),
+        .option(\.organization, "organization", help: .text("The shop or company name.", "お店（会社）の名前。")),
+        .option(
+            \.site, "site",
+            help: .text(
+                "The site assessed, e.g. shop.example.jp (\"\" removes it).", "点検するサイト（例: shop.example.jp。\"\" で削除）。")),
+        .option(
+            \.cart, "cart",
+            help: .text(
+                "The cart or shop platform by name, e.g. Shopify, BASE, EC-CUBE 4.2 (\"\" removes it).",
+                "カート・プラットフォームの名前（例: Shopify、BASE、EC-CUBE 4.2。\"\" で削除）。")),
+        .option(
+            \.paymentProvider, "payment-provider",
+            help: .text("The payment provider by name (\"\" removes it).", "決済代行会社の名前（\"\" で削除）。")),
+        .option(\.assessor, "assessor", help: .text("Who answers (\"\" removes it).", "回答する人（\"\" で削除）。")),
+        .option(\.period, "period", help: .text("The period assessed, e.g. 2027-Q1.", "点検の期間（例: 2027-Q1）。")),
+        .group(\.checklistOption),
+        .group(\.languageOption),
+    ]
 
     func run() throws {
         let language = languageOption.language

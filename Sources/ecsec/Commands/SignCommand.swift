@@ -1,12 +1,10 @@
-import ArgumentParser
 import SecurityChecklist
 
 /// `ecsec sign FILE…`: FILE.sig in OpenSSH's signature format, namespace ecsec.
-struct SignCommand: Subcommand {
+struct SignCommand: Command {
     static let name = "sign"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Sign files for a reader to check.", "受け取る人が確かめられるよう、ファイルに署名します。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Sign files for a reader to check.", "受け取る人が確かめられるよう、ファイルに署名します。"),
         discussion: HelpText.reflow(
             """
             Writes FILE.sig beside each FILE: an OpenSSH signature (PROTOCOL.sshsig, namespace
@@ -30,13 +28,18 @@ struct SignCommand: Subcommand {
                 """)
     )
 
-    @Argument(help: .text("The files to sign.", "署名するファイル。"))
-    var files: [String]
-
-    @Option(help: .text("The private key (default: see ecsec key --help).", "秘密鍵（既定は ecsec key --help を参照）。"))
+    var files: [String] = []
     var key: String?
+    var languageOption = LanguageOption()
 
-    @OptionGroup var languageOption: LanguageOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(\.files, "files", help: .text("The files to sign.", "署名するファイル。")),
+        .option(
+            \.key, "key",
+            help: .text("The private key (default: see ecsec key --help).", "秘密鍵（既定は ecsec key --help を参照）。"),
+            completion: .file(extensions: [])),
+        .group(\.languageOption),
+    ]
 
     func run() throws {
         let language = languageOption.language

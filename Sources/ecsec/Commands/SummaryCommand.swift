@@ -1,14 +1,12 @@
-import ArgumentParser
 import Dispatch
 import Glibc
 import SecurityChecklist
 import Synchronization
 
-struct SummaryCommand: Subcommand {
+struct SummaryCommand: Command {
     static let name = "summary"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Many shops at once.", "多数の店舗の結果をまとめます。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Many shops at once.", "多数の店舗の結果をまとめます。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -88,36 +86,34 @@ struct SummaryCommand: Subcommand {
         }
     }
 
-    @Argument(help: .text("Folders (searched recursively) or assessment files.", "フォルダー（中も含めて探します）または評価ファイル。"))
-    var paths: [String]
-
-    @Option(help: Format.optionHelp)
+    var paths: [String] = []
     var format: Format = .text
-
-    @Option(
-        help: .text(
-            "Only assessments of this checklist (a shipped id, or the path of a checklist file).",
-            "このチェックリストの評価だけを対象にします（同梱のID、またはチェックリストのファイル）。"),
-        completion: shippedChecklistIDs)
     var checklist: String?
-
-    @OptionGroup var languageOption: LanguageOption
-
-    @Option(help: .text("How many entries the ranked lists show.", "ランキングに表示する件数。"))
+    var languageOption = LanguageOption()
     var top: Int = 10
-
-    @Option(
-        help: .text(
-            "Instead of the summary, one row per assessment for a database (each is described above; see docs/at-scale.md).",
-            "まとめの代わりに、データベース向けに評価1件につき1行を出力します（内容は上の説明と docs/at-scale.md を参照）。",
-            valueName: "format"))
     var rows: Rows?
+    var outputOption = OutputOption()
 
-    @OptionGroup var outputOption: OutputOption
-
-    func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one folder or file") }
-    }
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.paths, "paths",
+            help: .text("Folders (searched recursively) or assessment files.", "フォルダー（中も含めて探します）または評価ファイル。")),
+        .option(\.format, "format", help: Format.optionHelp),
+        .option(
+            \.checklist, "checklist",
+            help: .text(
+                "Only assessments of this checklist (a shipped id, or the path of a checklist file).",
+                "このチェックリストの評価だけを対象にします（同梱のID、またはチェックリストのファイル）。"), completion: shippedChecklistIDs),
+        .group(\.languageOption),
+        .option(\.top, "top", help: .text("How many entries the ranked lists show.", "ランキングに表示する件数。")),
+        .option(
+            \.rows, "rows",
+            help: .text(
+                "Instead of the summary, one row per assessment for a database (each is described above; see docs/at-scale.md).",
+                "まとめの代わりに、データベース向けに評価1件につき1行を出力します（内容は上の説明と docs/at-scale.md を参照）。",
+                valueName: "format")),
+        .group(\.outputOption),
+    ]
 
     func run() throws {
         let language = languageOption.language

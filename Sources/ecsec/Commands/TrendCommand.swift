@@ -1,11 +1,9 @@
-import ArgumentParser
 import SecurityChecklist
 
-struct TrendCommand: Subcommand {
+struct TrendCommand: Command {
     static let name = "trend"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Scores over many periods.", "期間ごとのスコアの推移。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Scores over many periods.", "期間ごとのスコアの推移。"),
         discussion: HelpText.reflow(
             """
             Formats (--format):
@@ -52,21 +50,19 @@ struct TrendCommand: Subcommand {
         }
     }
 
-    @Argument(help: .text("Assessment files of the same checklist.", "同じチェックリストの評価ファイル。"))
-    var files: [String]
-
-    @Option(help: Format.optionHelp)
+    var files: [String] = []
     var format: Format = .text
+    var languageOption = LanguageOption()
+    var checklistOption = ChecklistOption()
+    var outputOption = OutputOption()
 
-    @OptionGroup var languageOption: LanguageOption
-
-    @OptionGroup var checklistOption: ChecklistOption
-
-    @OptionGroup var outputOption: OutputOption
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give at least one assessment file") }
-    }
+    static let parameters: [Parameter<Self>] = [
+        .argument(\.files, "files", help: .text("Assessment files of the same checklist.", "同じチェックリストの評価ファイル。")),
+        .option(\.format, "format", help: Format.optionHelp),
+        .group(\.languageOption),
+        .group(\.checklistOption),
+        .group(\.outputOption),
+    ]
 
     func run() throws {
         let language = languageOption.language

@@ -1,11 +1,9 @@
-import ArgumentParser
 import SecurityChecklist
 
-struct ValidateCommand: Subcommand {
+struct ValidateCommand: Command {
     static let name = "validate"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Check files.", "チェックリストと評価ファイルを検証します。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Check files.", "チェックリストと評価ファイルを検証します。"),
         discussion: HelpText.reflow(
             """
             Each file is told apart by its "schema" member. Every problem is listed with the file,
@@ -27,17 +25,18 @@ struct ValidateCommand: Subcommand {
                 """)
     )
 
-    @Argument(help: .text("Checklist or assessment files.", "チェックリストまたは評価ファイル。"))
-    var files: [String]
-
-    @Option(help: .text("The checklist to check assessments against, when not shipped.", "評価の検証に使うチェックリスト（同梱でないとき）。"))
+    var files: [String] = []
     var checklist: String?
+    var languageOption = LanguageOption()
 
-    @OptionGroup var languageOption: LanguageOption
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give at least one file to validate") }
-    }
+    static let parameters: [Parameter<Self>] = [
+        .argument(\.files, "files", help: .text("Checklist or assessment files.", "チェックリストまたは評価ファイル。")),
+        .option(
+            \.checklist, "checklist",
+            help: .text("The checklist to check assessments against, when not shipped.", "評価の検証に使うチェックリスト（同梱でないとき）。"),
+            completion: .file(extensions: ["json"])),
+        .group(\.languageOption),
+    ]
 
     func run() throws {
         let language = languageOption.language
@@ -54,7 +53,7 @@ struct ValidateCommand: Subcommand {
                 Console.error("ecsec: " + TerminalText.sanitize(prefix + problem.text))
             }
         }
-        if failed { throw ExitCode(1) }
+        if failed { throw ExitStatus(1) }
     }
 
     /// One line of what `validate` found, and whether it fails the file.

@@ -1,18 +1,16 @@
-import ArgumentParser
 import Glibc
 import SecurityChecklist
 
 /// `ecsec verify FILE`: the signature, the chain to last quarter, one line per check.
-struct VerifyCommand: Subcommand {
+struct VerifyCommand: Command {
     static let name = "verify"
-    static let configuration = CommandConfiguration(
-        commandName: name, _superCommandName: ECSEC.name,
-        abstract: HelpText.text("Check a signed file and its chain.", "署名と、前の期間とのつながりを確かめます。"),
+    static let spec = CommandSpec(
+        Self.self, abstract: HelpText.text("Check a signed file and its chain.", "署名と、前の期間とのつながりを確かめます。"),
         discussion: HelpText.reflow(
             """
             For whoever receives an assessment or a report. Checks, one line each:
-              signature  FILE.sig (or --signature) is the signer's signature of FILE, made for
-                         ecsec; --signer is an allowed_signers line or a file of them
+              signature  FILE.sig (or --signature) is the signer's signature of FILE, made
+                         for ecsec; --signer is an allowed_signers line or a file of them
               previous   with --previous PREV: FILE was started from PREV, and PREV has not
                          changed since (its answers hash is the one FILE recorded)
               evidence   every evidence file the assessment records is there and unchanged
@@ -39,25 +37,30 @@ struct VerifyCommand: Subcommand {
                 """)
     )
 
-    @Argument(help: .text("The signed file (an assessment or a report).", "署名されたファイル（評価ファイルか報告書）。"))
-    var file: String
-
-    @Option(help: .text("The signature (default: FILE.sig).", "署名（既定: FILE.sig）。"))
+    var file: String = ""
     var signature: String?
-
-    @Option(
-        help: .text(
-            "Who must have signed: an allowed_signers line, or the path of an allowed_signers file.",
-            "署名しているべき人: allowed_signers の1行、またはそのファイルのパス。"))
     var signer: String?
-
-    @Option(
-        help: .text(
-            "The previous period's assessment FILE must continue.", "FILE が続いているはずの、前の期間の評価ファイル。"),
-        completion: .file(extensions: ["json"]))
     var previous: String?
+    var languageOption = LanguageOption()
 
-    @OptionGroup var languageOption: LanguageOption
+    static let parameters: [Parameter<Self>] = [
+        .argument(
+            \.file, "file", help: .text("The signed file (an assessment or a report).", "署名されたファイル（評価ファイルか報告書）。")),
+        .option(
+            \.signature, "signature", help: .text("The signature (default: FILE.sig).", "署名（既定: FILE.sig）。"),
+            completion: .file(extensions: [])),
+        .option(
+            \.signer, "signer",
+            help: .text(
+                "Who must have signed: an allowed_signers line, or the path of an allowed_signers file.",
+                "署名しているべき人: allowed_signers の1行、またはそのファイルのパス。"), completion: .file(extensions: [])),
+        .option(
+            \.previous, "previous",
+            help: .text(
+                "The previous period's assessment FILE must continue.", "FILE が続いているはずの、前の期間の評価ファイル。"),
+            completion: .file(extensions: ["json"])),
+        .group(\.languageOption),
+    ]
 
     func run() throws {
         let language = languageOption.language
@@ -97,7 +100,7 @@ struct VerifyCommand: Subcommand {
                 }
             }
         }
-        if failed { throw ExitCode(1) }
+        if failed { throw ExitStatus(1) }
     }
 
     static func failure(_ error: any Error, _ language: Language) -> Failure {
