@@ -1,6 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The static release builds (`--static-swift-stdlib`) link the C++ runtime that the Swift
+/// runtime needs statically too: `packaging/link/libstdc++.so` is a linker script naming
+/// `libstdc++.a`, found first on this library path. Loading and relocating libstdc++.so cost
+/// every command about 1.5 M instructions before `main` (docs/benchmarks.md). Builds with the
+/// shared Swift runtime do not pass `-lstdc++` and are unaffected.
+let staticCPlusPlus: [LinkerSetting] = [
+    .unsafeFlags(["-Xclang-linker", "-L\(Context.packageDirectory)/packaging/link"], .when(platforms: [.linux]))
+]
+
 let package = Package(
     name: "ecsec",
     products: [
@@ -9,10 +18,6 @@ let package = Package(
         .executable(name: "ecsec-probe", targets: ["ecsec-probe"]),
     ],
     dependencies: [
-        // Its generate-manual plugin only, run by scripts/package.sh: it turns the tool-info dump
-        // (`ecsec --experimental-dump-help`, in its format) into the manual pages. No target
-        // links it: the command line is declared and read by ecsec itself (ADR 11).
-        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // SHA-256 for the answers hash and evidence files, Ed25519 for signatures (ADR 9).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // HTTP/1.1 and TLS for `ecsec-probe` only: the peer certificate, chosen TLS versions and
@@ -50,7 +55,8 @@ let package = Package(
                 "SecurityChecklist",
                 "AssessmentTUI",
                 "CNcursesw",
-            ]
+            ],
+            linkerSettings: staticCPlusPlus
         ),
         // The site probe's rules: the polite planner, the analysis of responses into findings,
         // the data file's loader and the wire format. Pure, like the library; linked into
@@ -68,7 +74,8 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ]
+            ],
+            linkerSettings: staticCPlusPlus
         ),
         // What every test target shares: repository paths, golden files with a line diff.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -89,6 +89,14 @@ struct ECSEC: CommandNode {
             case .version: Console.out(version)
             case .toolInfo: Console.raw(ToolInfo.json(spec))
             case .completionScript(let shell): Console.raw(CompletionScript.script(for: shell, root: spec))
+            case .manual(let folder, let date):
+                let language = Environment.language(languageArgument(in: arguments))
+                try reportingFailures(language) {
+                    Environment.makeFolders(for: folder + "/ecsec.1")
+                    for page in ManualPage.pages(spec, date: date ?? Environment.now().dateText) {
+                        try DocumentFile.write(Array(page.text.utf8), to: folder + "/" + page.name, mode: .output)
+                    }
+                }
             }
             exitIfOutputFailed()
         } catch let exit as ExitStatus {

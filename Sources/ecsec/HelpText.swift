@@ -4,8 +4,10 @@ import SecurityChecklist
 /// width, so Japanese wraps too and source-wrapped lines are not ragged (``HelpPage`` lays
 /// out the rest of the page).
 enum HelpText {
-    /// The width help is wrapped to: `COLUMNS`, else the terminal's, else 80.
+    /// The width help is wrapped to: `COLUMNS`, else the terminal's, else 80 — and no width for
+    /// the manual pages, whose reader fills paragraphs to its own.
     static var columns: Int {
+        if CommandLine.arguments.dropFirst().first == "--generate-manual" { return 1_000_000 }
         if let value = Environment.variable("COLUMNS").flatMap(Int.init), value > 0 { return value }
         return Environment.columns(1)
     }
@@ -26,7 +28,8 @@ enum HelpText {
         let arguments = CommandLine.arguments.dropFirst()
         return arguments.isEmpty
             || arguments.contains { argument in
-                ["--help", "-h", "help"].contains(argument) || argument.hasPrefix("--experimental-dump-help")
+                ["--help", "-h", "help", "--generate-manual"].contains(argument)
+                    || argument.hasPrefix("--experimental-dump-help")
                     || argument.hasPrefix("--generate-completion-script")
             }
     }()
@@ -39,6 +42,7 @@ enum HelpText {
         let typed = ECSEC.languageArgument(in: arguments)
         let forTools = arguments.contains {
             $0.hasPrefix("--experimental-dump-help") || $0.hasPrefix("--generate-completion-script")
+                || $0 == "--generate-manual"
         }
         return forTools ? typed ?? .en : Environment.language(typed)
     }()

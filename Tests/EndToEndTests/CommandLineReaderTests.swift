@@ -80,6 +80,7 @@ private func outcome(_ arguments: [String]) -> String {
         case .version: return "version"
         case .toolInfo: return "tool info"
         case .completionScript(let shell): return "completion " + shell
+        case .manual(let folder, let date): return "manual \(folder) \(date ?? "-")"
         }
     } catch {
         let path = error.path.map(\.name).joined(separator: " ")
@@ -130,6 +131,8 @@ struct CommandLineReaderTests {
         (["--experimental-dump-help", "--lang", "ja"], "tool info"),
         (["--generate-completion-script", "zsh"], "completion zsh"),
         (["--generate-completion-script=fish"], "completion fish"),
+        (["--generate-manual", "man"], "manual man -"),
+        (["--generate-manual", "man", "--date", "2026-12-07"], "manual man 2026-12-07"),
         // A group: its commands by name, else its default command.
         (["group", "sample", "x"], "run file=x second=- mode=text top=10 tags=[] new=false output=-"),
         (["group", "one", "two"], "tool group: unknown command one near -"),
@@ -156,6 +159,8 @@ struct CommandLineReaderTests {
         (["--nonsense"], "tool: unknown option --nonsense near -"),
         (["--generate-completion-script", "tcsh"], "tool: invalid tcsh for --generate-completion-script"),
         (["--generate-completion-script"], "tool: no value for --generate-completion-script <shell>"),
+        (["--generate-manual"], "tool: no value for --generate-manual <folder>"),
+        (["--generate-manual", "man", "--day", "x"], "tool: unexpected --day"),
     ])
     func refuses(_ arguments: [String], expected: String) {
         #expect(outcome(arguments) == expected, "\(arguments)")
@@ -287,5 +292,51 @@ struct CompletionScriptTests {
             }
             #expect(result.stdout.contains("as-of") && result.stdout.contains("evidence-file"), "\(shell)")
         }
+    }
+}
+
+/// The manual pages come from the same tree: one page per command, named as `man` looks them
+/// up (`man ecsec.checklists.show`).
+@Suite("Manual pages")
+struct ManualPageTests {
+    @Test func onePagePerCommandWithItsSynopsisAndOptions() throws {
+        let scratch = try Scratch()
+        let result = try Runner.run(["--generate-manual", scratch.file("man"), "--date", "2026-12-07"])
+        #expect(result.status == 0, "\(result)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: scratch.file("man")).sorted()
+        var expected: [String] = []
+        func visit(_ spec: CommandSpec, _ words: [String]) {
+            expected.append(words.joined(separator: ".") + ".1")
+            for child in spec.children { visit(child, words + [child.name]) }
+        }
+        visit(ECSEC.spec, ["ecsec"])
+        #expect(names == expected.sorted())
+        let score = try String(contentsOfFile: scratch.file("man/ecsec.score.1"), encoding: .utf8)
+        for line in [
+            ".Dd December 7, 2026", ".Dt ECSEC-SCORE 1", ".Nm \"ecsec score\"", ".Nd \"Score and what to fix first.\"",
+            ".Ar file", ".Op Fl -format Ar format", ".It Fl -top Ar top", "How many gaps the text lists. (default: 10)",
+            ".It \"json\"", ".Xr ecsec 1",
+        ] {
+            #expect(score.contains(line + "\n"), "\(line)")
+        }
+        // The root lists every command; a command's page names the root.
+        let root = try String(contentsOfFile: scratch.file("man/ecsec.1"), encoding: .utf8)
+        for command in ECSEC.commands {
+            #expect(root.contains(".It Xr ecsec.\(command.name) 1"), "\(command.name)")
+        }
+    }
+
+    /// Text from a declaration never starts a roff request, and quotes stay inside their macro
+    /// argument.
+    @Test func textIsEscaped() {
+        #expect(ManualPage.escaped(".env and 'x'") == "\\&.env and 'x'")
+        #expect(ManualPage.escaped("a\\b") == "a\\eb")
+        #expect(ManualPage.quoted("No \"Op\" here") == "\"No \\(dqOp\\(dq here\"")
+        #expect(
+            ManualPage.text("Para one.\n\nterm  what it is\n  ecsec x") == [
+                "Para one.", ".Pp", ".Bl -tag -width Ds", ".It \"term\"", "what it is", ".El",
+                ".Bd -literal -offset indent", "ecsec x", ".Ed",
+            ])
+        #expect(ManualPage.documentDate("2027-01-31") == "January 31, 2027")
     }
 }

@@ -43,12 +43,25 @@ enum CommandLineReader {
         return try read(Array(rest), path)
     }
 
-    /// `--experimental-dump-help` and `--generate-completion-script SHELL` (or `=SHELL`), first
-    /// on the line: requests for other tools, not for a command.
+    /// `--experimental-dump-help`, `--generate-completion-script SHELL` (or `=SHELL`) and
+    /// `--generate-manual FOLDER [--date YYYY-MM-DD]`, first on the line: requests of the tools
+    /// that package ecsec, not of a command.
     private static func toolRequest(
         _ word: String, _ rest: ArraySlice<String>, path: [CommandSpec]
     ) throws(UsageError) -> CommandRequest? {
         if word == "--experimental-dump-help" { return .toolInfo }
+        if word == "--generate-manual" {
+            let info = ParameterInfo(
+                kind: .option, name: "generate-manual", valueName: "folder", help: "", isOptional: true,
+                isRepeating: false, allValues: [], completion: .default)
+            guard let folder = rest.first, !isOption(folder) else { throw UsageError(.missingValue(info), path: path) }
+            let after = rest.dropFirst()
+            guard let dateFlag = after.first else { return .manual(folder: folder, date: nil) }
+            guard dateFlag == "--date", let date = after.dropFirst().first else {
+                throw UsageError(.unexpectedArgument(dateFlag), path: path)
+            }
+            return .manual(folder: folder, date: date)
+        }
         let flag = "--generate-completion-script"
         guard word == flag || word.hasPrefix(flag + "=") else { return nil }
         let shell = word == flag ? rest.first : String(word.dropFirst(flag.count + 1))

@@ -66,4 +66,6 @@ enum CommandRequest {
     case toolInfo
     /// A completion script for `bash`, `zsh` or `fish` (`--generate-completion-script`).
     case completionScript(String)
+    /// The manual pages, written to a folder, dated (`--generate-manual FOLDER [--date DAY]`).
+    case manual(folder: String, date: String?)
 }
