@@ -114,8 +114,8 @@ try:
 
     subprocess.run(["cat", list_file], stdout=subprocess.DEVNULL)   # warm the page cache
     runs = max(3, RUNS // 10)
-    summary = timed([BIN, "summary", folder, "--format", "json"], runs)
-    cat = timed(["sh", "-c", f"xargs -a {list_file} cat > /dev/null"], runs)
+    summary, cat = alternated([[BIN, "summary", folder, "--format", "json"],
+                               ["sh", "-c", f"xargs -a {list_file} cat > /dev/null"]], runs)
     jq_all = timed(["sh", "-c", f"xargs -a {list_file} jq -c --slurpfile cl {CHECKLIST} -f {JQ} > /dev/null"], max(1, runs // 3))
     memory = peak_kb([BIN, "summary", folder, "--format", "json"])
     if "--no-callgrind" not in sys.argv:
@@ -125,7 +125,7 @@ try:
         cat_ir = instructions(["cat", *in_folder])
         print(f"instructions (callgrind), summary of {len(in_folder)} files: ecsec {summary_ir / 1e6:.1f} M   "
               f"cat {cat_ir / 1e6:.1f} M   ({summary_ir / len(in_folder) / 1e3:.0f} k per file)")
-    print(f"summary, {len(files)} files (median of {runs}): ecsec {summary:.2f} s ({len(files) / summary:,.0f} files/s, {size / 1e6 / summary:.0f} MB/s, peak {memory / 1024:.1f} MiB)"
+    print(f"summary vs cat, {len(files)} files (alternating, median of {runs}): ecsec {summary:.2f} s ({len(files) / summary:,.0f} files/s, {size / 1e6 / summary:.0f} MB/s, peak {memory / 1024:.1f} MiB)"
           f"   jq {jq_all:.2f} s ({jq_all / summary:.1f}x slower)   cat {cat:.2f} s (ecsec = {summary / cat:.1f}x cat)")
 finally:
     shutil.rmtree(folder)

@@ -126,6 +126,8 @@ struct CommandLineReaderTests {
         (["help", "sample", "--lang", "en"], "help tool sample"),
         (["help", "group", "many"], "help tool group many"),
         (["help"], "help tool"),
+        // `--lang` before the command's name goes to the command; alone, help in that language.
+        (["--lang", "ja"], "help tool"),
         (["--version"], "version"),
         (["sample", "a", "--version"], "version"),
         (["--experimental-dump-help", "--lang", "ja"], "tool info"),
@@ -157,6 +159,7 @@ struct CommandLineReaderTests {
         (["sample", "a", "--new=yes"], "tool sample: flag --new given yes"),
         (["smaple", "a"], "tool: unknown command smaple near sample"),
         (["--nonsense"], "tool: unknown option --nonsense near -"),
+        (["--lang", "ja", "sample", "a"], "tool sample: unknown option --lang near --tag"),
         (["--generate-completion-script", "tcsh"], "tool: invalid tcsh for --generate-completion-script"),
         (["--generate-completion-script"], "tool: no value for --generate-completion-script <shell>"),
         (["--generate-manual"], "tool: no value for --generate-manual <folder>"),
@@ -164,6 +167,18 @@ struct CommandLineReaderTests {
     ])
     func refuses(_ arguments: [String], expected: String) {
         #expect(outcome(arguments) == expected, "\(arguments)")
+    }
+
+    /// `--lang` typed before the command's name reaches the command.
+    @Test func languageBeforeTheCommand() throws {
+        for arguments in [["--lang", "en", "score", "x.json"], ["--lang=en", "score", "x.json"]] {
+            guard case .run(let command as ScoreCommand) = try CommandLineReader.read(arguments, root: ECSEC.self)
+            else {
+                Issue.record("\(arguments) did not read as score")
+                continue
+            }
+            #expect(command.languageOption.lang == .en && command.file == "x.json")
+        }
     }
 
     /// A value its type refused says why, in the user's language, with exit status 1.

@@ -32,6 +32,20 @@ struct ChecklistOption: ParameterSet {
     ]
 }
 
+/// `--profile key=value`, repeated: the profile answers of a new assessment, or of the shop a
+/// question sheet is for.
+struct ProfileOption: ParameterSet {
+    var entries: [ProfileEntry] = []
+
+    static let parameters: [Parameter<Self>] = [
+        .option(
+            \.entries, "profile",
+            help: .text(
+                "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
+                valueName: "key=value"))
+    ]
+}
+
 /// `--as-of YYYY-MM-DD` for commands that judge staleness.
 struct AsOfOption: ParameterSet {
     var date: CalendarDate?

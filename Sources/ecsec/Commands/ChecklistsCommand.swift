@@ -140,7 +140,7 @@ struct ShowChecklistCommand: Command {
 
     var checklist: String = ""
     var format: Format = .text
-    var profile: [ProfileEntry] = []
+    var profileOption = ProfileOption()
     var languageOption = LanguageOption()
     var outputOption = OutputOption()
 
@@ -150,11 +150,7 @@ struct ShowChecklistCommand: Command {
             help: .text("A shipped checklist id or the path of a checklist file.", "同梱のチェックリストのID、またはチェックリストのファイル。"),
             completion: shippedChecklistIDs),
         .option(\.format, "format", help: Format.optionHelp),
-        .option(
-            \.profile, "profile",
-            help: .text(
-                "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
-                valueName: "key=value")),
+        .group(\.profileOption),
         .group(\.languageOption),
         .group(\.outputOption),
     ]
@@ -164,7 +160,7 @@ struct ShowChecklistCommand: Command {
         try reportingFailures(language) {
             let checklist = try Documents.checklist(self.checklist, language)
             var values: [ProfileKey: ProfileValue] = [:]
-            for entry in profile {
+            for entry in profileOption.entries {
                 guard let question = checklist.profileQuestion(entry.key) else {
                     let error = AssessmentEditError.unknownProfileKey(entry.key, valid: checklist.profile.map(\.key))
                     throw Failure("--profile: " + error.message(in: language))

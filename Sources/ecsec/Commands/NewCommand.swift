@@ -62,7 +62,7 @@ struct NewCommand: Command {
     var paymentProvider: NonBlankText?
     var assessor: NonBlankText?
     var period: PeriodArgument?
-    var profile: [ProfileEntry] = []
+    var profileOption = ProfileOption()
     var languageOption = LanguageOption()
 
     static let parameters: [Parameter<Self>] = [
@@ -88,11 +88,7 @@ struct NewCommand: Command {
         .option(\.paymentProvider, "payment-provider", help: .text("The payment provider by name.", "決済代行会社の名前。")),
         .option(\.assessor, "assessor", help: .text("Who answers.", "回答する人。")),
         .option(\.period, "period", help: .text("The period assessed, e.g. 2026-Q4.", "点検の期間（例: 2026-Q4）。")),
-        .option(
-            \.profile, "profile",
-            help: .text(
-                "A profile answer as key=value; repeat for each key.", "前提条件の回答を key=value で。キーごとに繰り返します。",
-                valueName: "key=value")),
+        .group(\.profileOption),
         .group(\.languageOption),
     ]
 
@@ -105,7 +101,7 @@ struct NewCommand: Command {
             }
             let checklist = try Documents.checklist(self.checklist ?? "ipa-ec-site", language)
             var profileValues: [ProfileKey: ProfileValue] = [:]
-            for entry in profile { profileValues[entry.key] = entry.value }
+            for entry in profileOption.entries { profileValues[entry.key] = entry.value }
             var assessment: Assessment
             do {
                 assessment = try Assessment.new(
@@ -149,7 +145,7 @@ struct NewCommand: Command {
     /// `new --from PREV`: the next period, carried from PREV onto the newest checklist version.
     func createNext(from: String, _ language: Language) throws {
         var (next, checklist, previous, nextPeriod) = try Self.nextAssessment(
-            from: from, checklist: self.checklist, period: period?.text, profile: profile, language)
+            from: from, checklist: self.checklist, period: period?.text, profile: profileOption.entries, language)
         if let organization { next.organization = organization }
         if let site { next.site = site.text }
         next.setDetails(cart: cart?.text, paymentProvider: paymentProvider?.text, at: next.createdAt)

@@ -14,7 +14,16 @@ enum CommandLineReader {
         if let first = rest.first, let request = try toolRequest(first, rest.dropFirst(), path: path) {
             return request
         }
+        // `--lang` before the command's name (`ecsec --lang ja score …`) is the command's: every
+        // command takes it, and help reads it from the whole line.
+        var language: [String] = []
         while let spec = path.last, spec.read == nil {
+            if let word = rest.first, spec.defaultSubcommand == nil, word == "--lang" || word.hasPrefix("--lang=") {
+                let count = word == "--lang" ? min(2, rest.count) : 1
+                language += rest.prefix(count)
+                rest = rest.dropFirst(count)
+                continue
+            }
             guard let word = rest.first else {
                 guard let name = spec.defaultSubcommand else { return .help(path) }
                 path.append(try child(name, of: spec, path: path))
@@ -40,7 +49,7 @@ enum CommandLineReader {
             }
         }
         guard let read = path.last?.read else { return .help(path) }
-        return try read(Array(rest), path)
+        return try read(Array(rest) + language, path)
     }
 
     /// `--experimental-dump-help`, `--generate-completion-script SHELL` (or `=SHELL`) and
