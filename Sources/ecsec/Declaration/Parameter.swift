@@ -176,6 +176,8 @@ extension Parameter where Owner: ParameterSet {
         let members = Parameter<Group>.flattened(Group.parameters).map { member in
             Parameter(info: member.info) { owner, text in member.store(&owner[keyPath: path], text) }
         }
-        return Parameter(info: members[0].info, store: { _, _ in false }, members: members)
+        guard let first = members.first else { preconditionFailure("\(Group.self) declares no parameter") }
+        // The group stands for its members: its own info and store are never read.
+        return Parameter(info: first.info, store: { _, _ in false }, members: members)
     }
 }
