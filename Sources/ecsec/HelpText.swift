@@ -28,9 +28,7 @@ enum HelpText {
         let arguments = CommandLine.arguments.dropFirst()
         return arguments.isEmpty
             || arguments.contains { argument in
-                ["--help", "-h", "help", "--generate-manual"].contains(argument)
-                    || argument.hasPrefix("--experimental-dump-help")
-                    || argument.hasPrefix("--generate-completion-script")
+                ["--help", "-h", "help"].contains(argument) || CommandLineReader.isToolRequest(argument)
             }
     }()
 
@@ -40,10 +38,7 @@ enum HelpText {
     static let language: Language = {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let typed = ECSEC.languageArgument(in: arguments)
-        let forTools = arguments.contains {
-            $0.hasPrefix("--experimental-dump-help") || $0.hasPrefix("--generate-completion-script")
-                || $0 == "--generate-manual"
-        }
+        let forTools = arguments.contains(where: CommandLineReader.isToolRequest)
         return forTools ? typed ?? .en : Environment.language(typed)
     }()
 

@@ -135,6 +135,7 @@ struct CommandLineReaderTests {
         (["--generate-completion-script=fish"], "completion fish"),
         (["--generate-manual", "man"], "manual man -"),
         (["--generate-manual", "man", "--date", "2026-12-07"], "manual man 2026-12-07"),
+        (["--generate-manual", "man", "--lang", "ja", "--date", "2026-12-07"], "manual man 2026-12-07"),
         // A group: its commands by name, else its default command.
         (["group", "sample", "x"], "run file=x second=- mode=text top=10 tags=[] new=false output=-"),
         (["group", "one", "two"], "tool group: unknown command one near -"),
@@ -287,7 +288,8 @@ struct CompletionScriptTests {
             (["ecsec", "checklists", ""], ["list", "show"]),
             (["ecsec", "checklists", "--f"], ["--format"]),
             (["ecsec", "key", "n"], ["new"]),
-            (["ecsec", "score", ""], ["notes.txt", "shop.json"]),
+            (["ecsec", "score", ""], ["shop.json"]),
+            (["ecsec", "sign", ""], ["notes.txt", "shop.json"]),
             (["ecsec", "assess", ""], ["shop.json"]),
             (["ecsec", "new", "x.json", "--organization", ""], []),
             (["ecsec", "report", "shop.json", "-o", "n"], ["notes.txt"]),

@@ -16,6 +16,14 @@ struct LanguageOption: ParameterSet {
     var language: Language { Environment.language(lang) }
 }
 
+extension Parameter where Owner: ParameterSet {
+    /// `<file>`: the assessment file a command reads (or changes), completed to `.json` files.
+    static func assessmentFile(_ path: WritableKeyPath<Owner, String> & Sendable) -> Self {
+        .argument(
+            path, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"]))
+    }
+}
+
 /// Shell completion for a checklist: the shipped ids (a path is typed as usual).
 let shippedChecklistIDs = Completion.list(ShippedChecklists.ids.map(\.rawValue))
 

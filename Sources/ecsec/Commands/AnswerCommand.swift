@@ -69,7 +69,7 @@ struct AnswerCommand: Command {
     var languageOption = LanguageOption()
 
     static let parameters: [Parameter<Self>] = [
-        .argument(\.file, "file", help: .text("The assessment file.", "評価ファイル。")),
+        .assessmentFile(\.file),
         .argument(\.control, "control", help: .text("The control id, e.g. BLD-03.", "項目ID（例: BLD-03）。")),
         .argument(\.status, "status", help: .text("The answer (see above).", "回答（上の一覧を参照）。")),
         .option(\.note, "note", help: .text("A note for this answer.", "この回答のメモ。")),

@@ -41,8 +41,7 @@ struct EvidenceCommand: Command {
     var asOf = AsOfOption()
 
     static let parameters: [Parameter<Self>] = [
-        .argument(
-            \.file, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"])),
+        .assessmentFile(\.file),
         .flag(\.check, "check", help: .text("Read every evidence file again and compare it.", "証跡のファイルを読み直して比べます。")),
         .group(\.checklistOption),
         .group(\.languageOption),

@@ -77,8 +77,7 @@ struct PlanCommand: Command {
     var asOf = AsOfOption()
 
     static let parameters: [Parameter<Self>] = [
-        .argument(
-            \.file, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"])),
+        .assessmentFile(\.file),
         .argument(
             \.control, "control",
             help: .text("The control whose plan to set or clear, e.g. OPS-21.", "計画を設定・削除する項目（例: OPS-21）。")),

@@ -105,8 +105,7 @@ struct ReportCommand: Command {
     var asOf = AsOfOption()
 
     static let parameters: [Parameter<Self>] = [
-        .argument(
-            \.file, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"])),
+        .assessmentFile(\.file),
         .option(
             \.format, "format",
             help: .text(

@@ -48,7 +48,7 @@ struct ScoreCommand: Command {
     var top: Int = 10
 
     static let parameters: [Parameter<Self>] = [
-        .argument(\.file, "file", help: .text("The assessment file.", "評価ファイル。")),
+        .assessmentFile(\.file),
         .option(\.format, "format", help: Format.optionHelp),
         .group(\.languageOption),
         .group(\.checklistOption),

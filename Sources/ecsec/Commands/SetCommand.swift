@@ -44,8 +44,7 @@ struct SetCommand: Command {
     var languageOption = LanguageOption()
 
     static let parameters: [Parameter<Self>] = [
-        .argument(
-            \.file, "file", help: .text("The assessment file.", "評価ファイル。"), completion: .file(extensions: ["json"])),
+        .assessmentFile(\.file),
         .option(\.organization, "organization", help: .text("The shop or company name.", "お店（会社）の名前。")),
         .option(
             \.site, "site",

@@ -7,6 +7,15 @@ enum CommandLineReader {
     /// The names of completion scripts it writes.
     static let shells = ["bash", "zsh", "fish"]
 
+    /// The first words that ask for something for the tools that package ecsec (``toolRequest``):
+    /// output for programs, in English unless `--lang` says otherwise.
+    static let toolRequests = ["--experimental-dump-help", "--generate-completion-script", "--generate-manual"]
+
+    /// Whether `word` is one of ``toolRequests`` (`--generate-completion-script=zsh` too).
+    static func isToolRequest(_ word: String) -> Bool {
+        toolRequests.contains { word == $0 || word.hasPrefix($0 + "=") }
+    }
+
     /// What `arguments` (after `ecsec`) ask of the tree under `root`.
     static func read(_ arguments: [String], root: any CommandNode.Type) throws(UsageError) -> CommandRequest {
         var path = [root.spec]
@@ -64,10 +73,15 @@ enum CommandLineReader {
                 kind: .option, name: "generate-manual", valueName: "folder", help: "", isOptional: true,
                 isRepeating: false, allValues: [], completion: .default)
             guard let folder = rest.first, !isOption(folder) else { throw UsageError(.missingValue(info), path: path) }
-            let after = rest.dropFirst()
-            guard let dateFlag = after.first else { return .manual(folder: folder, date: nil) }
-            guard dateFlag == "--date", let date = after.dropFirst().first else {
-                throw UsageError(.unexpectedArgument(dateFlag), path: path)
+            // `--date DAY`, and `--lang ja|en` (read by the help texts) for pages in Japanese.
+            var date: String?
+            var after = rest.dropFirst()
+            while let flag = after.first {
+                guard flag == "--date" || flag == "--lang", let value = after.dropFirst().first else {
+                    throw UsageError(.unexpectedArgument(flag), path: path)
+                }
+                if flag == "--date" { date = value }
+                after = after.dropFirst(2)
             }
             return .manual(folder: folder, date: date)
         }

@@ -83,7 +83,6 @@ enum ManualPage {
         lines += (related + spec.children.map { (words + [$0.name]).joined(separator: ".") }).enumerated().map {
             ".Xr \($0.element) 1" + ($0.offset < related.count + spec.children.count - 1 ? " ," : "")
         }
-        if related.isEmpty && spec.children.isEmpty { lines.append(".Xr ecsec 1") }
         lines += [".Sh AUTHORS", "ecsec authors", ""]
         return lines.joined(separator: "\n")
     }

@@ -1,8 +1,8 @@
 import SecurityChecklist
 
 /// The tool-info dump (`ecsec --experimental-dump-help`): every command's help as JSON, in
-/// swift-argument-parser's tool-info format (version 0), which its `generate-manual` plugin
-/// turns into the manual pages and the tests read to find every command and format.
+/// swift-argument-parser's tool-info format (version 0), which tools that read that format and
+/// the tests (every command and format is documented; the Debian package's checks) read.
 enum ToolInfo {
     static func json(_ root: CommandSpec) -> String {
         JSONWriter.write(
