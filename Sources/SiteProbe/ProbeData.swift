@@ -99,7 +99,7 @@ public struct ProbeData: Sendable, Hashable {
 }
 
 enum ProbeDataDecoder {
-    static func decode(_ root: JSONValue, context: inout DecodingContext) -> ProbeData? {
+    static func decode(_ root: JSONNode, context: inout DecodingContext) -> ProbeData? {
         guard checkSchema(root, expected: ProbeData.schema, context: &context) != nil else { return nil }
         let path = JSONPath.root
         guard
@@ -134,13 +134,13 @@ enum ProbeDataDecoder {
         return ProbeData(date: date, commonExposures: common, platforms: platforms, libraries: libraries)
     }
 
-    static func strings(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [String] {
+    static func strings(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext) -> [String] {
         (context.array(value, at: path) ?? []).enumerated().compactMap {
             context.string($0.element, at: path / $0.offset)
         }
     }
 
-    static func sitePath(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> String? {
+    static func sitePath(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext) -> String? {
         guard let text = context.string(value, at: path) else { return nil }
         guard text.hasPrefix("/"), ProbeURL("https://example.invalid" + text)?.path == text else {
             context.error(path, "\(quoted(text)) is not a path starting with /")
@@ -149,7 +149,7 @@ enum ProbeDataDecoder {
         return text
     }
 
-    static func exposures(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext)
+    static func exposures(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext)
         -> [ProbeData.Exposure]
     {
         let exposureChecks: [ProbeCheck] = [
@@ -168,7 +168,7 @@ enum ProbeDataDecoder {
         return result
     }
 
-    static func decodePlatform(_ value: JSONValue, at path: JSONPath, context: inout DecodingContext)
+    static func decodePlatform(_ value: JSONNode, at path: JSONPath, context: inout DecodingContext)
         -> ProbeData.Platform?
     {
         guard
@@ -190,7 +190,7 @@ enum ProbeDataDecoder {
             id: id, name: name, hosted: hosted, signals: signals, generator: generator, admin: admin, exposures: found)
     }
 
-    static func decodeLibrary(_ value: JSONValue, at path: JSONPath, context: inout DecodingContext)
+    static func decodeLibrary(_ value: JSONNode, at path: JSONPath, context: inout DecodingContext)
         -> ProbeData.Library?
     {
         guard

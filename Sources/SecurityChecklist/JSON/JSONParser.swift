@@ -2,18 +2,28 @@
 ///
 /// Stricter than the standard: duplicate object keys are an error, nesting is limited, and text
 /// must be valid UTF-8 (a leading byte-order mark is skipped). Errors carry the line and column.
+/// The parser writes a ``JSONTape``, which the loaders read in place; ``parse(_:)-(Collection<UInt8>)``
+/// builds a ``JSONValue`` tree from it for code that edits documents.
 package enum JSONParser {
     /// The deepest nesting of arrays and objects accepted. The project's formats need 6.
     package static let maximumDepth = 64
 
-    /// Parses one JSON document.
+    /// Parses one JSON document onto a tape.
+    /// - Complexity: O(n) in the number of bytes.
+    package static func tape(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONTape {
+        let array = Array(bytes)
+        let parsed = try array.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+            var parser = Parser(bytes: buffer)
+            try parser.parseDocument()
+            return (tokens: parser.tokens, strings: parser.strings)
+        }
+        return JSONTape(bytes: array, tokens: parsed.tokens, strings: parsed.strings)
+    }
+
+    /// Parses one JSON document into a tree.
     /// - Complexity: O(n) in the number of bytes.
     package static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
-        let array = Array(bytes)
-        return try array.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
-            var parser = Parser(bytes: buffer)
-            return try parser.parseDocument()
-        }
+        try tape(bytes).root.value
     }
 
     package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
@@ -34,22 +44,32 @@ package struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertib
 }
 
 private struct Parser {
+    typealias Token = JSONTape.Token
+
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var depth = 0
+    var tokens: [Token] = []
+    var strings: [String] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        // Most documents have a token for every 10 to 15 bytes.
+        tokens.reserveCapacity(bytes.count / 12 + 4)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
 
-    mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+    mutating func parseDocument() throws(JSONSyntaxError) {
         skipWhitespace()
         if index == bytes.count { throw error(bytes.isEmpty ? .emptyFile : .noValue) }
-        let value = try parseValue()
+        try parseValue()
         skipWhitespace()
         if index != bytes.count { throw error(.textAfterValue) }
-        return value
+    }
+
+    /// Appends a token for a value with nothing inside it.
+    mutating func append(_ kind: Token.Kind, start: Int = 0, count: Int = 0) {
+        tokens.append(Token(kind: kind, start: start, count: count, next: tokens.count + 1))
     }
 
     func error(_ problem: JSONSyntaxProblem, at offset: Int? = nil) -> JSONSyntaxError {
@@ -80,22 +100,22 @@ private struct Parser {
         return "byte 0x" + String(byte, radix: 16, uppercase: true)
     }
 
-    mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    mutating func parseValue() throws(JSONSyntaxError) {
         guard index < bytes.count else { throw error(.truncated(.value)) }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "{"): try parseObject()
+        case UInt8(ascii: "["): try parseArray()
+        case UInt8(ascii: "\""): try parseString()
         case UInt8(ascii: "t"):
             try expectLiteral("true")
-            return .bool(true)
+            append(.true)
         case UInt8(ascii: "f"):
             try expectLiteral("false")
-            return .bool(false)
+            append(.false)
         case UInt8(ascii: "n"):
             try expectLiteral("null")
-            return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+            append(.null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
         case let byte: throw error(.unexpected(found: describeByte(byte), expected: .value))
         }
     }
@@ -117,17 +137,30 @@ private struct Parser {
         }
     }
 
-    mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
+    /// Appends a container's token; ``close(_:count:)`` fills it in at its end.
+    mutating func open(_ kind: Token.Kind) throws(JSONSyntaxError) -> Int {
         try enter()
         index += 1
-        var object = JSONObject()
+        tokens.append(Token(kind: kind, start: 0, count: 0, next: 0))
+        return tokens.count - 1
+    }
+
+    mutating func close(_ container: Int, count: Int) {
+        index += 1
+        depth -= 1
+        tokens[container].count = count
+        tokens[container].next = tokens.count
+    }
+
+    mutating func parseObject() throws(JSONSyntaxError) {
+        let object = try open(.object)
+        var count = 0
         // Small objects (the usual case) check duplicates by scanning; large ones use a set.
         var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return .object(object)
+            close(object, count: 0)
+            return
         }
         while true {
             skipWhitespace()
@@ -138,19 +171,20 @@ private struct Parser {
                 throw error(.unexpected(found: describeByte(bytes[index]), expected: .memberName))
             }
             let keyStart = index
-            let key = try parseString()
+            let key = tokens.count
+            try parseString()
             let duplicate: Bool
             if seen != nil {
-                duplicate = !seen!.insert(key).inserted
-            } else if object.count >= 16 {
-                var set = Set(object.keys)
-                duplicate = !set.insert(key).inserted
+                duplicate = !seen!.insert(tape(string: key)).inserted
+            } else if count >= 16 {
+                var set = Set(memberKeys(of: object).map { tape(string: $0) })
+                duplicate = !set.insert(tape(string: key)).inserted
                 seen = set
             } else {
-                duplicate = object.contains(key)
+                duplicate = hasMember(named: key, in: object)
             }
             guard !duplicate else {
-                throw error(.duplicateMember(key), at: keyStart)
+                throw error(.duplicateMember(tape(string: key)), at: keyStart)
             }
             skipWhitespace()
             guard index < bytes.count else {
@@ -161,8 +195,8 @@ private struct Parser {
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
-            object.appendUnchecked(key, value)
+            try parseValue()
+            count += 1
             skipWhitespace()
             guard index < bytes.count else {
                 throw error(.truncated(.object))
@@ -170,27 +204,63 @@ private struct Parser {
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
-                index += 1
-                depth -= 1
-                return .object(object)
+                close(object, count: count)
+                return
             case let byte: throw error(.unexpected(found: describeByte(byte), expected: .commaOrBrace))
             }
         }
     }
 
-    mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
-        try enter()
-        index += 1
-        var array: [JSONValue] = []
+    /// The key tokens of the members of the open object at `object` parsed so far.
+    func memberKeys(of object: Int) -> [Int] {
+        var keys: [Int] = []
+        var key = object + 1
+        while key < tokens.count - 1 {
+            keys.append(key)
+            key = tokens[key + 1].next
+        }
+        return keys
+    }
+
+    /// Whether a member before the key token `key` of the open object at `object` has its name.
+    func hasMember(named key: Int, in object: Int) -> Bool {
+        var earlier = object + 1
+        while earlier < key {
+            if sameString(key, earlier) { return true }
+            earlier = tokens[earlier + 1].next
+        }
+        return false
+    }
+
+    /// The text of the string token at `index`, as ``JSONTape/string(at:)`` will read it.
+    func tape(string index: Int) -> String {
+        let token = tokens[index]
+        if token.kind == .storedString { return strings[token.start] }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.start + token.count]), as: UTF8.self)
+    }
+
+    /// Whether two string tokens are equal as Swift strings; raw ones are ASCII, so by their bytes.
+    func sameString(_ a: Int, _ b: Int) -> Bool {
+        let first = tokens[a]
+        let second = tokens[b]
+        guard first.kind == .rawString, second.kind == .rawString else { return tape(string: a) == tape(string: b) }
+        guard first.count == second.count else { return false }
+        for offset in 0..<first.count where bytes[first.start + offset] != bytes[second.start + offset] { return false }
+        return true
+    }
+
+    mutating func parseArray() throws(JSONSyntaxError) {
+        let array = try open(.array)
+        var count = 0
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            return .array(array)
+            close(array, count: 0)
+            return
         }
         while true {
             skipWhitespace()
-            array.append(try parseValue())
+            try parseValue()
+            count += 1
             skipWhitespace()
             guard index < bytes.count else {
                 throw error(.truncated(.array))
@@ -198,15 +268,15 @@ private struct Parser {
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
-                index += 1
-                depth -= 1
-                return .array(array)
+                close(array, count: count)
+                return
             case let byte: throw error(.unexpected(found: describeByte(byte), expected: .commaOrBracket))
             }
         }
     }
 
-    mutating func parseString() throws(JSONSyntaxError) -> String {
+    /// Appends a string's token: raw for ASCII without escapes, otherwise the decoded text.
+    mutating func parseString() throws(JSONSyntaxError) {
         let start = index
         index += 1
         let contentStart = index
@@ -229,15 +299,22 @@ private struct Parser {
         }
         let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
         index += 1
+        let text: String
         if !hasEscape {
-            // ASCII (ids, statuses, timestamps: most strings) needs no validation.
-            if !content.contains(where: { $0 >= 0x80 }) { return String(decoding: content, as: UTF8.self) }
+            // ASCII (ids, statuses, timestamps: most strings) needs no validation and no copy.
+            if !content.contains(where: { $0 >= 0x80 }) {
+                append(.rawString, start: contentStart, count: content.count)
+                return
+            }
             guard let string = String(validating: content, as: UTF8.self) else {
                 throw error(.invalidUTF8, at: firstInvalidUTF8(in: contentStart..<index - 1))
             }
-            return string
+            text = string
+        } else {
+            text = try unescape(contentStart..<index - 1)
         }
-        return try unescape(contentStart..<index - 1)
+        append(.storedString, start: strings.count)
+        strings.append(text)
     }
 
     func firstInvalidUTF8(in range: Range<Int>) -> Int {
@@ -331,7 +408,7 @@ private struct Parser {
         return value
     }
 
-    mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
+    mutating func parseNumber() throws(JSONSyntaxError) {
         let start = index
         func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -361,6 +438,6 @@ private struct Parser {
             }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        return JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        append(.number, start: start, count: index - start)
     }
 }

@@ -14,11 +14,8 @@ extension Assessment {
     /// `nil` for valid JSON that is not an assessment (for tools that scan folders).
     /// - Throws: ``LoadError`` for bytes that are not JSON, or an assessment with problems.
     public static func loadIfAssessment(json: some Collection<UInt8>, source: String) throws(LoadError) -> Assessment? {
-        func isAssessment(_ root: JSONValue) -> Bool {
-            guard case .object(let object) = root, case .string(Assessment.schema)? = object["schema"] else {
-                return false
-            }
-            return true
+        func isAssessment(_ root: JSONNode) -> Bool {
+            root.object?["schema"]?.isString(Assessment.schema) ?? false
         }
         return try DecodingContext.load(json, source: source, if: isAssessment) {
             AssessmentDecoder.decode($0, context: &$1)
@@ -37,7 +34,7 @@ enum AssessmentDecoder {
     static let planOptional = ["due", "note"]
     static let statusNames = AnswerStatus.allCases.map(\.rawValue)
 
-    static func decode(_ root: JSONValue, context: inout DecodingContext) -> Assessment? {
+    static func decode(_ root: JSONNode, context: inout DecodingContext) -> Assessment? {
         guard checkSchema(root, expected: Assessment.schema, context: &context) != nil else { return nil }
         let path = JSONPath.root
         guard let object = context.object(root, at: path, required: required, optional: optional) else { return nil }
@@ -72,7 +69,7 @@ enum AssessmentDecoder {
         if let profileValue = object["profile"],
             let profileObject = context.map(profileValue, at: path / "profile")
         {
-            for member in profileObject.storage {
+            for member in profileObject {
                 let (key, value) = (member.key, member.value)
                 let keyPath = { path / "profile" / key }
                 guard DecodingContext.isIdentifier(key) else {
@@ -89,7 +86,7 @@ enum AssessmentDecoder {
         if let answersValue = object["answers"],
             let answersObject = context.map(answersValue, at: path / "answers")
         {
-            for member in answersObject.storage {
+            for member in answersObject {
                 let (key, value) = (member.key, member.value)
                 let answerPath = { path / "answers" / key }
                 guard DecodingContext.isIdentifier(key) else {
@@ -127,7 +124,7 @@ enum AssessmentDecoder {
         if let notesValue = object["pendingNotes"],
             let notesObject = context.map(notesValue, at: path / "pendingNotes")
         {
-            for member in notesObject.storage {
+            for member in notesObject {
                 let notePath = { path / "pendingNotes" / member.key }
                 guard DecodingContext.isIdentifier(member.key) else {
                     context.error(notePath(), "\(quoted(member.key)) is not a valid control id")
@@ -159,14 +156,14 @@ enum AssessmentDecoder {
         return assessment
     }
 
-    static func decodeAnswer(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
+    static func decodeAnswer(_ value: JSONNode, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
         -> Answer?
     {
         guard let object = context.object(value, at: path(), required: answerRequired, optional: answerOptional) else {
             return nil
         }
         var statusNames = Self.statusNames
-        if case .string(AnswerStatus.unansweredName) = object["status"] {
+        if object["status"]?.isString(AnswerStatus.unansweredName) == true {
             context.error(path() / "status", "\"unanswered\" is not stored; remove the answer instead")
             statusNames = []
         }
@@ -201,10 +198,12 @@ enum AssessmentDecoder {
 
     /// An evidence item: a string (a text from an earlier release) or `{"text"?, "file"?,
     /// "recordedAt"}` with a text or a file.
-    static func decodeEvidence(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
+    static func decodeEvidence(_ value: JSONNode, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
         -> Evidence?
     {
-        if case .string = value { return context.string(value, at: path()).map { Evidence(text: $0, recordedAt: nil) } }
+        if value.string != nil {
+            return context.string(value, at: path()).map { Evidence(text: $0, recordedAt: nil) }
+        }
         guard
             let object = context.object(
                 value, at: path(), required: ["recordedAt"], optional: ["text", "file"])
@@ -232,7 +231,7 @@ enum AssessmentDecoder {
         return Evidence(text: text, file: file, recordedAt: recordedAt)
     }
 
-    static func decodePlan(_ value: JSONValue, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
+    static func decodePlan(_ value: JSONNode, at path: @autoclosure () -> JSONPath, context: inout DecodingContext)
         -> Plan?
     {
         guard let object = context.object(value, at: path(), required: planRequired, optional: planOptional) else {

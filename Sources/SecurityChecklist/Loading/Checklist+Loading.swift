@@ -16,8 +16,8 @@ extension Checklist {
 
 /// Checks the `schema` member before anything else, so a file of the wrong kind gets one clear
 /// error rather than a page of unknown members.
-package func checkSchema(_ root: JSONValue, expected: String, context: inout DecodingContext) -> JSONObject? {
-    guard case .object(let object) = root else {
+package func checkSchema(_ root: JSONNode, expected: String, context: inout DecodingContext) -> JSONMembers? {
+    guard let object = root.object else {
         context.error(.root, "expected a JSON object at the top level, found \(root.typeName)")
         return nil
     }
@@ -25,10 +25,10 @@ package func checkSchema(_ root: JSONValue, expected: String, context: inout Dec
         context.error(JSONPath.root / "schema", "missing required member; expected \(quoted(expected))")
         return nil
     }
-    guard case .string(let schema) = schemaValue, schema == expected else {
-        let found = if case .string(let s) = schemaValue { quoted(s) } else { schemaValue.typeName }
+    guard let schema = schemaValue.string, schema == expected else {
+        let found = schemaValue.string.map(quoted) ?? schemaValue.typeName
         var message = "unsupported schema \(found); expected \(quoted(expected))"
-        if case .string(let s) = schemaValue, s == Checklist.schema || s == Assessment.schema {
+        if let s = schemaValue.string, s == Checklist.schema || s == Assessment.schema {
             message += s == Checklist.schema ? " (this is a checklist file)" : " (this is an assessment file)"
         }
         context.error(JSONPath.root / "schema", message)
@@ -45,7 +45,7 @@ enum ChecklistDecoder {
         "weight", "appliesWhen", "reviewEveryDays", "milestone", "replaces", "addedIn", "carry", "observedBy",
     ]
 
-    static func decode(_ root: JSONValue, context: inout DecodingContext) -> Checklist? {
+    static func decode(_ root: JSONNode, context: inout DecodingContext) -> Checklist? {
         guard checkSchema(root, expected: Checklist.schema, context: &context) != nil else { return nil }
         let path = JSONPath.root
         guard let object = context.object(root, at: path, required: topLevelRequired, optional: topLevelOptional) else {
@@ -109,7 +109,7 @@ enum ChecklistDecoder {
             sections: sections)
     }
 
-    static func decodeSource(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> Checklist
+    static func decodeSource(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext) -> Checklist
         .Source?
     {
         guard
@@ -128,7 +128,7 @@ enum ChecklistDecoder {
         return Checklist.Source(publisher: publisher, title: title, published: published, url: url)
     }
 
-    static func decodeScoring(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> ScoringRules? {
+    static func decodeScoring(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext) -> ScoringRules? {
         guard
             let object = context.object(
                 value, at: path, required: ["model", "levels"], optional: ["weights", "points"])
@@ -231,7 +231,7 @@ enum ChecklistDecoder {
         return ScoringRules(model: model, levels: levels)
     }
 
-    static func decodeTags(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [Checklist.Tag]? {
+    static func decodeTags(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext) -> [Checklist.Tag]? {
         guard let items = context.array(value, at: path) else { return nil }
         var tags: [Checklist.Tag] = []
         var paths: [(TagID, JSONPath)] = []
@@ -247,7 +247,7 @@ enum ChecklistDecoder {
         return tags
     }
 
-    static func decodeProfile(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext)
+    static func decodeProfile(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext)
         -> [ProfileQuestion]
     {
         guard let items = context.array(value, at: path) else { return [] }
@@ -291,7 +291,7 @@ enum ChecklistDecoder {
     }
 
     /// `appliesWhen` or `askWhen`: `{"key": ["value", ...], ...}`, at least one key.
-    static func decodeConditions(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext)
+    static func decodeConditions(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext)
         -> [ProfileCondition]
     {
         guard let value, let map = context.map(value, at: path) else { return [] }
@@ -299,7 +299,7 @@ enum ChecklistDecoder {
             context.error(path, "must name at least one profile key; leave it out for no condition")
         }
         var conditions: [ProfileCondition] = []
-        for (key, item) in map.members {
+        for (key, item) in map {
             var values: [ProfileValue] = []
             for (index, valueItem) in (context.array(item, at: path / key, allowEmpty: false) ?? []).enumerated() {
                 if let string = context.string(valueItem, at: path / key / index) {
@@ -311,7 +311,7 @@ enum ChecklistDecoder {
         return conditions
     }
 
-    static func decodeReference(_ object: JSONObject, at path: JSONPath, context: inout DecodingContext)
+    static func decodeReference(_ object: JSONMembers, at path: JSONPath, context: inout DecodingContext)
         -> Reference?
     {
         let source = context.string(object["source"], at: path / "source")
@@ -363,7 +363,7 @@ enum ChecklistDecoder {
     }
 
     /// `publisher`, `published` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) and `url` (http or https).
-    static func decodeCitationDetails(_ object: JSONObject, at path: JSONPath, context: inout DecodingContext) -> (
+    static func decodeCitationDetails(_ object: JSONMembers, at path: JSONPath, context: inout DecodingContext) -> (
         publisher: String?, published: String?, url: String?
     ) {
         let publisher = context.string(object["publisher"], at: path / "publisher")
@@ -390,7 +390,7 @@ enum ChecklistDecoder {
     }
 
     /// `glossary`: `[{"term": text, "gloss": text}]`, each term once per language.
-    static func decodeGlossary(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext)
+    static func decodeGlossary(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext)
         -> [GlossaryEntry]
     {
         guard let items = context.array(value, at: path, allowEmpty: false) else { return [] }
@@ -412,7 +412,7 @@ enum ChecklistDecoder {
         return entries
     }
 
-    static func decodeRetired(_ value: JSONValue?, at path: JSONPath, context: inout DecodingContext) -> [Checklist
+    static func decodeRetired(_ value: JSONNode?, at path: JSONPath, context: inout DecodingContext) -> [Checklist
         .RetiredControl]
     {
         guard let items = context.array(value, at: path) else { return [] }
@@ -431,7 +431,7 @@ enum ChecklistDecoder {
     }
 
     static func decodeControl(
-        _ value: JSONValue, at path: JSONPath, scoring: ScoringRules?, context: inout DecodingContext
+        _ value: JSONNode, at path: JSONPath, scoring: ScoringRules?, context: inout DecodingContext
     ) -> Control? {
         guard let object = context.object(value, at: path, required: controlRequired, optional: controlOptional) else {
             return nil

@@ -1,4 +1,4 @@
-/// Reads a `JSONValue` tree into model values while collecting every problem, so a loader can
+/// Reads a parsed document (``JSONNode``s on a ``JSONTape``) into model values while collecting every problem, so a loader can
 /// report all of them at once. Each check names the JSON path and, where there is a closed set,
 /// the valid values.
 package struct DecodingContext {
@@ -13,14 +13,14 @@ package struct DecodingContext {
     /// An object with exactly the allowed members, all `required` ones present. Paths are
     /// autoclosures throughout: they are only built when there is a problem to report.
     package mutating func object(
-        _ value: JSONValue?, at path: @autoclosure () -> JSONPath, required: [String], optional: [String] = []
-    ) -> JSONObject? {
+        _ value: JSONNode?, at path: @autoclosure () -> JSONPath, required: [String], optional: [String] = []
+    ) -> JSONMembers? {
         guard let value else { return nil }
-        guard case .object(let object) = value else {
+        guard let object = value.object else {
             error(path(), "expected an object, found \(value.typeName)")
             return nil
         }
-        for key in object.keys where !required.contains(key) && !optional.contains(key) {
+        for key in object.keys(notIn: required, optional) {
             let allowed = required + optional
             var message = "unknown member \(quoted(key)); valid members: \(allowed.joined(separator: ", "))"
             if let suggestion = closest(to: key, among: allowed) { message += " (did you mean \(quoted(suggestion))?)" }
@@ -33,9 +33,9 @@ package struct DecodingContext {
     }
 
     /// An object used as a map (any member names), such as `answers` or `profile`.
-    package mutating func map(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> JSONObject? {
+    package mutating func map(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> JSONMembers? {
         guard let value else { return nil }
-        guard case .object(let object) = value else {
+        guard let object = value.object else {
             error(path(), "expected an object, found \(value.typeName)")
             return nil
         }
@@ -43,11 +43,11 @@ package struct DecodingContext {
     }
 
     /// A string; empty strings are rejected unless `allowEmpty`.
-    package mutating func string(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = false)
+    package mutating func string(_ value: JSONNode?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = false)
         -> String?
     {
         guard let value else { return nil }
-        guard case .string(let string) = value else {
+        guard let string = value.string else {
             error(path(), "expected a string, found \(value.typeName)")
             return nil
         }
@@ -59,7 +59,7 @@ package struct DecodingContext {
     }
 
     /// A string that must be one of `valid`.
-    package mutating func oneOf(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, valid: [String]) -> String? {
+    package mutating func oneOf(_ value: JSONNode?, at path: @autoclosure () -> JSONPath, valid: [String]) -> String? {
         guard let string = string(value, at: path()) else { return nil }
         guard valid.contains(string) else {
             error(path(), "unknown value \(quoted(string)); valid values: \(valid.joined(separator: ", "))")
@@ -69,7 +69,7 @@ package struct DecodingContext {
     }
 
     /// An identifier: ASCII letters, digits, `-`, `_`, `.`; starting with a letter or digit.
-    package mutating func identifier(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
+    package mutating func identifier(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> String? {
         guard let string = string(value, at: path()) else { return nil }
         guard Self.isIdentifier(string) else {
             error(
@@ -96,7 +96,7 @@ package struct DecodingContext {
     }
 
     /// A version: dotted non-negative integers, e.g. `1.0` or `2.1.3`.
-    package mutating func version(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> String? {
+    package mutating func version(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> String? {
         guard let string = string(value, at: path()) else { return nil }
         guard VersionNumber(string) != nil else {
             error(path(), "\(quoted(string)) is not a version; use dotted numbers such as 1.0 or 2.1.3")
@@ -106,7 +106,7 @@ package struct DecodingContext {
     }
 
     /// `{"ja": ..., "en": ...}`, both non-empty.
-    package mutating func localized(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> LocalizedText? {
+    package mutating func localized(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> LocalizedText? {
         let languages = Language.allCases.map(\.rawValue)
         guard let object = object(value, at: path(), required: languages) else { return nil }
         let ja = string(object["ja"], at: path() / "ja")
@@ -115,11 +115,11 @@ package struct DecodingContext {
         return LocalizedText(ja: ja, en: en)
     }
 
-    package mutating func array(_ value: JSONValue?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = true)
-        -> [JSONValue]?
+    package mutating func array(_ value: JSONNode?, at path: @autoclosure () -> JSONPath, allowEmpty: Bool = true)
+        -> [JSONNode]?
     {
         guard let value else { return nil }
-        guard case .array(let items) = value else {
+        guard let items = value.items else {
             error(path(), "expected an array, found \(value.typeName)")
             return nil
         }
@@ -130,18 +130,18 @@ package struct DecodingContext {
         return items
     }
 
-    package mutating func bool(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Bool? {
+    package mutating func bool(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> Bool? {
         guard let value else { return nil }
-        guard case .bool(let flag) = value else {
+        guard let flag = value.bool else {
             error(path(), "expected true or false, found \(value.typeName)")
             return nil
         }
         return flag
     }
 
-    package mutating func decimal(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Decimal3? {
+    package mutating func decimal(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> Decimal3? {
         guard let value else { return nil }
-        guard case .number(let number) = value else {
+        guard let number = value.number else {
             error(path(), "expected a number, found \(value.typeName)")
             return nil
         }
@@ -155,13 +155,13 @@ package struct DecodingContext {
     /// A whole number from 1 to `maximum`: every number a file may carry is bounded here, so no
     /// arithmetic on it can overflow.
     package mutating func positiveInteger(
-        _ value: JSONValue?, at path: @autoclosure () -> JSONPath, maximum: Int
+        _ value: JSONNode?, at path: @autoclosure () -> JSONPath, maximum: Int
     ) -> Int? {
         guard let value else { return nil }
-        guard case .number(let number) = value, let integer = number.intValue else {
+        guard let integer = value.number?.intValue else {
             error(
                 path(),
-                "expected a whole number, found \(value.typeName == "number" ? JSONWriter.compact(value) : value.typeName)"
+                "expected a whole number, found \(value.typeName == "number" ? JSONWriter.compact(value.value) : value.typeName)"
             )
             return nil
         }
@@ -177,16 +177,16 @@ package struct DecodingContext {
     }
 
     /// A whole number of zero or more (a size in bytes).
-    package mutating func count(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Int? {
+    package mutating func count(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> Int? {
         guard let value else { return nil }
-        guard case .number(let number) = value, let integer = number.intValue, integer >= 0 else {
-            error(path(), "expected a whole number of 0 or more, found \(JSONWriter.compact(value))")
+        guard let integer = value.number?.intValue, integer >= 0 else {
+            error(path(), "expected a whole number of 0 or more, found \(JSONWriter.compact(value.value))")
             return nil
         }
         return integer
     }
 
-    package mutating func timestamp(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
+    package mutating func timestamp(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
         guard let string = string(value, at: path()) else { return nil }
         guard let timestamp = Timestamp(iso8601: string) else {
             error(path(), "\(quoted(string)) is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z")
@@ -203,7 +203,7 @@ package struct DecodingContext {
     }
 
     /// A `YYYY-MM-DD` day within ``Timestamp/supportedYears``, as midnight UTC at its start.
-    package mutating func date(_ value: JSONValue?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
+    package mutating func date(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
         guard let string = string(value, at: path()) else { return nil }
         guard let day = Timestamp(date: string), Timestamp.supportedYears.contains(day.year) else {
             error(path(), "\(quoted(string)) is not a date such as 2027-01-31")
@@ -231,23 +231,23 @@ extension DecodingContext {
     /// Parses `json` and decodes it with `decode`, turning a syntax error or any error
     /// diagnostic into one ``LoadError``: the one path from bytes to a value.
     package static func load<Value>(
-        _ json: some Collection<UInt8>, source: String, _ decode: (JSONValue, inout DecodingContext) -> Value?
+        _ json: some Collection<UInt8>, source: String, _ decode: (JSONNode, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value {
         try decoded(parse(json, source: source), source: source, decode)
     }
 
     /// Like ``load(_:source:_:)``, but `nil` when `accept` refuses the parsed document.
     package static func load<Value>(
-        _ json: some Collection<UInt8>, source: String, if accept: (JSONValue) -> Bool,
-        _ decode: (JSONValue, inout DecodingContext) -> Value?
+        _ json: some Collection<UInt8>, source: String, if accept: (JSONNode) -> Bool,
+        _ decode: (JSONNode, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value? {
         let root = try parse(json, source: source)
         return accept(root) ? try decoded(root, source: source, decode) : nil
     }
 
-    private static func parse(_ json: some Collection<UInt8>, source: String) throws(LoadError) -> JSONValue {
+    private static func parse(_ json: some Collection<UInt8>, source: String) throws(LoadError) -> JSONNode {
         do {
-            return try JSONParser.parse(json)
+            return try JSONParser.tape(json).root
         } catch {
             throw LoadError(
                 source: source, reason: .syntax(line: error.line, column: error.column, problem: error.problem))
@@ -255,7 +255,7 @@ extension DecodingContext {
     }
 
     private static func decoded<Value>(
-        _ root: JSONValue, source: String, _ decode: (JSONValue, inout DecodingContext) -> Value?
+        _ root: JSONNode, source: String, _ decode: (JSONNode, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value {
         var context = DecodingContext()
         let value = decode(root, &context)

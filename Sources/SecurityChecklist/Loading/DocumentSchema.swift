@@ -3,8 +3,6 @@ public enum DocumentSchema {
     /// The `schema` member of a JSON document's top-level object, or `nil` when the bytes are
     /// not JSON, not an object, or have no string `schema`.
     public static func of(_ json: some Collection<UInt8>) -> String? {
-        guard case .object(let object)? = try? JSONParser.parse(json), case .string(let schema)? = object["schema"]
-        else { return nil }
-        return schema
+        (try? JSONParser.tape(json))?.root.object?["schema"]?.string
     }
 }

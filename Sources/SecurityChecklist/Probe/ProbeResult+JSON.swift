@@ -90,7 +90,7 @@ enum ProbeResultDecoder {
     static let scriptRequired = ["page", "url", "origin", "thirdParty", "sri", "cardPath"]
     static let scriptOptional = ["sha256"]
 
-    static func decode(_ value: JSONValue, at path: JSONPath, schema: Bool, context: inout DecodingContext)
+    static func decode(_ value: JSONNode, at path: JSONPath, schema: Bool, context: inout DecodingContext)
         -> ProbeResult?
     {
         guard
@@ -140,7 +140,7 @@ enum ProbeResultDecoder {
             platforms: platforms, stoppedBy: stoppedBy, findings: findings, scripts: scripts)
     }
 
-    static func decodeFinding(_ value: JSONValue, at path: JSONPath, context: inout DecodingContext) -> ProbeFinding? {
+    static func decodeFinding(_ value: JSONNode, at path: JSONPath, context: inout DecodingContext) -> ProbeFinding? {
         guard
             let object = context.object(value, at: path, required: findingRequired, optional: findingOptional)
         else { return nil }
@@ -165,7 +165,7 @@ enum ProbeResultDecoder {
             check: check, status: status, url: url, controls: controls, detail: detail, responsibility: responsibility)
     }
 
-    static func decodeScript(_ value: JSONValue, at path: JSONPath, context: inout DecodingContext) -> ProbeScript? {
+    static func decodeScript(_ value: JSONNode, at path: JSONPath, context: inout DecodingContext) -> ProbeScript? {
         guard
             let object = context.object(value, at: path, required: scriptRequired, optional: scriptOptional)
         else { return nil }

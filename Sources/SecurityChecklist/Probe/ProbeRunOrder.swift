@@ -73,29 +73,28 @@ public struct ProbeRunOrder: Sendable {
 
     /// Reads an order; `nil` for anything that is not one.
     public init?(json: some Collection<UInt8>) {
-        guard case .object(let object)? = try? JSONParser.parse(json),
-            case .string(let targetText)? = object["target"], let target = ProbeURL(targetText),
-            case .array(let pageValues)? = object["pages"],
-            case .number(let budget)? = object["maxRequests"], let maxRequests = budget.intValue,
-            case .number(let interval)? = object["intervalMilliseconds"], let milliseconds = interval.intValue,
-            case .object(let addressObject)? = object["addresses"],
-            case .string(let version)? = object["probeVersion"],
-            case .bool(let hostedCart)? = object["hostedCart"], case .bool(let dryRun)? = object["dryRun"]
+        guard let object = (try? JSONParser.tape(json))?.root.object,
+            let targetText = object["target"]?.string, let target = ProbeURL(targetText),
+            let pageValues = object["pages"]?.items,
+            let maxRequests = object["maxRequests"]?.number?.intValue,
+            let milliseconds = object["intervalMilliseconds"]?.number?.intValue,
+            let addressObject = object["addresses"]?.object,
+            let version = object["probeVersion"]?.string,
+            let hostedCart = object["hostedCart"]?.bool, let dryRun = object["dryRun"]?.bool
         else { return nil }
         var pages: [ProbeURL] = []
         for value in pageValues {
-            guard case .string(let text) = value, let page = ProbeURL(text) else { return nil }
+            guard let text = value.string, let page = ProbeURL(text) else { return nil }
             pages.append(page)
         }
         var addresses: [String: String] = [:]
-        for member in addressObject.storage {
-            guard case .string(let address) = member.value else { return nil }
+        for member in addressObject {
+            guard let address = member.value.string else { return nil }
             addresses[member.key] = address
         }
-        var caFile: String?
-        if case .string(let path)? = object["caFile"] { caFile = path }
+        let caFile = object["caFile"]?.string
         var previous: [ProbeScript]?
-        if case .array(let items)? = object["previousScripts"] {
+        if let items = object["previousScripts"]?.items {
             var context = DecodingContext()
             previous = items.enumerated().compactMap {
                 ProbeResultDecoder.decodeScript($0.element, at: .root / $0.offset, context: &context)
@@ -106,9 +105,9 @@ public struct ProbeRunOrder: Sendable {
             target: target, pages: pages, maxRequests: maxRequests, intervalMilliseconds: milliseconds,
             addresses: addresses, caFile: caFile, probeVersion: version, previousScripts: previous,
             hostedCart: hostedCart, dryRun: dryRun)
-        if case .object(let listed)? = object["exclusions"] {
-            for member in listed.storage {
-                guard case .string(let note) = member.value else { return nil }
+        if let listed = object["exclusions"]?.object {
+            for member in listed {
+                guard let note = member.value.string else { return nil }
                 exclusions[member.key] = note
             }
         }
@@ -174,14 +173,12 @@ public struct ProbePlannedRequest: Sendable {
 
     /// Reads a dry run's list; `nil` for anything else.
     public static func list(json: some Collection<UInt8>) -> [ProbePlannedRequest]? {
-        guard case .array(let items)? = try? JSONParser.parse(json) else { return nil }
+        guard let items = (try? JSONParser.tape(json))?.root.items else { return nil }
         var list: [ProbePlannedRequest] = []
         for item in items {
-            guard case .object(let object) = item, case .string(let line)? = object["line"] else { return nil }
+            guard let object = item.object, let line = object["line"]?.string else { return nil }
             var condition: LocalizedText?
-            if case .object(let text)? = object["condition"], case .string(let ja)? = text["ja"],
-                case .string(let en)? = text["en"]
-            {
+            if let text = object["condition"]?.object, let ja = text["ja"]?.string, let en = text["en"]?.string {
                 condition = LocalizedText(ja: ja, en: en)
             }
             list.append(ProbePlannedRequest(line: line, condition: condition))
