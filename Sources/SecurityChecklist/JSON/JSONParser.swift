@@ -8,9 +8,17 @@ package enum JSONParser {
     /// The deepest nesting of arrays and objects accepted. The project's formats need 6.
     package static let maximumDepth = 64
 
-    /// Parses one JSON document onto a tape.
-    /// - Complexity: O(n) in the number of bytes.
-    package static func tape(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONTape {
+    /// Parses one JSON document onto a tape and reads it with `body`. The nodes read the tape
+    /// in place without keeping it alive, so none may outlive the call.
+    /// - Complexity: O(n) in the number of bytes, plus what `body` does.
+    package static func withTape<Result>(
+        _ bytes: some Collection<UInt8>, _ body: (JSONNode) throws(JSONSyntaxError) -> Result
+    ) throws(JSONSyntaxError) -> Result {
+        let tape = try tape(bytes)
+        return try withExtendedLifetime(tape) { () throws(JSONSyntaxError) in try body(tape.root) }
+    }
+
+    static func tape(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONTape {
         let array = Array(bytes)
         let parsed = try array.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = Parser(bytes: buffer)
@@ -23,7 +31,7 @@ package enum JSONParser {
     /// Parses one JSON document into a tree.
     /// - Complexity: O(n) in the number of bytes.
     package static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
-        try tape(bytes).root.value
+        try withTape(bytes) { $0.value }
     }
 
     package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
@@ -177,7 +185,9 @@ private struct Parser {
             if seen != nil {
                 duplicate = !seen!.insert(tape(string: key)).inserted
             } else if count >= 16 {
-                var set = Set(memberKeys(of: object).map { tape(string: $0) })
+                // Room for a few hundred names before the set grows (an assessment's answers).
+                var set = Set<String>(minimumCapacity: 256)
+                for earlier in memberKeys(of: object) { set.insert(tape(string: earlier)) }
                 duplicate = !set.insert(tape(string: key)).inserted
                 seen = set
             } else {
@@ -234,19 +244,12 @@ private struct Parser {
 
     /// The text of the string token at `index`, as ``JSONTape/string(at:)`` will read it.
     func tape(string index: Int) -> String {
-        let token = tokens[index]
-        if token.kind == .storedString { return strings[token.start] }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.start + token.count]), as: UTF8.self)
+        JSONTape.text(of: tokens[index], bytes: bytes.baseAddress!) { strings[$0] }
     }
 
-    /// Whether two string tokens are equal as Swift strings; raw ones are ASCII, so by their bytes.
+    /// Whether two string tokens are equal as Swift strings.
     func sameString(_ a: Int, _ b: Int) -> Bool {
-        let first = tokens[a]
-        let second = tokens[b]
-        guard first.kind == .rawString, second.kind == .rawString else { return tape(string: a) == tape(string: b) }
-        guard first.count == second.count else { return false }
-        for offset in 0..<first.count where bytes[first.start + offset] != bytes[second.start + offset] { return false }
-        return true
+        JSONTape.sameText(tokens[a], tokens[b], bytes: bytes.baseAddress!) { strings[$0] }
     }
 
     mutating func parseArray() throws(JSONSyntaxError) {
@@ -281,6 +284,8 @@ private struct Parser {
         index += 1
         let contentStart = index
         var hasEscape = false
+        // Every byte ORed together: below 0x80, the string is ASCII.
+        var bits: UInt8 = 0
         while true {
             guard index < bytes.count else {
                 throw error(.truncated(.string), at: start)
@@ -295,6 +300,7 @@ private struct Parser {
             if byte < 0x20 {
                 throw error(.unescapedControlCharacter(describeByte(byte)))
             }
+            bits |= byte
             index += 1
         }
         let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
@@ -302,7 +308,7 @@ private struct Parser {
         let text: String
         if !hasEscape {
             // ASCII (ids, statuses, timestamps: most strings) needs no validation and no copy.
-            if !content.contains(where: { $0 >= 0x80 }) {
+            if bits < 0x80 {
                 append(.rawString, start: contentStart, count: content.count)
                 return
             }

@@ -7,9 +7,13 @@
 /// one, except those the parser had to decode (escapes) or validate (non-ASCII), which it keeps
 /// as it made them. ``JSONNode`` is the way to read it; ``JSONParser/parse(_:)-(Collection<UInt8>)``
 /// still builds a ``JSONValue`` tree for code that edits or writes documents.
-package final class JSONTape: Sendable {
-    struct Token: Sendable {
-        enum Kind: UInt8, Sendable {
+///
+/// Nodes point into the tape's memory and do not keep it alive (counting references on every
+/// step cost as much as the tree did); ``JSONParser/withTape(_:_:)`` keeps it alive while they
+/// are read.
+package final class JSONTape {
+    struct Token {
+        enum Kind: UInt8 {
             case null, `false`, `true`, number
             /// ASCII without escapes, read from the bytes.
             case rawString
@@ -28,64 +32,101 @@ package final class JSONTape: Sendable {
         var next: Int
     }
 
-    let bytes: [UInt8]
-    let tokens: [Token]
-    let strings: [String]
+    /// Where a tape's tokens, bytes and decoded strings are: what nodes carry, so reading a
+    /// document counts no references. Valid while the tape lives.
+    struct Contents {
+        let tokens: UnsafePointer<Token>
+        let bytes: UnsafePointer<UInt8>
+        let strings: UnsafePointer<String>
+
+        /// The text of the string token at `index`.
+        func string(at index: Int) -> String {
+            JSONTape.text(of: tokens[index], bytes: bytes) { strings[$0] }
+        }
+
+        /// Whether the string token at `index` has exactly the bytes of `name`: for a raw
+        /// (ASCII) token, equal bytes are equal strings. A stored token is compared as a string.
+        @inline(__always)
+        func string(at index: Int, is name: String) -> Bool {
+            let token = tokens[index]
+            guard token.kind == .rawString else { return strings[token.start] == name }
+            guard token.count == name.utf8.count else { return false }
+            let start = bytes + token.start
+            return name.utf8.withContiguousStorageIfAvailable { sameBytes(start, $0) }
+                ?? UnsafeBufferPointer(start: start, count: token.count).elementsEqual(name.utf8)
+        }
+
+        /// Whether the string token at `index` is raw and has exactly the bytes `name`.
+        @inline(__always)
+        func string(at index: Int, hasBytes name: UnsafeBufferPointer<UInt8>) -> Bool {
+            let token = tokens[index]
+            if token.kind == .storedString { return strings[token.start] == String(decoding: name, as: UTF8.self) }
+            return token.count == name.count && sameBytes(bytes + token.start, name)
+        }
+    }
+
+    private let tokens: UnsafeMutableBufferPointer<Token>
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let strings: UnsafeMutableBufferPointer<String>
+    private let stringCount: Int
+    let contents: Contents
 
     init(bytes: [UInt8], tokens: [Token], strings: [String]) {
-        self.bytes = bytes
-        self.tokens = tokens
-        self.strings = strings
+        // One more byte and string than needed, so no buffer is empty and each has an address.
+        self.bytes = .allocate(capacity: bytes.count + 1)
+        _ = self.bytes.initialize(from: bytes)
+        self.tokens = .allocate(capacity: tokens.count)
+        _ = self.tokens.initialize(from: tokens)
+        self.strings = .allocate(capacity: strings.count + 1)
+        _ = self.strings.initialize(from: strings)
+        stringCount = strings.count
+        contents = Contents(
+            tokens: UnsafePointer(self.tokens.baseAddress!), bytes: UnsafePointer(self.bytes.baseAddress!),
+            strings: UnsafePointer(self.strings.baseAddress!))
     }
 
-    /// The document's top-level value.
-    package var root: JSONNode { JSONNode(tape: self, index: 0) }
-
-    /// The text of the string token at `index`.
-    func string(at index: Int) -> String {
-        let token = tokens[index]
-        if token.kind == .storedString { return strings[token.start] }
-        return bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[token.start..<token.start + token.count]), as: UTF8.self)
-        }
+    deinit {
+        bytes.deallocate()
+        tokens.deallocate()
+        strings.baseAddress!.deinitialize(count: stringCount)
+        strings.deallocate()
     }
 
-    /// Whether the string token at `index` is `name`, comparing bytes where both are ASCII (a
-    /// few non-ASCII characters, such as the Kelvin sign, equal ASCII ones as Swift strings).
-    /// `nameIsASCII` is passed in so a scan over many members checks the name once.
-    func string(at index: Int, equals name: String, nameIsASCII: Bool) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .rawString, nameIsASCII else { return string(at: index) == name }
-        guard token.count == name.utf8.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.start + token.count])
-            return name.utf8.withContiguousStorageIfAvailable { sameBytes(key, $0) } ?? key.elementsEqual(name.utf8)
-        }
+    /// The document's top-level value, valid while the tape lives.
+    var root: JSONNode { JSONNode(tape: contents, index: 0) }
+
+    /// The text of a string token of a tape being written or read; `stored` gives the strings
+    /// the parser kept.
+    static func text(of token: Token, bytes: UnsafePointer<UInt8>, stored: (Int) -> String) -> String {
+        if token.kind == .storedString { return stored(token.start) }
+        return String(decoding: UnsafeBufferPointer(start: bytes + token.start, count: token.count), as: UTF8.self)
     }
 
-    /// Whether the string tokens at `a` and `b` are equal the way Swift compares strings.
-    /// Raw strings are ASCII, so for two of them equal bytes are equal strings.
-    func strings(at a: Int, _ b: Int) -> Bool {
-        let first = tokens[a]
-        let second = tokens[b]
-        guard first.kind == .rawString, second.kind == .rawString else { return string(at: a) == string(at: b) }
-        guard first.count == second.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            sameBytes(
-                UnsafeBufferPointer(rebasing: buffer[first.start..<first.start + first.count]),
-                UnsafeBufferPointer(rebasing: buffer[second.start..<second.start + second.count]))
+    /// Whether two string tokens are equal the way Swift compares strings. Raw strings are
+    /// ASCII, so for two of them equal bytes are equal strings.
+    static func sameText(_ a: Token, _ b: Token, bytes: UnsafePointer<UInt8>, stored: (Int) -> String) -> Bool {
+        guard a.kind == .rawString, b.kind == .rawString else {
+            return text(of: a, bytes: bytes, stored: stored) == text(of: b, bytes: bytes, stored: stored)
         }
+        return a.count == b.count
+            && sameBytes(bytes + a.start, UnsafeBufferPointer(start: bytes + b.start, count: b.count))
     }
 }
 
-/// Byte equality of two buffers of equal length (member names: a few bytes each).
-private func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    for i in 0..<a.count where a[i] != b[i] { return false }
+/// Whether the bytes at `a` are those of `b` (member names: a few bytes each).
+@inline(__always)
+private func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    for i in 0..<b.count where a[i] != b[i] { return false }
     return true
 }
 
 extension String {
-    /// Whether every byte is ASCII, so a byte comparison with ASCII text is a string comparison.
-    var isASCIIText: Bool { utf8.allSatisfy { $0 < 0x80 } }
+    /// Whether every byte is ASCII, so that no other string of other bytes equals it.
+    var isASCIIText: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var any: UInt8 = 0
+            for byte in bytes { any |= byte }
+            return any < 0x80
+        } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
 }

@@ -69,6 +69,7 @@ enum AssessmentDecoder {
         if let profileValue = object["profile"],
             let profileObject = context.map(profileValue, at: path / "profile")
         {
+            profile.reserveCapacity(profileObject.count)
             for member in profileObject {
                 let (key, value) = (member.key, member.value)
                 let keyPath = { path / "profile" / key }
@@ -86,6 +87,7 @@ enum AssessmentDecoder {
         if let answersValue = object["answers"],
             let answersObject = context.map(answersValue, at: path / "answers")
         {
+            answers.reserveCapacity(answersObject.count)
             for member in answersObject {
                 let (key, value) = (member.key, member.value)
                 let answerPath = { path / "answers" / key }

@@ -20,13 +20,20 @@ package struct DecodingContext {
             error(path(), "expected an object, found \(value.typeName)")
             return nil
         }
-        for key in object.keys(notIn: required, optional) {
-            let allowed = required + optional
-            var message = "unknown member \(quoted(key)); valid members: \(allowed.joined(separator: ", "))"
-            if let suggestion = closest(to: key, among: allowed) { message += " (did you mean \(quoted(suggestion))?)" }
-            error(path() / key, message)
+        assert(Set(required + optional).count == required.count + optional.count, "a member listed twice")
+        let (found, allKnown) = object.names(required, optional)
+        if !allKnown {
+            let names = required + optional
+            for key in object.keys(notIn: required, optional) {
+                var message = "unknown member \(quoted(key)); valid members: \(names.joined(separator: ", "))"
+                if let suggestion = closest(to: key, among: names) {
+                    message += " (did you mean \(quoted(suggestion))?)"
+                }
+                error(path() / key, message)
+            }
         }
-        for key in required where object[key] == nil {
+        let missing = required.indices.lazy.filter { found & (1 << UInt64($0)) == 0 }.map { required[$0] }
+        for key in missing {
             error(path() / key, "missing required member")
         }
         return object
@@ -82,7 +89,11 @@ package struct DecodingContext {
     }
 
     package static func isIdentifier(_ string: String) -> Bool {
-        let bytes = string.utf8
+        string.utf8.withContiguousStorageIfAvailable(isIdentifier)
+            ?? Array(string.utf8).withUnsafeBufferPointer(isIdentifier)
+    }
+
+    static func isIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, bytes.count <= 64 else { return false }
         func isAlphanumeric(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
@@ -187,6 +198,13 @@ package struct DecodingContext {
     }
 
     package mutating func timestamp(_ value: JSONNode?, at path: @autoclosure () -> JSONPath) -> Timestamp? {
+        // A good time is read from the file's bytes; anything else takes the path below, which
+        // words the problem.
+        if let found = value?.withASCIIBytes(Timestamp.init(iso8601:)) ?? nil,
+            Timestamp.supportedYears.contains(found.year)
+        {
+            return found
+        }
         guard let string = string(value, at: path()) else { return nil }
         guard let timestamp = Timestamp(iso8601: string) else {
             error(path(), "\(quoted(string)) is not an ISO 8601 UTC time such as 2026-11-22T09:30:00Z")
@@ -233,7 +251,7 @@ extension DecodingContext {
     package static func load<Value>(
         _ json: some Collection<UInt8>, source: String, _ decode: (JSONNode, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value {
-        try decoded(parse(json, source: source), source: source, decode)
+        try decoded(parse(json, source: source) { root in decoding(root, decode) }, source: source)!
     }
 
     /// Like ``load(_:source:_:)``, but `nil` when `accept` refuses the parsed document.
@@ -241,26 +259,36 @@ extension DecodingContext {
         _ json: some Collection<UInt8>, source: String, if accept: (JSONNode) -> Bool,
         _ decode: (JSONNode, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value? {
-        let root = try parse(json, source: source)
-        return accept(root) ? try decoded(root, source: source, decode) : nil
+        try decoded(parse(json, source: source) { root in accept(root) ? decoding(root, decode) : nil }, source: source)
     }
 
-    private static func parse(_ json: some Collection<UInt8>, source: String) throws(LoadError) -> JSONNode {
+    private static func parse<Result>(
+        _ json: some Collection<UInt8>, source: String, _ read: (JSONNode) -> Result
+    ) throws(LoadError) -> Result {
         do {
-            return try JSONParser.tape(json).root
+            return try JSONParser.withTape(json, read)
         } catch {
             throw LoadError(
                 source: source, reason: .syntax(line: error.line, column: error.column, problem: error.problem))
         }
     }
 
-    private static func decoded<Value>(
-        _ root: JSONNode, source: String, _ decode: (JSONNode, inout DecodingContext) -> Value?
-    ) throws(LoadError) -> Value {
+    private static func decoding<Value>(
+        _ root: JSONNode, _ decode: (JSONNode, inout DecodingContext) -> Value?
+    ) -> (value: Value?, context: DecodingContext) {
         var context = DecodingContext()
         let value = decode(root, &context)
-        guard let value, !context.hasErrors else {
-            throw LoadError(source: source, reason: .invalid(context.diagnostics.filter { $0.severity == .error }))
+        return (value, context)
+    }
+
+    /// The value, or every error as one ``LoadError``; `nil` when the document was not read.
+    private static func decoded<Value>(
+        _ result: (value: Value?, context: DecodingContext)?, source: String
+    ) throws(LoadError) -> Value? {
+        guard let result else { return nil }
+        guard let value = result.value, !result.context.hasErrors else {
+            throw LoadError(
+                source: source, reason: .invalid(result.context.diagnostics.filter { $0.severity == .error }))
         }
         return value
     }

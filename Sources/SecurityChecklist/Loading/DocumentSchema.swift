@@ -3,6 +3,6 @@ public enum DocumentSchema {
     /// The `schema` member of a JSON document's top-level object, or `nil` when the bytes are
     /// not JSON, not an object, or have no string `schema`.
     public static func of(_ json: some Collection<UInt8>) -> String? {
-        (try? JSONParser.tape(json))?.root.object?["schema"]?.string
+        (try? JSONParser.withTape(json) { $0.object?["schema"]?.string }) ?? nil
     }
 }

@@ -26,6 +26,12 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         self.secondsSince1970 = seconds
     }
 
+    /// Parses `YYYY-MM-DDTHH:MM:SSZ` from UTF-8 bytes, as ``init(iso8601:)`` does from text.
+    init?(iso8601 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let seconds = Self.secondsSince1970(iso8601: bytes) else { return nil }
+        self.secondsSince1970 = seconds
+    }
+
     /// The seconds an ISO 8601 UTC time stands for, read from its bytes without copying them
     /// (every answer in an assessment has one or two).
     private static func secondsSince1970(iso8601 bytes: UnsafeBufferPointer<UInt8>) -> Int64? {

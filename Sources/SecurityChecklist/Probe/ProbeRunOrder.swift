@@ -73,7 +73,12 @@ public struct ProbeRunOrder: Sendable {
 
     /// Reads an order; `nil` for anything that is not one.
     public init?(json: some Collection<UInt8>) {
-        guard let object = (try? JSONParser.tape(json))?.root.object,
+        guard let order = (try? JSONParser.withTape(json, Self.init(root:))) ?? nil else { return nil }
+        self = order
+    }
+
+    private init?(root: JSONNode) {
+        guard let object = root.object,
             let targetText = object["target"]?.string, let target = ProbeURL(targetText),
             let pageValues = object["pages"]?.items,
             let maxRequests = object["maxRequests"]?.number?.intValue,
@@ -173,7 +178,11 @@ public struct ProbePlannedRequest: Sendable {
 
     /// Reads a dry run's list; `nil` for anything else.
     public static func list(json: some Collection<UInt8>) -> [ProbePlannedRequest]? {
-        guard let items = (try? JSONParser.tape(json))?.root.items else { return nil }
+        (try? JSONParser.withTape(json, list(root:))) ?? nil
+    }
+
+    private static func list(root: JSONNode) -> [ProbePlannedRequest]? {
+        guard let items = root.items else { return nil }
         var list: [ProbePlannedRequest] = []
         for item in items {
             guard let object = item.object, let line = object["line"]?.string else { return nil }
