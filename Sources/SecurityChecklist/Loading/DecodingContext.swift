@@ -67,6 +67,8 @@ package struct DecodingContext {
 
     /// A string that must be one of `valid`.
     package mutating func oneOf(_ value: JSONNode?, at path: @autoclosure () -> JSONPath, valid: [String]) -> String? {
+        // A listed value is found by its bytes (every status of every answer passes here).
+        if let value, let listed = valid.first(where: value.isString) { return listed }
         guard let string = string(value, at: path()) else { return nil }
         guard valid.contains(string) else {
             error(path(), "unknown value \(quoted(string)); valid values: \(valid.joined(separator: ", "))")
