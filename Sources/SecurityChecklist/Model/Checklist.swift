@@ -196,8 +196,12 @@ public struct Control: Sendable, Hashable {
 
     /// Whether the control is in scope for `profile`. A condition whose key is unanswered
     /// keeps the control in scope.
-    public func applies(to profile: [ProfileKey: ProfileValue]) -> Bool {
-        appliesWhen.allSatisfy { condition in
+    public func applies(to profile: [ProfileKey: ProfileValue]) -> Bool { Self.applies(appliesWhen, to: profile) }
+
+    /// Whether `conditions` (a control's `appliesWhen`) hold for `profile`: for scoring, which
+    /// reads the conditions without copying the whole control.
+    static func applies(_ conditions: [ProfileCondition], to profile: [ProfileKey: ProfileValue]) -> Bool {
+        conditions.allSatisfy { condition in
             guard let value = profile[condition.key] else { return true }
             return condition.values.contains(value)
         }

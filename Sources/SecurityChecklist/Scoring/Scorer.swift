@@ -28,18 +28,41 @@ public enum Scorer {
         var overall = Accumulator()
         var sectionScores: [ScoreReport.GroupScore<SectionID>] = []
         var tagAccumulators: [TagID: Accumulator] = [:]
+        tagAccumulators.reserveCapacity(checklist.tags.count)
         var inScopeControls: [InScope] = []
         inScopeControls.reserveCapacity(checklist.index.count)
+        // What each in-scope answer adds to the report, gathered as it is looked up.
+        var stale: [ScoreReport.StaleAnswer] = []
+        var notApplicable: [ScoreReport.NotApplicableAnswer] = []
+        var delegated: [ScoreReport.DelegatedAnswer] = []
+        var carried = 0
 
         // Controls are read field by field (`controls[i].id`) rather than copied whole: a
         // control carries a dozen texts, and copying them dominated scoring many files.
         for section in checklist.sections {
             var sectionAccumulator = Accumulator()
             let controls = section.controls
-            for i in controls.indices where controls[i].applies(to: assessment.profile) {
+            for i in controls.indices where Control.applies(controls[i].appliesWhen, to: assessment.profile) {
                 let id = controls[i].id
-                let status = assessment.answers[id]?.status
-                let weight = controls[i].weight ?? checklist.defaultWeight(for: controls[i].priority)
+                let answer = assessment.answers[id]
+                let status = answer?.status
+                if let answer {
+                    if let asOf, let days = controls[i].reviewEveryDays {
+                        let overdue = answer.answeredAt.days(until: asOf) - Int64(days)
+                        if overdue > 0 {
+                            stale.append(.init(control: id, answeredAt: answer.answeredAt, daysOverdue: overdue))
+                        }
+                    }
+                    if answer.status.countsAsProvider {
+                        delegated.append(.init(control: id, provider: answer.provider ?? ""))
+                    }
+                    if !answer.status.isApplicable {
+                        notApplicable.append(
+                            .init(control: id, priority: controls[i].priority, reason: answer.reason ?? ""))
+                    }
+                    if answer.carriedFrom != nil { carried += 1 }
+                }
+                let weight = controls[i].weight ?? rules.defaultWeight(for: controls[i].priority)
                 overall.add(status, weight: weight, rules: rules)
                 sectionAccumulator.add(status, weight: weight, rules: rules)
                 let tags = controls[i].tags
@@ -124,29 +147,6 @@ public enum Scorer {
         }
         gaps = ranked.map { gaps[$0] }
 
-        var stale: [ScoreReport.StaleAnswer] = []
-        if let asOf {
-            for item in inScopeControls {
-                guard let days = item.reviewEveryDays, let answer = assessment.answers[item.id] else { continue }
-                let overdue = answer.answeredAt.days(until: asOf) - Int64(days)
-                if overdue > 0 {
-                    stale.append(.init(control: item.id, answeredAt: answer.answeredAt, daysOverdue: overdue))
-                }
-            }
-        }
-
-        var notApplicable: [ScoreReport.NotApplicableAnswer] = []
-        var delegated: [ScoreReport.DelegatedAnswer] = []
-        for item in inScopeControls {
-            guard let answer = assessment.answers[item.id] else { continue }
-            if answer.status.countsAsProvider {
-                delegated.append(.init(control: item.id, provider: answer.provider ?? ""))
-            }
-            if !answer.status.isApplicable {
-                notApplicable.append(.init(control: item.id, priority: item.priority, reason: answer.reason ?? ""))
-            }
-        }
-
         var report = ScoreReport(
             checklist: ChecklistReference(id: checklist.id, version: checklist.version),
             assessment: .init(
@@ -157,7 +157,7 @@ public enum Scorer {
             overall: .init(
                 score: score, level: level, maximum: overall.maximum(rules), mandatoryMet: mandatoryMet,
                 mandatory: mandatory, counts: overall.counts,
-                carried: inScopeControls.count { assessment.answers[$0.id]?.carriedFrom != nil }),
+                carried: carried),
             sections: sectionScores, tags: tagScores, gaps: gaps.map(\.gap),
             unknowns: inScopeControls.filter { $0.status?.isToFindOut == true }.map(\.id),
             missingMandatory: missingMandatory.map(\.id), stale: stale, notApplicable: notApplicable,
@@ -192,14 +192,22 @@ public enum Scorer {
             case points([StatusOrUnanswered: Int64], implemented: Int64)
         }
         let model: Model
+        /// ``Checklist/defaultWeight(for:)`` of each priority, read once rather than hashed for
+        /// every control.
+        let priorityWeights: [(Priority, Decimal3)]
 
         init(checklist: Checklist) {
+            priorityWeights = Priority.allCases.map { ($0, checklist.defaultWeight(for: $0)) }
             switch checklist.scoring.model {
             case .weighted: model = .weighted
             case .points(let table):
                 let milli = table.mapValues(\.thousandths)
                 model = .points(milli, implemented: milli[.answered(.fullCredit)] ?? 0)
             }
+        }
+
+        func defaultWeight(for priority: Priority) -> Decimal3 {
+            priorityWeights.first { $0.0 == priority }!.1
         }
 
         /// What is missing to full credit: halves (weighted) or thousandths of a point (points);
