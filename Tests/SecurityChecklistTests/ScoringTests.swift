@@ -115,6 +115,22 @@ struct ScoringTests {
         #expect(report.overall.counts.unknown == 1)
     }
 
+    /// A checklist built in code may tag controls with tags it does not declare: they are
+    /// scored too, after the declared ones, in the order the controls first use them.
+    @Test func undeclaredTagsFollowTheDeclaredOnes() throws {
+        var checklist = try Fixture.scoringChecklist()
+        let extra: [ControlID: [TagID]] = ["C": ["zz", "t1"], "A": ["yy"], "E": ["zz"]]
+        for s in checklist.sections.indices {
+            for c in checklist.sections[s].controls.indices {
+                checklist.sections[s].controls[c].tags += extra[checklist.sections[s].controls[c].id] ?? []
+            }
+        }
+        let report = Scorer.score(.fixture(checklist, answers: ["A": .implemented, "C": .partial]), with: checklist)
+        #expect(report.tags.map(\.id) == ["t1", "t2", "yy", "zz"])
+        // zz: C (partial, weight 1) and E (unanswered, 2.5) → 0.5 / 3.5 = 14.3.
+        #expect(report.tags.first { $0.id == "zz" }?.score?.description == "14.3")
+    }
+
     @Test func mandatoryGapsComeFirst() throws {
         let checklist = try Fixture.scoringChecklist()
         let report = Scorer.score(.fixture(checklist, answers: ["A": .partial, "B": .notImplemented]), with: checklist)

@@ -84,8 +84,12 @@ public enum Scorer {
         }
 
         var tagOrder = checklist.tags.map(\.id)
-        for item in inScopeControls {
-            for tag in item.tags where !tagOrder.contains(tag) { tagOrder.append(tag) }
+        // Loaded checklists declare every tag they use; one built in code may not, and its
+        // other tags follow in the order the controls first use them.
+        if !tagAccumulators.keys.allSatisfy(tagOrder.contains) {
+            for item in inScopeControls {
+                for tag in item.tags where !tagOrder.contains(tag) { tagOrder.append(tag) }
+            }
         }
         let tagScores = tagOrder.compactMap { tag -> ScoreReport.GroupScore<TagID>? in
             guard let accumulator = tagAccumulators[tag] else { return nil }
