@@ -56,7 +56,8 @@ package final class JSONTape {
                 ?? UnsafeBufferPointer(start: start, count: token.count).elementsEqual(name.utf8)
         }
 
-        /// Whether the string token at `index` is raw and has exactly the bytes `name`.
+        /// Whether the string token at `index` has exactly the bytes `name` (a stored token is
+        /// compared as a string); for looking one name up among many keys.
         @inline(__always)
         func string(at index: Int, hasBytes name: UnsafeBufferPointer<UInt8>) -> Bool {
             let token = tokens[index]
