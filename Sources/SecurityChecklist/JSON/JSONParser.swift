@@ -183,18 +183,18 @@ private struct Parser {
             try parseString()
             let duplicate: Bool
             if seen != nil {
-                duplicate = !seen!.insert(tape(string: key)).inserted
+                duplicate = !seen!.insert(text(ofToken: key)).inserted
             } else if count >= 16 {
                 // Room for a few hundred names before the set grows (an assessment's answers).
                 var set = Set<String>(minimumCapacity: 256)
-                for earlier in memberKeys(of: object) { set.insert(tape(string: earlier)) }
-                duplicate = !set.insert(tape(string: key)).inserted
+                for earlier in memberKeys(of: object) { set.insert(text(ofToken: earlier)) }
+                duplicate = !set.insert(text(ofToken: key)).inserted
                 seen = set
             } else {
                 duplicate = hasMember(named: key, in: object)
             }
             guard !duplicate else {
-                throw error(.duplicateMember(tape(string: key)), at: keyStart)
+                throw error(.duplicateMember(text(ofToken: key)), at: keyStart)
             }
             skipWhitespace()
             guard index < bytes.count else {
@@ -243,7 +243,7 @@ private struct Parser {
     }
 
     /// The text of the string token at `index`, as ``JSONTape/string(at:)`` will read it.
-    func tape(string index: Int) -> String {
+    func text(ofToken index: Int) -> String {
         JSONTape.text(of: tokens[index], bytes: bytes.baseAddress!) { strings[$0] }
     }
 

@@ -1,5 +1,5 @@
-/// Reads a parsed document (``JSONNode``s on a ``JSONTape``) into model values while collecting every problem, so a loader can
-/// report all of them at once. Each check names the JSON path and, where there is a closed set,
+/// Reads a parsed document (``JSONNode``s on a ``JSONTape``) into model values while collecting
+/// every problem, so a loader can report all of them at once. Each check names the JSON path and, where there is a closed set,
 /// the valid values.
 package struct DecodingContext {
     package private(set) var diagnostics: [Diagnostic] = []
@@ -253,7 +253,7 @@ extension DecodingContext {
     package static func load<Value>(
         _ json: some Collection<UInt8>, source: String, _ decode: (JSONNode, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value {
-        try decoded(parse(json, source: source) { root in decoding(root, decode) }, source: source)!
+        try decoded(parse(json, source: source) { root in decoding(root, decode) }, source: source)
     }
 
     /// Like ``load(_:source:_:)``, but `nil` when `accept` refuses the parsed document.
@@ -261,7 +261,8 @@ extension DecodingContext {
         _ json: some Collection<UInt8>, source: String, if accept: (JSONNode) -> Bool,
         _ decode: (JSONNode, inout DecodingContext) -> Value?
     ) throws(LoadError) -> Value? {
-        try decoded(parse(json, source: source) { root in accept(root) ? decoding(root, decode) : nil }, source: source)
+        let result = try parse(json, source: source) { root in accept(root) ? decoding(root, decode) : nil }
+        return try result.map { result throws(LoadError) in try decoded(result, source: source) }
     }
 
     private static func parse<Result>(
@@ -283,11 +284,10 @@ extension DecodingContext {
         return (value, context)
     }
 
-    /// The value, or every error as one ``LoadError``; `nil` when the document was not read.
+    /// The value, or every error as one ``LoadError``.
     private static func decoded<Value>(
-        _ result: (value: Value?, context: DecodingContext)?, source: String
-    ) throws(LoadError) -> Value? {
-        guard let result else { return nil }
+        _ result: (value: Value?, context: DecodingContext), source: String
+    ) throws(LoadError) -> Value {
         guard let value = result.value, !result.context.hasErrors else {
             throw LoadError(
                 source: source, reason: .invalid(result.context.diagnostics.filter { $0.severity == .error }))

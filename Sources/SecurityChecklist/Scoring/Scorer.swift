@@ -72,8 +72,7 @@ public enum Scorer {
                 inScopeControls.append(
                     InScope(
                         id: id, section: section.id, priority: controls[i].priority, weight: weight,
-                        tags: tags, reviewEveryDays: controls[i].reviewEveryDays,
-                        milestone: controls[i].milestone, status: status))
+                        tags: tags, milestone: controls[i].milestone, status: status))
             }
             if sectionAccumulator.counts.inScope > 0 {
                 sectionScores.append(
@@ -184,7 +183,6 @@ public enum Scorer {
         var priority: Priority
         var weight: Decimal3
         var tags: [TagID]
-        var reviewEveryDays: Int?
         var milestone: Int?
         var status: AnswerStatus?
     }
